@@ -1,0 +1,17 @@
+package com.newsbot.retrieval.read;
+
+import java.nio.file.Path;
+
+/** A seeds file that cannot be read as an issue; {@link #getMessage()} is one clear line naming the file and why. */
+public final class UnreadableIssueException extends Exception {
+    private final Path file;
+
+    public UnreadableIssueException(Path file, String reason) {
+        super(file + ": " + reason);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}
