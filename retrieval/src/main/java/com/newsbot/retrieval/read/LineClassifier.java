@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
     static final int MAX_HEADLINE = 40;
-    /** A headline may carry a comma only when this short. */
-    static final int MAX_HEADLINE_WITH_COMMA = 24;
     /** Generic sidebar labels (not in {@link SidebarLabels}) are at most this many Han characters. */
     static final int MAX_GENERIC_LABEL = 4;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
@@ -91,11 +89,8 @@ final class LineClassifier {
         if ("，、：,:…—".indexOf(last) >= 0) {
             return false;
         }
-        boolean hasComma = BylineParser.containsAny(line, "，,");
-        if (hasComma && length > MAX_HEADLINE_WITH_COMMA) {
-            return false;
-        }
-        if ("！？!?".indexOf(last) >= 0 && hasComma) {
+        // printed headlines pause with spaces; a comma marks running text (often a fragment cut by layout)
+        if (BylineParser.containsAny(line, "，,")) {
             return false;
         }
         if (isCloser(line.charAt(0))) {
