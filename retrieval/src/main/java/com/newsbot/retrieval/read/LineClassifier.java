@@ -13,6 +13,8 @@ final class LineClassifier {
     static final int MAX_HEADLINE = 40;
     /** Generic sidebar labels (not in {@link SidebarLabels}) are at most this many Han characters. */
     static final int MAX_GENERIC_LABEL = 4;
+    /** A label line with a title after it ({@code 编者按：…}) is at most this long. */
+    static final int MAX_LABEL_LINE = 20;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
     private static final Pattern SPACE_NEAR_PUNCT =
             Pattern.compile(" ?([，。、；：！？“”‘’（）《》【】「」『』…—]) ?");
@@ -43,6 +45,9 @@ final class LineClassifier {
     }
 
     static String normalise(String raw) {
+        if (!hasOddWhitespace(raw)) {
+            return raw;
+        }
         String line = SPACES.matcher(raw).replaceAll(" ").strip();
         if (line.indexOf(' ') >= 0) {
             line = SPACE_NEAR_PUNCT.matcher(line).replaceAll("$1");
@@ -50,8 +55,27 @@ final class LineClassifier {
         return line;
     }
 
+    /** Whether the line has whitespace other than single inner ASCII spaces next to no punctuation (the common case). */
+    private static boolean hasOddWhitespace(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return false;
+        }
+        if (Character.isWhitespace(raw.charAt(0)) || Character.isWhitespace(raw.charAt(n - 1))) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || (c >= '\u2002' && c <= '\u200B')
+                    || (c < ' ' && c != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     RawLine classifyLine(String line) {
-        if (SidebarLabels.isKnownLabel(line) && line.length() <= 20) {
+        if (line.length() <= MAX_LABEL_LINE && SidebarLabels.isKnownLabel(line)) {
             return new RawLine(line, RawLine.Kind.LABEL, "");
         }
         String names = bylines.bylineNames(line);

@@ -250,6 +250,13 @@ final class RawTextParser {
                     }
                 }
             }
+            if (paragraphs.size() > 1) {
+                BylineParser.TrailingMark bracketed = bylines.trailingMark(paragraphs.get(0));
+                if (bracketed != null && bracketed.remainder().isEmpty()) {
+                    author = author.isEmpty() ? bracketed.author() : author;
+                    paragraphs.remove(0);
+                }
+            }
             if (!paragraphs.isEmpty()) {
                 String last = paragraphs.get(paragraphs.size() - 1);
                 String signature = bylines.signature(last);

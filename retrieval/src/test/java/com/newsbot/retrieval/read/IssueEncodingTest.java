@@ -109,7 +109,8 @@ class IssueEncodingTest {
         assertThat(bytes.length).isGreaterThan(20_000_000);
         Path file = Files.write(dir.resolve("huge.txt"), bytes);
 
-        Issue issue = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(file));
+        // about 1-3 s of CPU; the guard is loose because CI machines are shared
+        Issue issue = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> reader.read(file));
 
         assertThat(issue.articles()).hasSize(story);
         assertThat(issue.articles().get(story - 1).author()).isEqualTo("王芳");
