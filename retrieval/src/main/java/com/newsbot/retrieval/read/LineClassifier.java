@@ -20,6 +20,12 @@ final class LineClassifier {
             Pattern.compile(" ?([，。、；：！？“”‘’（）《》【】「」『』…—]) ?");
     private static final Pattern GENERIC_LABEL = Pattern.compile("\\p{IsHan}{2," + MAX_GENERIC_LABEL + "}");
 
+    private static final Pattern EDITOR_CREDIT = Pattern.compile(
+            "(责任编辑|责编|本版编辑|值班编辑|美术编辑|美编|校对|版式设计|版式|组版|排版|审核|审校|监制|本版责编)[\\s：:]*\\p{IsHan}{2,4}([\\s、，,]+.*)?");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[0-9一二三四五六七八九十]+\\s*版|(?i:\\bpage\\s*\\d+)");
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*星期[一二三四五六日天]|星期[一二三四五六日天].*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final int MAX_FURNITURE = 50;
+
     private final BylineParser bylines;
 
     LineClassifier(BylineParser bylines) {
@@ -75,6 +81,9 @@ final class LineClassifier {
     }
 
     RawLine classifyLine(String line) {
+        if (isFurniture(line)) {
+            return new RawLine(line, RawLine.Kind.FURNITURE, "");
+        }
         if (line.length() <= MAX_LABEL_LINE && SidebarLabels.isKnownLabel(line)) {
             return new RawLine(line, RawLine.Kind.LABEL, "");
         }
@@ -94,6 +103,18 @@ final class LineClassifier {
             return new RawLine(line, RawLine.Kind.HEADLINE, "");
         }
         return new RawLine(line, RawLine.Kind.BODY, "");
+    }
+
+    /** Masthead or page credits: short, no sentence punctuation, a page number ({@code 第3版}), a date with its weekday, or an editor credit. */
+    static boolean isFurniture(String line) {
+        if (line.length() > MAX_FURNITURE || BylineParser.containsAny(line, "。！？；“”")) {
+            return false;
+        }
+        if (EDITOR_CREDIT.matcher(line).matches()) {
+            return true;
+        }
+        return !BylineParser.containsAny(line, "，")
+                && (PAGE_NUMBER.matcher(line).find() || WEEKDAY_DATE.matcher(line).find());
     }
 
     /** A label that is not in the known list but may open a sidebar if a signature follows. */

@@ -10,6 +10,7 @@ import java.util.List;
  * pieces are found from what the lines look like ({@link LineClassifier}) and where they stand:
  *
  * <ol>
+ *   <li>Page furniture (masthead, page number, editor credits) is dropped.</li>
  *   <li>Sidebars come out first: a label ({@code 微评}, {@code 编者按}… or any 2–4 character line) followed within
  *       a few lines by a bracketed signature line is one sidebar; a known label without a signature takes the
  *       paragraph after it. The story around a sidebar reads on as if it were not there, so a paragraph the
@@ -42,7 +43,12 @@ final class RawTextParser {
     }
 
     ParsedIssue parse(String text) {
-        List<RawLine> lines = classifier.classify(text);
+        List<RawLine> lines = new ArrayList<>();
+        for (RawLine line : classifier.classify(text)) {
+            if (line.kind() != RawLine.Kind.FURNITURE) {
+                lines.add(line);
+            }
+        }
         List<RawLine> stream = new ArrayList<>(lines.size());
         List<List<ArticleDraft>> sidebarsBefore = new ArrayList<>(lines.size() + 1);
         List<ArticleDraft> pendingSidebars = new ArrayList<>();

@@ -122,4 +122,26 @@ class DamagedRawTextTest {
         assertThat(parsed.articles().get(0).paragraphs()).containsExactly(
                 "开放日当天，来自各地的客户服务团队参观了实验室，体验了驾驶模拟器。", "大家纷纷表示收获很大。");
     }
+
+    @Test
+    void pageFurnitureIsDroppedAndAnUnknownLabelWithSignatureIsASidebar() throws Exception {
+        Issue issue = reader.read(RESOURCES.resolve("damaged_page.txt"));
+
+        assertThat(issue.date()).isEqualTo(LocalDate.of(2022, 8, 5));
+        assertThat(issue.articles()).extracting(Article::kind)
+                .containsExactly(ArticleKind.STORY, ArticleKind.SIDEBAR, ArticleKind.STORY);
+        Article base = issue.articles().get(0);
+        assertThat(base.title()).isEqualTo("新能源车型满产运行");
+        assertThat(base.author()).isEqualTo("吴佳怡 钱多多");
+        assertThat(base.kicker() + base.column()).doesNotContain("第3版", "星期五");
+        assertThat(base.text()).contains("基地将继续优化排产计划，确保全年目标", "问题整改率达到99.6%。")
+                .doesNotContain("说两句", "冯涛", "沈静");
+        Article comment = issue.articles().get(1);
+        assertThat(comment.title()).isEqualTo("说两句");
+        assertThat(comment.author()).isEqualTo("临港基地工会主席 冯涛");
+        Article overseas = issue.articles().get(2);
+        assertThat(overseas.title()).isEqualTo("海外工厂建设取得新进展");
+        assertThat(overseas.kicker()).isEmpty();
+        assertThat(overseas.author()).isEqualTo("孙振华");
+    }
 }

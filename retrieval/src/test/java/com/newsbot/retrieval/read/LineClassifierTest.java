@@ -45,4 +45,12 @@ class LineClassifierTest {
     void whitespaceIsNormalisedAroundChinesePunctuation() {
         assertThat(LineClassifier.normalise("\u3000弘扬劳模精神、 劳动精神\u00A0 工匠精神 ")).isEqualTo("弘扬劳模精神、劳动精神 工匠精神");
     }
+
+    @Test
+    void mastheadAndEditorCreditsArePageFurniture() {
+        assertThat(kindOf("上汽报  2022年8月5日  星期五  第3版")).isEqualTo(RawLine.Kind.FURNITURE);
+        assertThat(kindOf("责任编辑 沈静")).isEqualTo(RawLine.Kind.FURNITURE);
+        assertThat(kindOf("第3期职工培训班开班")).isEqualTo(RawLine.Kind.HEADLINE);
+        assertThat(kindOf("每个星期五都是读书日")).isEqualTo(RawLine.Kind.HEADLINE);
+    }
 }
