@@ -174,10 +174,28 @@ public final class RetrievalEval {
      */
     public static void main(String[] args) throws IOException {
         boolean embeddings = !List.of(args).contains("--no-embeddings");
+        boolean sweep = List.of(args).contains("--sweep");
         for (String arg : args) {
             if (!arg.startsWith("--")) {
-                System.out.println(run(Path.of(arg), embeddings));
+                System.out.println(sweep ? run(Path.of(arg), embeddings, sweepVariants()) : run(Path.of(arg), embeddings));
             }
         }
+    }
+
+    /** Fusion settings around the shipped one, to choose it by measurement. */
+    private static Map<String, SearchOptions> sweepVariants() {
+        Map<String, SearchOptions> variants = new LinkedHashMap<>();
+        SearchOptions base = SearchOptions.DEFAULT;
+        variants.put("lexical", base.lexicalOnly());
+        variants.put("lexical title x1", base.lexicalOnly().withTitleBoost(1.0));
+        variants.put("lexical title x4", base.lexicalOnly().withTitleBoost(4.0));
+        variants.put("lexical bigram x0.5", base.lexicalOnly().withBigramWeight(0.5));
+        variants.put("lexical bigram x2", base.lexicalOnly().withBigramWeight(2.0));
+        for (double dense : new double[] {0.2, 0.35, 0.5, 0.7}) {
+            for (int k : new int[] {5, 60}) {
+                variants.put("rrf k" + k + " dense " + dense, base.withWeights(1.0, dense).withRrfK(k));
+            }
+        }
+        return variants;
     }
 }
