@@ -31,7 +31,7 @@ final class CliRun {
     record Result(int exitCode, String out, String err) {
     }
 
-    Result run(String stdin, String... args) {
+    Result runWithInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -41,7 +41,7 @@ final class CliRun {
     }
 
     Result run(String... args) {
-        return run("", args);
+        return runWithInput("", args);
     }
 
     /** {@code args} followed by {@code --seeds S --index I}. */
