@@ -26,6 +26,8 @@ import java.util.List;
 final class RawTextParser {
     /** A sidebar signature must follow its label within this many lines. */
     private static final int SIDEBAR_REACH = 8;
+    /** A sidebar under a label that is not a known one must be signed within this many lines. */
+    private static final int GENERIC_SIDEBAR_REACH = 4;
     /** A sidebar without signature takes at most this many lines after its label. */
     private static final int SIDEBAR_UNSIGNED_LINES = 6;
     private static final int DERIVED_TITLE = 30;
@@ -59,8 +61,8 @@ final class RawTextParser {
                 i = end - 1;
                 continue;
             }
-            sidebarsBefore.add(pendingSidebars);
-            pendingSidebars = new ArrayList<>();
+            sidebarsBefore.add(pendingSidebars.isEmpty() ? List.of() : pendingSidebars);
+            pendingSidebars = pendingSidebars.isEmpty() ? pendingSidebars : new ArrayList<>();
             stream.add(lines.get(i));
         }
         sidebarsBefore.add(pendingSidebars);
@@ -74,7 +76,7 @@ final class RawTextParser {
         if (!known && !LineClassifier.mayBeGenericLabel(label)) {
             return i;
         }
-        int limit = Math.min(lines.size(), i + 1 + SIDEBAR_REACH);
+        int limit = Math.min(lines.size(), i + 1 + (known ? SIDEBAR_REACH : GENERIC_SIDEBAR_REACH));
         for (int k = i + 1; k < limit; k++) {
             RawLine.Kind kind = lines.get(k).kind();
             if (kind == RawLine.Kind.SIGNATURE) {
@@ -134,6 +136,9 @@ final class RawTextParser {
                     close(current, out, pending);
                     current = new StoryBuilder();
                     current.addHeader(stream.subList(i, groupEnd));
+                }
+                for (int k = i + 1; k < groupEnd; k++) {
+                    pending.addAll(sidebarsBefore.get(k));
                 }
                 i = groupEnd;
                 continue;

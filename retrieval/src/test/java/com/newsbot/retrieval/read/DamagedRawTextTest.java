@@ -144,4 +144,57 @@ class DamagedRawTextTest {
         assertThat(overseas.kicker()).isEmpty();
         assertThat(overseas.author()).isEqualTo("孙振华");
     }
+
+    @Test
+    void sidebarBetweenHeadlineAndBylineIsKeptAndTheStoryIsWhole() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                热烈庆祝工会成立七十周年
+
+                点评
+
+                七十年风雨兼程，工会始终是职工的娘家人。
+
+                （集团工会副主席 马丽）
+
+                本报记者 何静
+
+                庆祝大会昨天举行。
+                """);
+
+        assertThat(parsed.articles()).extracting(ArticleDraft::kind).containsExactly(ArticleKind.STORY, ArticleKind.SIDEBAR);
+        assertThat(parsed.articles().get(0).title()).isEqualTo("热烈庆祝工会成立七十周年");
+        assertThat(parsed.articles().get(0).author()).isEqualTo("何静");
+        assertThat(parsed.articles().get(0).paragraphs()).containsExactly("庆祝大会昨天举行。");
+        assertThat(parsed.articles().get(1).author()).isEqualTo("集团工会副主席 马丽");
+    }
+
+    @Test
+    void shortHeadlineOverALongSignedStoryIsNotASidebar() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                致敬劳模
+
+                第一段讲述了劳模的事迹。
+
+                第二段讲述了他的成长。
+
+                第三段讲述了同事的评价。
+
+                第四段是结尾。
+
+                （王小红）
+                """);
+
+        assertThat(parsed.articles()).singleElement().satisfies(story -> {
+            assertThat(story.kind()).isEqualTo(ArticleKind.STORY);
+            assertThat(story.title()).isEqualTo("致敬劳模");
+            assertThat(story.author()).isEqualTo("王小红");
+            assertThat(story.paragraphs()).hasSize(4);
+        });
+    }
 }
