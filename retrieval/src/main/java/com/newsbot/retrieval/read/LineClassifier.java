@@ -15,7 +15,7 @@ final class LineClassifier {
     static final int MAX_GENERIC_LABEL = 4;
     /** A label line with a title after it ({@code 编者按：…}) is at most this long. */
     static final int MAX_LABEL_LINE = 20;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
     private static final Pattern SPACE_NEAR_PUNCT =
             Pattern.compile(" ?([，。、；：！？“”‘’（）《》【】「」『』…—]) ?");
     private static final Pattern GENERIC_LABEL = Pattern.compile("\\p{IsHan}{2," + MAX_GENERIC_LABEL + "}");
@@ -73,7 +73,7 @@ final class LineClassifier {
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
             if (c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || (c >= '\u2002' && c <= '\u200B')
-                    || (c < ' ' && c != 0)) {
+                    || c < ' ' || c == 0x7F) {
                 return true;
             }
         }
