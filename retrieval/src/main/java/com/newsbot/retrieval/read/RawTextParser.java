@@ -149,8 +149,8 @@ final class RawTextParser {
             current.body.add(line.text());
             i++;
         }
+        pending.addAll(sidebarsBefore.get(stream.size()));
         close(current, out, pending);
-        out.addAll(pending);
         return out;
     }
 

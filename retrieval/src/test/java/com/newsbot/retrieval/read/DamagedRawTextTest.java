@@ -197,4 +197,39 @@ class DamagedRawTextTest {
             assertThat(story.paragraphs()).hasSize(4);
         });
     }
+
+    @Test
+    void sidebarAtTheEndOfThePageAndJumpLinesAreHandled() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                （上接第一版）项目组还将继续推进后续工作，确保年底前全部完工。
+
+                上汽技术中心青年突击队
+
+                攻克氢燃料电池关键技术
+
+                本报讯
+
+                近日，青年突击队攻克了电堆低温启动难题，可在零下30
+
+                摄氏度环境下顺利启动。（下转第4版）
+
+                记者手记
+
+                在实验室里，我看到的是一群不知疲倦的年轻人。
+                """);
+
+        assertThat(parsed.articles()).extracting(ArticleDraft::kind)
+                .containsExactly(ArticleKind.STORY, ArticleKind.STORY, ArticleKind.SIDEBAR);
+        assertThat(parsed.articles().get(0).paragraphs()).containsExactly("项目组还将继续推进后续工作，确保年底前全部完工。");
+        assertThat(parsed.articles().get(0).title()).isEqualTo("项目组还将继续推进后续工作");
+        ArticleDraft story = parsed.articles().get(1);
+        assertThat(story.kicker()).isEqualTo("上汽技术中心青年突击队");
+        assertThat(story.title()).isEqualTo("攻克氢燃料电池关键技术");
+        assertThat(story.paragraphs()).containsExactly("近日，青年突击队攻克了电堆低温启动难题，可在零下30摄氏度环境下顺利启动。");
+        assertThat(parsed.articles().get(2).title()).isEqualTo("记者手记");
+        assertThat(parsed.articles().get(2).paragraphs()).containsExactly("在实验室里，我看到的是一群不知疲倦的年轻人。");
+    }
 }
