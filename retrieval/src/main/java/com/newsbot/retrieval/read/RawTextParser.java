@@ -19,6 +19,7 @@ import java.util.List;
  *       or opens a {@code 本报讯} lead, or opens the text, or has two or more headline lines after a finished
  *       paragraph, or one after a story closed by an author mark. Otherwise a short line is a layout fragment of
  *       the running text (a paragraph cut at the foot of a column).</li>
+ *   <li>A byline with no headline in the middle of a story is a credit ({@code 摄影 王刚}) and is dropped.</li>
  *   <li>Body lines are joined into paragraphs by {@link ParagraphJoiner}; a {@code 本报讯（记者 …）} opening and a
  *       trailing author mark ({@code （杨淑媛）}) are taken out of the text into the author.</li>
  * </ol>
@@ -129,6 +130,10 @@ final class RawTextParser {
             pending.addAll(sidebarsBefore.get(i));
             RawLine line = stream.get(i);
             int groupEnd = headerEnd(stream, i);
+            if (groupEnd > i && current != null && !current.body.isEmpty() && onlyBylines(stream, i, groupEnd)) {
+                i = groupEnd; // a credit inside a story (摄影 王刚): no headline, so no new story
+                continue;
+            }
             if (groupEnd > i && startsStory(stream, i, groupEnd, current)) {
                 if (current != null && current.body.isEmpty() && onlyBylinesOrSubtitles(stream, i, groupEnd)) {
                     current.addHeader(stream.subList(i, groupEnd));
@@ -165,6 +170,15 @@ final class RawTextParser {
             j++;
         }
         return j;
+    }
+
+    private static boolean onlyBylines(List<RawLine> stream, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (stream.get(k).kind() != RawLine.Kind.BYLINE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyBylinesOrSubtitles(List<RawLine> stream, int from, int to) {

@@ -232,4 +232,27 @@ class DamagedRawTextTest {
         assertThat(parsed.articles().get(2).title()).isEqualTo("记者手记");
         assertThat(parsed.articles().get(2).paragraphs()).containsExactly("在实验室里，我看到的是一群不知疲倦的年轻人。");
     }
+
+    @Test
+    void creditLineInsideAStoryDoesNotSplitIt() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                新车下线仪式在宁德基地举行
+
+                通讯员 林海
+
+                首辆新车缓缓驶下生产线，现场响起热烈的掌声。
+
+                摄影 王刚
+
+                基地负责人表示，将按计划爬坡上量。
+                """);
+
+        assertThat(parsed.articles()).singleElement().satisfies(story -> {
+            assertThat(story.author()).isEqualTo("林海");
+            assertThat(story.paragraphs()).containsExactly("首辆新车缓缓驶下生产线，现场响起热烈的掌声。", "基地负责人表示，将按计划爬坡上量。");
+        });
+    }
 }
