@@ -88,6 +88,13 @@ final class SpanPicker {
                 double sentenceCov = coverage(local, Texts.terms(sentenceText));
                 double sentenceChars = charShare(q, sentenceText);
                 List<Texts.Range> clauses = Texts.clauses(text, sentence);
+                List<Set<String>> clauseTerms = new java.util.ArrayList<>(clauses.size());
+                List<Set<Character>> clauseChars = new java.util.ArrayList<>(clauses.size());
+                for (Texts.Range c : clauses) {
+                    String clauseText = text.substring(c.start(), c.end());
+                    clauseTerms.add(Texts.terms(clauseText));
+                    clauseChars.add(Texts.chars(clauseText));
+                }
                 for (int i = 0; i < clauses.size(); i++) {
                     for (int j = i; j < clauses.size(); j++) {
                         int from = clauses.get(i).start();
@@ -95,7 +102,10 @@ final class SpanPicker {
                         if (j > i && to - from > MAX_WINDOW) {
                             break;
                         }
-                        Pick pick = score(q, e, local, from, to, passageCov, anchor, sentenceCov, sentenceChars);
+                        double windowCov = coverage(local, clauseTerms.subList(i, j + 1));
+                        double windowChars = charShare(q, clauseChars.subList(i, j + 1));
+                        Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
+                                sentenceChars);
                         if (e.start() == 0 && sentence.start() == 0) {
                             pick = pick.withScore(pick.score() + (definitional(q, e) ? 0.15 : 0.03));
                         }
@@ -123,10 +133,14 @@ final class SpanPicker {
     private Map<String, Double> localWeights(Question q, Evidence e, List<Texts.Range> sentences) {
         Map<String, Double> local = new HashMap<>();
         Set<String> titleTerms = Texts.terms(e.title());
+        List<Set<String>> perSentence = new java.util.ArrayList<>(sentences.size());
+        for (Texts.Range s : sentences) {
+            perSentence.add(Texts.terms(e.text().substring(s.start(), s.end())));
+        }
         for (String t : q.terms()) {
             int inSentences = 0;
-            for (Texts.Range s : sentences) {
-                if (e.text().substring(s.start(), s.end()).contains(t)) {
+            for (Set<String> sentenceTerms : perSentence) {
+                if (sentenceTerms.contains(t)) {
                     inSentences++;
                 }
             }
@@ -160,11 +174,9 @@ final class SpanPicker {
         return total == 0 ? 0 : hit / total;
     }
 
-    private Pick score(Question q, Evidence e, Map<String, Double> local, int from, int to, double passageCov,
-                       double anchor, double sentenceCov, double sentenceChars) {
+    private Pick score(Question q, Evidence e, int from, int to, double windowCov, double windowChars,
+                       double passageCov, double anchor, double sentenceCov, double sentenceChars) {
         String window = e.text().substring(from, to);
-        double windowCov = coverage(local, Texts.terms(window));
-        double windowChars = charShare(q, window);
         boolean typed = q.kind().answeredIn(window, q.text()) || namesHead(q, window);
         double s = 0.45 * windowCov + 0.2 * sentenceCov + 0.15 * windowChars + 0.05 * sentenceChars
                 + 0.1 * passageCov + 0.08 / (1 + e.rank());
@@ -280,6 +292,37 @@ final class SpanPicker {
             at = window.indexOf(unit, at + 1);
         }
         return false;
+    }
+
+    private static double coverage(Map<String, Double> local, List<Set<String>> parts) {
+        double total = 0;
+        double hit = 0;
+        for (Map.Entry<String, Double> e : local.entrySet()) {
+            total += e.getValue();
+            for (Set<String> part : parts) {
+                if (part.contains(e.getKey())) {
+                    hit += e.getValue();
+                    break;
+                }
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+
+    private static double charShare(Question q, List<Set<Character>> parts) {
+        if (q.chars().isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (Character c : q.chars()) {
+            for (Set<Character> part : parts) {
+                if (part.contains(c)) {
+                    hit++;
+                    break;
+                }
+            }
+        }
+        return (double) hit / q.chars().size();
     }
 
     private static double charShare(Question q, String text) {
