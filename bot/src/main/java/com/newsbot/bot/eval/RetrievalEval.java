@@ -2,6 +2,7 @@ package com.newsbot.bot.eval;
 
 import com.ibm.icu.text.Transliterator;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.NewsIndex;
 import com.newsbot.retrieval.SearchOptions;
@@ -24,7 +25,7 @@ import java.util.Map;
 
 /**
  * Retrieval quality on a SQuAD-format set (CMRC 2018, DRCD): every paragraph becomes an article of a
- * temporary index, every question is asked, and the rank of the paragraph it was written for gives
+ * generated Markdown issue, read and indexed like the paper into a temporary index, every question is asked, and the rank of the paragraph it was written for gives
  * recall@1, recall@5 and MRR (over the top 5). Questions in traditional Chinese are asked twice: as
  * given, and folded to simplified.
  */
@@ -43,7 +44,7 @@ public final class RetrievalEval {
 
     /** What {@link #run} measured; {@code toString()} is a table. */
     public record Report(String dataset, int articles, int passages, long characters, boolean embeddings,
-                         Duration indexTook, List<Row> rows) {
+                         Duration indexTook, Duration unchangedUpdateTook, List<Row> rows) {
 
         /** Characters of article text indexed per second. */
         public double charactersPerSecond() {
@@ -53,9 +54,10 @@ public final class RetrievalEval {
         @Override
         public String toString() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%s: %d paragraphs, %d passages, %d chars; indexed in %.1f s (%.0f chars/s, embeddings %s)%n",
+            out.append(String.format(Locale.ROOT, "%s: %d paragraphs, %d passages, %d chars; indexed in %.1f s "
+                            + "(%.0f chars/s, embeddings %s); update over unchanged files %.2f s%n",
                     dataset, articles, passages, characters, indexTook.toMillis() / 1000.0, charactersPerSecond(),
-                    embeddings ? "on" : "off"));
+                    embeddings ? "on" : "off", unchangedUpdateTook.toMillis() / 1000.0));
             out.append(String.format(Locale.ROOT, "%-34s %9s %7s %7s %7s %8s %8s %8s%n",
                     "search", "questions", "R@1", "R@5", "MRR", "p50 ms", "p99 ms", "total s"));
             for (Row row : rows) {
@@ -87,35 +89,42 @@ public final class RetrievalEval {
         SquadCorpus corpus = SquadCorpus.load(squadJson);
         Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
         List<SquadCorpus.Question> folded = corpus.questions().stream()
-                .map(q -> new SquadCorpus.Question(toSimplified.transliterate(q.text()), q.articleId()))
+                .map(q -> q.withText(toSimplified.transliterate(q.text())))
                 .toList();
         long changedByFolding = folded.stream().filter(q -> !corpus.questions().contains(q)).count();
         boolean traditional = changedByFolding > corpus.questions().size() / 10;
 
         Path dir = Files.createTempDirectory("newsbot-eval-");
-        try (NewsIndex index = NewsIndex.open(dir, embeddings)) {
-            IndexStats stats = index.add(corpus.issues(), (filesDone, filesTotal, passagesDone, passagesTotal) ->
+        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings)) {
+            Path seeds = dir.resolve("seeds");
+            corpus.writeSeeds(seeds);
+            IndexStats first = index.update(seeds, (filesDone, filesTotal, passagesDone, passagesTotal) ->
                     log.debug("indexed {}/{} passages", passagesDone, passagesTotal));
-            log.info("{}: indexed {} articles, {} passages in {} ms", squadJson.getFileName(), stats.articles(),
-                    stats.passages(), stats.took().toMillis());
+            if (!first.problems().isEmpty()) {
+                throw new IOException("could not index " + squadJson + ": " + first.problems());
+            }
+            IndexStats again = index.update(seeds, IndexProgress.NONE);
+            log.info("{}: indexed {} articles, {} passages in {} ms; again, unchanged, in {} ms", squadJson.getFileName(),
+                    first.articles(), first.passages(), first.took().toMillis(), again.took().toMillis());
+            List<String> gold = corpus.goldArticleIds(index.issues());
             List<Row> rows = new ArrayList<>();
             for (Map.Entry<String, SearchOptions> variant : variants.entrySet()) {
                 String label = variant.getKey();
                 if (traditional) {
-                    rows.add(measure(index, label + " (traditional q)", corpus.questions(), variant.getValue()));
-                    rows.add(measure(index, label + " (simplified q)", folded, variant.getValue()));
+                    rows.add(measure(index, label + " (traditional q)", corpus.questions(), gold, variant.getValue()));
+                    rows.add(measure(index, label + " (simplified q)", folded, gold, variant.getValue()));
                 } else {
-                    rows.add(measure(index, label, corpus.questions(), variant.getValue()));
+                    rows.add(measure(index, label, corpus.questions(), gold, variant.getValue()));
                 }
             }
-            return new Report(squadJson.getFileName().toString(), stats.articles(), stats.passages(),
-                    stats.characters(), embeddings, stats.took(), List.copyOf(rows));
+            return new Report(squadJson.getFileName().toString(), first.articles(), first.passages(),
+                    first.characters(), embeddings, first.took(), again.took(), List.copyOf(rows));
         } finally {
             deleteTree(dir);
         }
     }
 
-    private static Row measure(NewsIndex index, String label, List<SquadCorpus.Question> questions,
+    private static Row measure(NewsIndex index, String label, List<SquadCorpus.Question> questions, List<String> gold,
                                SearchOptions options) throws IOException {
         long started = System.nanoTime();
         long[] nanos = new long[questions.size()];
@@ -123,12 +132,11 @@ public final class RetrievalEval {
         int top5 = 0;
         double reciprocal = 0;
         for (int i = 0; i < questions.size(); i++) {
-            SquadCorpus.Question question = questions.get(i);
             long t = System.nanoTime();
-            List<ArticleHit> hits = index.searchArticles(question.text(), DEPTH, options, null);
+            List<ArticleHit> hits = index.searchArticles(questions.get(i).text(), DEPTH, options, null);
             nanos[i] = System.nanoTime() - t;
             for (int rank = 0; rank < hits.size(); rank++) {
-                if (hits.get(rank).article().id().equals(question.articleId())) {
+                if (hits.get(rank).article().id().equals(gold.get(i))) {
                     top1 += rank == 0 ? 1 : 0;
                     top5++;
                     reciprocal += 1.0 / (rank + 1);
@@ -174,10 +182,27 @@ public final class RetrievalEval {
      */
     public static void main(String[] args) throws IOException {
         boolean embeddings = !List.of(args).contains("--no-embeddings");
+        boolean sweep = List.of(args).contains("--sweep");
         for (String arg : args) {
             if (!arg.startsWith("--")) {
-                System.out.println(run(Path.of(arg), embeddings));
+                System.out.println(sweep ? run(Path.of(arg), embeddings, sweepVariants()) : run(Path.of(arg), embeddings));
             }
         }
+    }
+
+    /** Fusion settings around the shipped one, to choose it by measurement. */
+    private static Map<String, SearchOptions> sweepVariants() {
+        Map<String, SearchOptions> variants = new LinkedHashMap<>();
+        SearchOptions base = SearchOptions.DEFAULT;
+        variants.put("lexical", base.lexicalOnly());
+        variants.put("lexical title x1", base.lexicalOnly().withTitleBoost(1.0));
+        variants.put("dense", base.denseOnly());
+        variants.put("rrf k5 dense 0.2", base.withWeights(1.0, 0.2).withRrfK(5));
+        for (double dense : new double[] {0.1, 0.2, 0.3, 0.5}) {
+            variants.put("scores dense " + dense, base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, dense));
+        }
+        variants.put("scores dense 0.2 title x1",
+                base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, 0.2).withTitleBoost(1.0));
+        return variants;
     }
 }

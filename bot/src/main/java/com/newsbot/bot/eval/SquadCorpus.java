@@ -3,96 +3,98 @@ package com.newsbot.bot.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.retrieval.Article;
-import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
-import com.newsbot.retrieval.Passage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A SQuAD-format reading-comprehension set turned into issues: each SQuAD article is an issue, each
- * paragraph an article (title: the SQuAD title and the paragraph's index; body: the paragraph),
- * cut into passages on sentence boundaries like a newspaper article.
+ * A SQuAD-format reading-comprehension set as newspaper issues: each SQuAD article becomes one
+ * Markdown issue file, each of its paragraphs one article ({@code ## title index}, the paragraph as
+ * body), so that the set is read, split and indexed exactly like the paper.
  *
- * @param issues    the corpus to index
- * @param questions every question with the id of the article (paragraph) that answers it
+ * @param entries   the SQuAD articles in file order
+ * @param questions every question with the paragraph it was written for
  */
-record SquadCorpus(List<Issue> issues, List<Question> questions) {
+record SquadCorpus(String name, List<Entry> entries, List<Question> questions) {
 
-    /** Passages are packed from whole sentences up to this many characters. */
-    static final int PASSAGE_CHARS = 300;
+    record Entry(String title, List<String> paragraphs) {
+    }
 
-    record Question(String text, String articleId) {
+    /** A question and where its answer is: the {@code paragraph}-th paragraph of entry {@code entry}. */
+    record Question(String text, int entry, int paragraph) {
+
+        Question withText(String other) {
+            return new Question(other, entry, paragraph);
+        }
     }
 
     static SquadCorpus load(Path json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(json));
-        JsonNode data = root.path("data");
+        JsonNode data = new ObjectMapper().readTree(Files.readAllBytes(json)).path("data");
         if (!data.isArray()) {
             throw new IOException(json + " is not a SQuAD-format file (no \"data\" array)");
         }
-        String setName = json.getFileName().toString().replaceFirst("\\.json$", "");
-        List<Issue> issues = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
-        int issueNumber = 0;
         for (JsonNode entry : data) {
-            String issueId = setName + "-" + issueNumber++;
-            String title = entry.path("title").asText("");
-            List<Article> articles = new ArrayList<>();
-            int index = 0;
+            List<String> paragraphs = new ArrayList<>();
             for (JsonNode paragraph : entry.path("paragraphs")) {
-                String articleId = issueId + "-" + index;
-                String text = paragraph.path("context").asText("");
-                articles.add(new Article(articleId, issueId, index, ArticleKind.STORY, "", title + " " + index, "", "",
-                        "", text, passages(articleId, text)));
                 for (JsonNode qa : paragraph.path("qas")) {
-                    questions.add(new Question(qa.path("question").asText(""), articleId));
+                    questions.add(new Question(qa.path("question").asText(""), entries.size(), paragraphs.size()));
                 }
-                index++;
+                paragraphs.add(paragraph.path("context").asText("").strip());
             }
-            issues.add(new Issue(issueId, title, "", null, "", json.toString(), "squad:" + issueId, articles));
+            entries.add(new Entry(entry.path("title").asText("").strip(), paragraphs));
         }
-        return new SquadCorpus(issues, questions);
+        return new SquadCorpus(json.getFileName().toString().replaceFirst("\\.json$", ""), entries, questions);
     }
 
-    /** Whole sentences packed into passages of at most {@link #PASSAGE_CHARS} (a longer sentence alone). */
-    static List<Passage> passages(String articleId, String text) {
-        List<Passage> passages = new ArrayList<>();
-        int start = 0;
-        int end = 0;
-        for (int sentenceEnd : sentenceEnds(text)) {
-            if (sentenceEnd - start > PASSAGE_CHARS && end > start) {
-                passages.add(new Passage(articleId, passages.size(), start, end, text.substring(start, end)));
-                start = end;
-            }
-            end = sentenceEnd;
-        }
-        if (end > start) {
-            passages.add(new Passage(articleId, passages.size(), start, end, text.substring(start, end)));
-        }
-        return passages;
+    int paragraphs() {
+        return entries.stream().mapToInt(e -> e.paragraphs().size()).sum();
     }
 
-    private static List<Integer> sentenceEnds(String text) {
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == '\n') {
-                int j = i + 1;
-                while (j < text.length() && "」”’）)』".indexOf(text.charAt(j)) >= 0) {
-                    j++;
-                }
-                ends.add(j);
-                i = j - 1;
+    String issueId(int entry) {
+        return String.format("%s-%04d", name, entry);
+    }
+
+    /** Writes one {@code .md} issue per entry into {@code seeds}. */
+    void writeSeeds(Path seeds) throws IOException {
+        Files.createDirectories(seeds);
+        for (int e = 0; e < entries.size(); e++) {
+            Entry entry = entries.get(e);
+            StringBuilder md = new StringBuilder("---\ntitle: ").append(entry.title()).append("\n---\n\n");
+            for (int p = 0; p < entry.paragraphs().size(); p++) {
+                md.append("## ").append(entry.title()).append(' ').append(p).append("\n\n")
+                        .append(entry.paragraphs().get(p)).append("\n\n");
             }
+            Files.writeString(seeds.resolve(issueId(e) + ".md"), md, StandardCharsets.UTF_8);
         }
-        if (ends.isEmpty() || ends.get(ends.size() - 1) < text.length()) {
-            ends.add(text.length());
+    }
+
+    /**
+     * The article id of every question's paragraph, from the indexed issues; fails when the reader
+     * did not make exactly one article of each paragraph.
+     */
+    List<String> goldArticleIds(List<Issue> indexed) throws IOException {
+        Map<String, Issue> byId = new HashMap<>();
+        indexed.forEach(issue -> byId.put(issue.id(), issue));
+        List<String> gold = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            Issue issue = byId.get(issueId(q.entry()));
+            int expected = entries.get(q.entry()).paragraphs().size();
+            if (issue == null || issue.articles().size() != expected) {
+                throw new IOException("issue " + issueId(q.entry()) + " should have " + expected + " articles but has "
+                        + (issue == null ? "none" : issue.articles().size()));
+            }
+            Article article = issue.articles().get(q.paragraph());
+            gold.add(article.id());
         }
-        return ends;
+        return gold;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,10 @@ import java.util.Map;
  */
 final class HybridSearch {
 
-    /** Cap on distinct terms per field, so a pasted novel does not make a giant query. */
+    /** Cap on distinct terms per field, so a pasted page does not make a giant query. */
     private static final int MAX_TERMS = 200;
+    /** Only the start of a longer query is searched: segmenting a pasted novel would take seconds. */
+    static final int MAX_QUERY_CHARS = 1000;
 
     private final Analyzer analyzer;
     private final Embedder embedder;
@@ -42,8 +45,9 @@ final class HybridSearch {
     }
 
     /** The best {@code n} passages for {@code text}, restricted to {@code issueId} when not null. */
-    List<PassageHit> search(IndexSearcher searcher, String text, int n, SearchOptions options, String issueId)
+    List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options, String issueId)
             throws IOException {
+        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
         BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
                 .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
         if (issueId != null) {
@@ -59,7 +63,7 @@ final class HybridSearch {
             for (int rank = 0; rank < docs.length; rank++) {
                 Candidate c = byDoc.computeIfAbsent(docs[rank].doc, Candidate::new);
                 c.lexical = (double) docs[rank].score;
-                c.fused += options.lexicalWeight() / (options.rrfK() + rank + 1);
+                c.lexicalRank = rank + 1;
             }
         }
         float[] queryVector = null;
@@ -72,9 +76,10 @@ final class HybridSearch {
             for (int rank = 0; rank < docs.length; rank++) {
                 Candidate c = byDoc.computeIfAbsent(docs[rank].doc, Candidate::new);
                 c.dense = cosine(docs[rank].score);
-                c.fused += options.denseWeight() / (options.rrfK() + rank + 1);
+                c.denseRank = rank + 1;
             }
         }
+        fuse(byDoc.values(), options);
         List<Candidate> top = byDoc.values().stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.fused).reversed()
                         .thenComparingInt(c -> c.doc))
@@ -90,6 +95,41 @@ final class HybridSearch {
                     c.lexical == null ? 0 : c.lexical, c.dense));
         }
         return hits;
+    }
+
+    private static void fuse(Collection<Candidate> candidates, SearchOptions options) {
+        double maxLexical = 0;
+        double minDense = Double.POSITIVE_INFINITY;
+        double maxDense = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            if (c.lexicalRank > 0) {
+                maxLexical = Math.max(maxLexical, c.lexical);
+            }
+            if (c.denseRank > 0) {
+                minDense = Math.min(minDense, c.dense);
+                maxDense = Math.max(maxDense, c.dense);
+            }
+        }
+        for (Candidate c : candidates) {
+            double fused = 0;
+            if (options.fusion() == SearchOptions.Fusion.RRF) {
+                if (c.lexicalRank > 0) {
+                    fused += options.lexicalWeight() / (options.rrfK() + c.lexicalRank);
+                }
+                if (c.denseRank > 0) {
+                    fused += options.denseWeight() / (options.rrfK() + c.denseRank);
+                }
+            } else {
+                if (c.lexicalRank > 0 && maxLexical > 0) {
+                    fused += options.lexicalWeight() * c.lexical / maxLexical;
+                }
+                if (c.denseRank > 0) {
+                    double range = maxDense - minDense;
+                    fused += options.denseWeight() * (range > 0 ? (c.dense - minDense) / range : 1.0);
+                }
+            }
+            c.fused = fused;
+        }
     }
 
     /** Fills in the score a candidate was not ranked by, restricting each query to those passages. */
@@ -161,6 +201,8 @@ final class HybridSearch {
         final int doc;
         Double lexical;
         Double dense;
+        int lexicalRank;
+        int denseRank;
         double fused;
 
         Candidate(int doc) {

@@ -18,6 +18,7 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -107,6 +108,7 @@ public final class IndexEngine implements Closeable {
                 log.warn("The index at {} cannot be opened ({}); rebuilding it from scratch", indexDir, e.toString());
                 closeQuietly(searchers, e);
                 closeQuietly(writer, e);
+                deleteIndexFiles(directory);
                 writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
                 writer.commit();
                 searchers = new SearcherManager(writer, null);
@@ -126,6 +128,16 @@ public final class IndexEngine implements Closeable {
             closeQuietly(analyzer, e);
             closeQuietly(directory, e);
             throw e;
+        }
+    }
+
+    /** Deletes Lucene's files (segments and codec files) from {@code directory}, and nothing else. */
+    private static void deleteIndexFiles(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                    || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
+                directory.deleteFile(file);
+            }
         }
     }
 

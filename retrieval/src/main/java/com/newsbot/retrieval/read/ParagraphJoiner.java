@@ -7,7 +7,7 @@ import java.util.List;
  * Repairs paragraphs broken by page layout: a line that does not end a sentence ({@code …是中} / {@code 国汽车品牌…},
  * {@code …包括100} / {@code 多家…}) continues on the next line, and so does one that leaves a quotation open which the
  * next line closes. A line that ends a sentence (。！？… or a closing quote/bracket right after one, or a colon)
- * ends its paragraph; a line opening with “ after one that ends a sentence is a new paragraph even inside a
+ * ends its paragraph, and so does a bracketed mark after the last sentence ({@code …回收。（周丽）}); a line opening with “ after one that ends a sentence is a new paragraph even inside a
  * quotation running over several paragraphs.
  */
 final class ParagraphJoiner {
@@ -59,6 +59,13 @@ final class ParagraphJoiner {
         if (isFinal(last) || last == '：' || last == ':') {
             return true;
         }
+        if (last == '）' || last == ')') {
+            int open = matchingOpen(text, i);
+            if (open == 0 || open > 0 && (isFinal(text.charAt(open - 1)) || isCloser(text.charAt(open - 1))
+                    && open > 1 && isFinal(text.charAt(open - 2)))) {
+                return true; // a mark after the last sentence: （杨淑媛）, （完）
+            }
+        }
         if (isCloser(last)) {
             int j = i - 1;
             while (j >= 0 && isCloser(text.charAt(j))) {
@@ -70,6 +77,20 @@ final class ParagraphJoiner {
             return i > 0 && Character.isLetter(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1));
         }
         return false;
+    }
+
+    /** The index of the bracket that {@code close} closes, or -1. */
+    private static int matchingOpen(CharSequence text, int close) {
+        int depth = 0;
+        for (int k = close; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isFinal(char c) {
