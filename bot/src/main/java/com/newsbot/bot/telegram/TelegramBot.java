@@ -47,7 +47,7 @@ public final class TelegramBot implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private OkHttpClient sendingHttp;
-    private OkHttpClient pollingHttp;
+    private StoppablePolling stoppablePolling;
     private ScheduledExecutorService pollingThread;
     private TelegramCalls calls;
     private TypingIndicator typing;
@@ -85,8 +85,8 @@ public final class TelegramBot implements AutoCloseable {
         }
         sendingHttp = new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT).readTimeout(SEND_TIMEOUT)
                 .writeTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT.multipliedBy(2)).build();
-        pollingHttp = new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT)
-                .readTimeout(settings.pollTimeout().plusSeconds(15)).writeTimeout(SEND_TIMEOUT).build();
+        stoppablePolling = new StoppablePolling(new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT)
+                .readTimeout(settings.pollTimeout().plusSeconds(15)).writeTimeout(SEND_TIMEOUT).build());
         calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token);
         identity = whoAmI();
         registerCommands();
@@ -99,7 +99,8 @@ public final class TelegramBot implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> pollingThread,
+        OkHttpClient pollingClient = stoppablePolling.client();
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingClient, () -> pollingThread,
                 BoundedBackOff::new);
         int pollSeconds = (int) settings.pollTimeout().toSeconds();
         try {
@@ -146,6 +147,9 @@ public final class TelegramBot implements AutoCloseable {
             if (updates != null) {
                 updates.stopAccepting();
             }
+            if (stoppablePolling != null) {
+                stoppablePolling.stop();
+            }
             if (polling != null) {
                 try {
                     polling.close();
@@ -153,11 +157,9 @@ public final class TelegramBot implements AutoCloseable {
                     log.warn("Stopping long polling failed: {}", Secrets.describe(e, settings.token()));
                 }
             }
-            if (pollingHttp != null) {
-                pollingHttp.dispatcher().cancelAll();
-            }
             if (pollingThread != null) {
-                pollingThread.shutdownNow();
+                pollingThread.shutdown();
+                awaitQuietly(pollingThread, Duration.ofSeconds(2));
             }
             if (queues != null) {
                 queues.close(settings.shutdownGrace());
@@ -166,7 +168,9 @@ public final class TelegramBot implements AutoCloseable {
                 typing.close();
             }
             confirmHandledUpdates();
-            release(pollingHttp);
+            if (stoppablePolling != null) {
+                release(stoppablePolling.inner());
+            }
             release(sendingHttp);
             log.info("Telegram bot stopped");
         } finally {
@@ -222,6 +226,17 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiException e) {
             log.warn("Confirming the handled updates failed (they are skipped on the next start anyway): {}",
                     Secrets.describe(e, settings.token()));
+        }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService executor, Duration bound) {
+        try {
+            if (!executor.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
         }
     }
 
