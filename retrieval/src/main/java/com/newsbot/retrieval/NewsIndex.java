@@ -1,58 +1,108 @@
 package com.newsbot.retrieval;
 
+import com.newsbot.retrieval.index.IndexEngine;
+import com.newsbot.retrieval.read.IssueReader;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The front door of the retrieval module: a persistent Lucene index of the seeds, kept up to date
  * incrementally, searched with hybrid (lexical + dense) retrieval. Owns the Lucene directory,
- * writer, searcher manager and the embedding model; close it once.
+ * writer, searcher manager and the embedding model; close it once. Safe for concurrent searches;
+ * updates are serialized and become visible to searches when they finish.
  *
- * <p>Content returned by {@link #retriever()} carries these metadata keys (see {@link ContentKeys}).
+ * <p>Content returned by {@link #retriever(int)} carries these metadata keys (see {@link ContentKeys}).
  */
 public final class NewsIndex implements Closeable {
 
-    /** Opens (or creates) the index at {@code indexDir}; {@code embeddings} false means lexical only. */
-    public static NewsIndex open(Path indexDir, boolean embeddings) throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+    private final IndexEngine engine;
+
+    private NewsIndex(IndexEngine engine) {
+        this.engine = engine;
     }
 
-    /** Brings the index in step with {@code seedsDir}: new/changed files (re)indexed, removed ones deleted. */
+    /**
+     * Opens (or creates) the index at {@code indexDir}; {@code embeddings} false means lexical only.
+     * An index that cannot be read (corrupt, other Lucene version) is rebuilt empty with a warning;
+     * an index locked by another process is an {@link IOException} saying so. Opened with
+     * embeddings, an index built without them gets its missing vectors computed before this returns.
+     */
+    public static NewsIndex open(Path indexDir, boolean embeddings) throws IOException {
+        Objects.requireNonNull(indexDir, "indexDir");
+        return new NewsIndex(IndexEngine.open(indexDir, embeddings));
+    }
+
+    /**
+     * Brings the index in step with {@code seedsDir}: new/changed files (re)indexed, unchanged ones
+     * (same content hash) skipped, issues whose file is gone deleted — also issues that were
+     * {@link #add added} in memory. A file that cannot be read is named in
+     * {@link IndexStats#problems()}, and an earlier version of it stays indexed.
+     */
     public IndexStats update(Path seedsDir, IndexProgress progress) throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+        Objects.requireNonNull(seedsDir, "seedsDir");
+        return engine.update(seedsDir, progress == null ? IndexProgress.NONE : progress, new IssueReader());
     }
 
     /** Indexes issues built in memory (eval corpora, tests), replacing any with the same id. */
     public IndexStats add(List<Issue> issues, IndexProgress progress) throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+        Objects.requireNonNull(issues, "issues");
+        return engine.add(issues, progress == null ? IndexProgress.NONE : progress);
     }
 
     /** The LangChain4j retriever over this index (hybrid, issue-aware: 最新一期, 上一期, dates). */
     public ContentRetriever retriever(int maxResults) {
-        throw new UnsupportedOperationException("index not built yet");
+        return engine.retriever(maxResults, SearchOptions.DEFAULT);
+    }
+
+    /** {@link #retriever(int)} with other search options (for measuring). */
+    public ContentRetriever retriever(int maxResults, SearchOptions options) {
+        return engine.retriever(maxResults, Objects.requireNonNull(options, "options"));
     }
 
     /** The best matching articles for a query, best first, one entry per article. */
     public List<ArticleHit> searchArticles(String query, int maxResults) throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+        return searchArticles(query, maxResults, SearchOptions.DEFAULT, null);
+    }
+
+    /**
+     * The best matching articles for a query, best first, one entry per article.
+     *
+     * @param issueId only this issue when not null; when null, the issue the query names (最新一期,
+     *                上一期, 11月24日的报纸), if any
+     */
+    public List<ArticleHit> searchArticles(String query, int maxResults, SearchOptions options, String issueId)
+            throws IOException {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
+        }
+        return engine.searchArticles(query, maxResults, options, issueId);
     }
 
     /** The whole article with this id, if indexed. */
     public Optional<Article> article(String articleId) throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+        return engine.article(Objects.requireNonNull(articleId, "articleId"));
     }
 
-    /** Every indexed issue (with its articles), latest date first. */
+    /** Every indexed issue (with its articles), latest date first, undated ones last. */
     public List<Issue> issues() throws IOException {
-        throw new UnsupportedOperationException("index not built yet");
+        return engine.issues();
+    }
+
+    /** Whether this index searches with embeddings (as opened). */
+    public boolean embeddings() {
+        return engine.embeddings();
     }
 
     @Override
     public void close() throws IOException {
+        engine.close();
     }
 }

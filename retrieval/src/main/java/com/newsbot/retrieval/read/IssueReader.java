@@ -1,25 +1,166 @@
 package com.newsbot.retrieval.read;
 
+import com.newsbot.retrieval.Article;
+
 import com.newsbot.retrieval.Issue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The front door of reading: turns files in the seeds directory into clean issues.
  * Raw newspaper text ({@code .txt}) and structured Markdown ({@code .md}); an optional sidecar
  * {@code NAME.properties} supplies metadata.
+ *
+ * <ul>
+ *   <li>Encoding: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030/GBK; all strict.</li>
+ *   <li>Metadata: the sidecar ({@code id}, {@code name}, {@code date}, {@code number}, {@code url}) wins over
+ *       Markdown front matter; without a date the latest {@code M月D日} in the text with its nearest stated year is
+ *       used; without an id the file name without extension is the issue id.</li>
+ *   <li>Articles: raw text is rebuilt from the page layout (headlines, kickers, columns, bylines, sidebars,
+ *       paragraphs cut by layout); article ids follow {@code <issueId>-<nn>} or a hash of the issue id when that is
+ *       not ASCII-safe (see the package's id scheme); bodies are cut into overlapping passages of 200–350
+ *       characters on sentence boundaries.</li>
+ *   <li>{@link Issue#contentHash()} is the hex SHA-256 of the file's bytes followed by its sidecar's.</li>
+ * </ul>
+ * Thread-safe: it holds no state between reads.
  */
 public final class IssueReader {
+    private static final Logger LOG = LoggerFactory.getLogger(IssueReader.class);
 
-    /** The issue files in {@code seedsDir} (sorted by name; sidecars and unknown extensions left out). */
+    private final TextDecoder decoder;
+    private final RawTextParser rawParser;
+    private final MarkdownIssueParser markdownParser;
+    private final IssueDateInference dates;
+    private final PassageSplitter passages;
+    private final ArticleIdScheme ids;
+
+    /** A reader with the default parsers. */
+    public IssueReader() {
+        this(new TextDecoder(),
+                new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(), new HeadlineAssigner(),
+                        new ParagraphJoiner()),
+                new MarkdownIssueParser(), new IssueDateInference(), new PassageSplitter(), new ArticleIdScheme());
+    }
+
+    IssueReader(TextDecoder decoder, RawTextParser rawParser, MarkdownIssueParser markdownParser,
+                IssueDateInference dates, PassageSplitter passages, ArticleIdScheme ids) {
+        this.decoder = decoder;
+        this.rawParser = rawParser;
+        this.markdownParser = markdownParser;
+        this.dates = dates;
+        this.passages = passages;
+        this.ids = ids;
+    }
+
+    /**
+     * The issue files in {@code seedsDir}: regular {@code .txt} and {@code .md} files, sorted by name; hidden files,
+     * sidecars and other extensions are left out.
+     */
     public List<Path> list(Path seedsDir) throws IOException {
-        throw new UnsupportedOperationException("reader not built yet");
+        try (Stream<Path> files = Files.list(seedsDir)) {
+            return files.filter(file -> IssueFiles.formatOf(file) != null && Files.isRegularFile(file))
+                    .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+                    .toList();
+        }
     }
 
-    /** Reads one file (and its sidecar, if any). */
+    /**
+     * Reads one file (and its sidecar, if any).
+     *
+     * @throws UnreadableIssueException when the file is missing, not an issue file, empty, binary, in an unknown
+     *                                  encoding or holds no article; the message is one line naming the file
+     */
     public Issue read(Path file) throws UnreadableIssueException {
-        throw new UnsupportedOperationException("reader not built yet");
+        IssueFiles.Format format = IssueFiles.formatOf(file);
+        if (format == null) {
+            throw new UnreadableIssueException(file, "not an issue file (expected .txt or .md)");
+        }
+        byte[] bytes = readBytes(file, file);
+        Path sidecarFile = SidecarMetadata.sidecarOf(file);
+        byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
+        SidecarMetadata sidecar = sidecar(file, sidecarFile, sidecarBytes);
+
+        String text = decoder.decode(file, bytes);
+        ParsedIssue parsed = format == IssueFiles.Format.MARKDOWN ? markdownParser.parse(text) : rawParser.parse(text);
+        SidecarMetadata metadata = sidecar.orElse(parsed.metadata());
+        String issueId = metadata.id().isEmpty() ? IssueFiles.baseName(file) : metadata.id();
+        LocalDate date = date(file, metadata, text);
+
+        List<Article> articles = new ArrayList<>();
+        for (ArticleDraft draft : parsed.articles()) {
+            String body = draft.text();
+            if (body.isBlank()) {
+                LOG.debug("{}: skipping '{}', it has no text", file, draft.title());
+                continue;
+            }
+            String id = ids.articleId(issueId, articles.size());
+            articles.add(new Article(id, issueId, articles.size(), draft.kind(), draft.kicker(), draft.title(),
+                    draft.subtitle(), draft.column(), draft.author(), body, passages.split(id, body)));
+        }
+        if (articles.isEmpty()) {
+            throw new UnreadableIssueException(file, format == IssueFiles.Format.MARKDOWN
+                    ? "no articles found (expected '## ' headlines followed by text)" : "no articles found");
+        }
+        return new Issue(issueId, metadata.name(), metadata.number(), date, metadata.url(), file.toString(),
+                sha256(bytes, sidecarBytes), articles);
     }
+
+    private static byte[] readBytes(Path file, Path which) throws UnreadableIssueException {
+        try {
+            return Files.readAllBytes(which);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableIssueException(file, which.equals(file) ? "no such file" : "sidecar vanished: " + which);
+        } catch (IOException e) {
+            throw new UnreadableIssueException(file, "cannot read " + (which.equals(file) ? "the file" : which)
+                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static SidecarMetadata sidecar(Path file, Path sidecarFile, byte[] bytes) throws UnreadableIssueException {
+        if (bytes.length == 0) {
+            return SidecarMetadata.NONE;
+        }
+        try {
+            return SidecarMetadata.parse(bytes);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableIssueException(file, "bad sidecar " + sidecarFile.getFileName() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private LocalDate date(Path file, SidecarMetadata metadata, String text) {
+        if (!metadata.date().isEmpty()) {
+            try {
+                return LocalDate.parse(metadata.date());
+            } catch (DateTimeParseException e) {
+                LOG.warn("{}: date '{}' is not YYYY-MM-DD, inferring it from the text", file, metadata.date());
+            }
+        }
+        return dates.infer(text);
+    }
+
+    private static String sha256(byte[] bytes, byte[] sidecarBytes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            digest.update(sidecarBytes);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
 }

@@ -1,0 +1,77 @@
+package com.newsbot.retrieval.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * bge-small-zh v1.5 (quantized, in-process ONNX): passages are embedded as they are, queries with
+ * bge's retrieval instruction. Vectors are unit length so that dot product is cosine similarity.
+ * Owns the model and the threads it runs on.
+ */
+final class Embedder implements Closeable {
+
+    /** bge's instruction for short queries that retrieve passages. */
+    static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+    static final int DIMENSION = 512;
+    /** Texts per call to the model; the model spreads one call over its threads. */
+    static final int BATCH = 64;
+
+    private final ExecutorService executor;
+    private final EmbeddingModel model;
+
+    Embedder() {
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread thread = new Thread(r, "newsbot-embed-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(executor);
+    }
+
+    float[] embedQuery(String query) {
+        return unit(model.embed(QUERY_INSTRUCTION + query).content().vector());
+    }
+
+    /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
+    List<float[]> embedPassages(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(text -> TextSegment.from(text.isBlank() ? "。" : text))
+                    .toList();
+            for (Embedding embedding : model.embedAll(batch).content()) {
+                vectors.add(unit(embedding.vector()));
+            }
+        }
+        return vectors;
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) (vector[i] / norm);
+            }
+        }
+        return vector;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

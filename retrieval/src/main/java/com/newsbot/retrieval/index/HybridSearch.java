@@ -1,0 +1,209 @@
+package com.newsbot.retrieval.index;
+
+import com.newsbot.retrieval.SearchOptions;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hybrid retrieval over passage documents: a BM25 ranking (smartcn words and CJK bigrams, headline
+ * fields boosted) and a dense ranking (bge embeddings, exact cosine), fused by weighted reciprocal
+ * rank. The query is built from the analyzers' terms, never parsed: Lucene syntax in a question is
+ * just text. The passages that make the cut get both scores, also the one they were not ranked by.
+ */
+final class HybridSearch {
+
+    /** Cap on distinct terms per field, so a pasted novel does not make a giant query. */
+    private static final int MAX_TERMS = 200;
+
+    private final Analyzer analyzer;
+    private final Embedder embedder;
+
+    /** {@code embedder} null: lexical only. */
+    HybridSearch(Analyzer analyzer, Embedder embedder) {
+        this.analyzer = analyzer;
+        this.embedder = embedder;
+    }
+
+    /** The best {@code n} passages for {@code text}, restricted to {@code issueId} when not null. */
+    List<PassageHit> search(IndexSearcher searcher, String text, int n, SearchOptions options, String issueId)
+            throws IOException {
+        BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
+                .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
+        if (issueId != null) {
+            filterBuilder.add(new TermQuery(IndexSchema.issueTerm(issueId)), Occur.FILTER);
+        }
+        Query filter = filterBuilder.build();
+        int candidates = Math.max(n, options.candidates());
+
+        Query lexical = lexicalQuery(text, options);
+        Map<Integer, Candidate> byDoc = new HashMap<>();
+        if (options.lexicalWeight() > 0 && lexical != null) {
+            ScoreDoc[] docs = searcher.search(filtered(lexical, filter), candidates).scoreDocs;
+            for (int rank = 0; rank < docs.length; rank++) {
+                Candidate c = byDoc.computeIfAbsent(docs[rank].doc, Candidate::new);
+                c.lexical = (double) docs[rank].score;
+                c.lexicalRank = rank + 1;
+            }
+        }
+        float[] queryVector = null;
+        if (embedder != null) {
+            queryVector = embedder.embedQuery(text);
+        }
+        if (queryVector != null && options.denseWeight() > 0) {
+            ScoreDoc[] docs = searcher.search(
+                    new KnnFloatVectorQuery(IndexSchema.VECTOR, queryVector, candidates, filter), candidates).scoreDocs;
+            for (int rank = 0; rank < docs.length; rank++) {
+                Candidate c = byDoc.computeIfAbsent(docs[rank].doc, Candidate::new);
+                c.dense = cosine(docs[rank].score);
+                c.denseRank = rank + 1;
+            }
+        }
+        fuse(byDoc.values(), options);
+        List<Candidate> top = byDoc.values().stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> c.fused).reversed()
+                        .thenComparingInt(c -> c.doc))
+                .limit(n)
+                .toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        completeScores(searcher, top, lexical, queryVector);
+        List<PassageHit> hits = new ArrayList<>(top.size());
+        for (Candidate c : top) {
+            hits.add(new PassageHit(searcher.storedFields().document(c.doc), c.fused,
+                    c.lexical == null ? 0 : c.lexical, c.dense));
+        }
+        return hits;
+    }
+
+    private static void fuse(Collection<Candidate> candidates, SearchOptions options) {
+        double maxLexical = 0;
+        double minDense = Double.POSITIVE_INFINITY;
+        double maxDense = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            if (c.lexicalRank > 0) {
+                maxLexical = Math.max(maxLexical, c.lexical);
+            }
+            if (c.denseRank > 0) {
+                minDense = Math.min(minDense, c.dense);
+                maxDense = Math.max(maxDense, c.dense);
+            }
+        }
+        for (Candidate c : candidates) {
+            double fused = 0;
+            if (options.fusion() == SearchOptions.Fusion.RRF) {
+                if (c.lexicalRank > 0) {
+                    fused += options.lexicalWeight() / (options.rrfK() + c.lexicalRank);
+                }
+                if (c.denseRank > 0) {
+                    fused += options.denseWeight() / (options.rrfK() + c.denseRank);
+                }
+            } else {
+                if (c.lexicalRank > 0 && maxLexical > 0) {
+                    fused += options.lexicalWeight() * c.lexical / maxLexical;
+                }
+                if (c.denseRank > 0) {
+                    double range = maxDense - minDense;
+                    fused += options.denseWeight() * (range > 0 ? (c.dense - minDense) / range : 1.0);
+                }
+            }
+            c.fused = fused;
+        }
+    }
+
+    /** Fills in the score a candidate was not ranked by, restricting each query to those passages. */
+    private void completeScores(IndexSearcher searcher, List<Candidate> top, Query lexical, float[] queryVector) throws IOException {
+        List<Candidate> noLexical = top.stream().filter(c -> c.lexical == null).toList();
+        if (lexical != null && !noLexical.isEmpty()) {
+            for (ScoreDoc sd : searcher.search(filtered(lexical, docsQuery(searcher, noLexical)), noLexical.size()).scoreDocs) {
+                noLexical.stream().filter(c -> c.doc == sd.doc).forEach(c -> c.lexical = (double) sd.score);
+            }
+        }
+        List<Candidate> noDense = top.stream().filter(c -> c.dense == null).toList();
+        if (queryVector != null && !noDense.isEmpty()) {
+            Query knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, queryVector, noDense.size(),
+                    docsQuery(searcher, noDense));
+            for (ScoreDoc sd : searcher.search(knn, noDense.size()).scoreDocs) {
+                noDense.stream().filter(c -> c.doc == sd.doc).forEach(c -> c.dense = cosine(sd.score));
+            }
+        }
+    }
+
+    private static Query docsQuery(IndexSearcher searcher, List<Candidate> candidates) throws IOException {
+        List<BytesRef> ids = new ArrayList<>();
+        for (Candidate c : candidates) {
+            ids.add(new BytesRef(searcher.storedFields().document(c.doc, java.util.Set.of(IndexSchema.PASSAGE_ID))
+                    .get(IndexSchema.PASSAGE_ID)));
+        }
+        return new TermInSetQuery(IndexSchema.PASSAGE_ID, ids);
+    }
+
+    /** BM25 over the analyzed terms of {@code text}; null when the text has no searchable term. */
+    Query lexicalQuery(String text, SearchOptions options) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        double words = 1.0;
+        double bigrams = options.bigramWeight();
+        any |= addField(query, IndexSchema.BODY_WORDS, text, words);
+        any |= addField(query, IndexSchema.BODY_BIGRAMS, text, bigrams);
+        any |= addField(query, IndexSchema.TITLE_WORDS, text, words * options.titleBoost());
+        any |= addField(query, IndexSchema.TITLE_BIGRAMS, text, bigrams * options.titleBoost());
+        return any ? query.build() : null;
+    }
+
+    private boolean addField(BooleanQuery.Builder query, String field, String text, double boost) {
+        if (boost <= 0) {
+            return false;
+        }
+        List<String> terms = ChineseAnalysis.terms(analyzer, field, text, MAX_TERMS);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+        for (String term : terms) {
+            fieldQuery.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+        query.add(new BoostQuery(fieldQuery.build(), (float) boost), Occur.SHOULD);
+        return true;
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** Lucene scores DOT_PRODUCT as (1 + dot) / 2; for unit vectors dot is the cosine. */
+    private static double cosine(float luceneScore) {
+        return 2.0 * luceneScore - 1.0;
+    }
+
+    private static final class Candidate {
+        final int doc;
+        Double lexical;
+        Double dense;
+        int lexicalRank;
+        int denseRank;
+        double fused;
+
+        Candidate(int doc) {
+            this.doc = doc;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package com.newsbot.retrieval;
+
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.query.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** Searching a real index (with bge embeddings) of the two fixture issues. One model for the class. */
+class NewsIndexSearchTest {
+
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+
+    @BeforeAll
+    static void indexFixtures() throws IOException {
+        index = NewsIndex.open(dir.resolve("index"), true);
+        IndexStats stats = index.update(IndexFixtures.seeds(dir), IndexProgress.NONE);
+        assertThat(stats.problems()).isEmpty();
+        assertThat(stats.filesIndexed()).isEqualTo(2);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static String topTitle(String question) throws IOException {
+        List<ArticleHit> hits = index.searchArticles(question, 3);
+        assertThat(hits).as("hits for %s", question).isNotEmpty();
+        return hits.get(0).article().title();
+    }
+
+    @Test
+    void chineseQuestionFindsTheArticleThatAnswersIt() throws IOException {
+        assertThat(topTitle("新能源汽车前十个月卖了多少辆？")).isEqualTo("新能源汽车前十月销量创新高");
+        assertThat(topTitle("焊接项目的冠军是谁")).isEqualTo("第十届职工技能大赛在临港举行");
+        assertThat(topTitle("智能驾驶研发中心在哪里揭牌")).isEqualTo("智能驾驶研发中心揭牌");
+    }
+
+    @Test
+    void questionInTraditionalScriptFindsArticleInSimplifiedScript() throws IOException {
+        assertThat(topTitle("職工技能大賽有多少名選手參加？")).isEqualTo("第十届职工技能大赛在临港举行");
+        assertThat(topTitle("勞動模範表彰大會在哪裡舉行")).isEqualTo("劳模表彰大会将于11月20日举行");
+    }
+
+    @Test
+    void fullWidthAndUpperCaseLettersMatchTheirPlainForm() throws IOException {
+        assertThat(topTitle("ＭＧ４电动车出口")).isEqualTo("新能源汽车前十月销量创新高");
+        assertThat(topTitle("l4级自动驾驶")).isEqualTo("智能驾驶研发中心揭牌");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"title:(安全) AND 隐患", "*:*", "安全 AND 隐患 OR NOT", "\"unbalanced 隐患", "隐患~2^3 [a TO z]",
+            "+-&&||!(){}[]^\"~*?:\\/ 隐患", "\\"})
+    void luceneSyntaxInAQuestionIsOrdinaryText(String question) {
+        assertThatCode(() -> index.searchArticles(question, 5)).doesNotThrowAnyException();
+        assertThatCode(() -> index.retriever(5).retrieve(Query.from(question))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void wordsThatLookLikeLuceneOperatorsStillFindTheArticle() throws IOException {
+        assertThat(topTitle("title:(安全生产月) AND 隐患 OR 整改完成率")).isEqualTo("安全生产月活动总结");
+    }
+
+    @Test
+    void retrieverReturnsPassagesWithTheirArticleIssueAndScores() throws IOException {
+        List<Content> contents = index.retriever(3).retrieve(Query.from("安全生产月排查了多少隐患"));
+
+        assertThat(contents).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        Content first = contents.get(0);
+        var meta = first.textSegment().metadata();
+        assertThat(meta.getString(ContentKeys.TITLE)).isEqualTo("安全生产月活动总结");
+        assertThat(meta.getString(ContentKeys.ISSUE_ID)).isEqualTo(IndexFixtures.LATEST);
+        assertThat(meta.getString(ContentKeys.DATE)).isEqualTo("2020-11-24");
+        assertThat(meta.getString(ContentKeys.AUTHOR)).isEqualTo("孙悦");
+        assertThat(meta.getString(ContentKeys.KIND)).isEqualTo("STORY");
+        assertThat(meta.getString(ContentKeys.SOURCE)).endsWith("2020-11-24.md");
+        assertThat(meta.getDouble(ContentKeys.LEXICAL_SCORE)).isPositive();
+        assertThat(meta.getDouble(ContentKeys.DENSE_SCORE)).isBetween(0.3, 1.0);
+        assertThat(first.metadata().get(ContentMetadata.SCORE)).isEqualTo(meta.getDouble(ContentKeys.SCORE));
+        Article article = index.article(meta.getString(ContentKeys.ARTICLE_ID)).orElseThrow();
+        assertThat(first.textSegment().text()).isEqualTo(
+                article.text().substring(meta.getInteger(ContentKeys.START), meta.getInteger(ContentKeys.END)));
+        assertThat(first.textSegment().text()).contains("1200余项");
+        for (Content c : contents) {
+            assertThat(c.textSegment().metadata().getDouble(ContentKeys.DENSE_SCORE)).as("dense score of every passage").isNotNull();
+            assertThat(c.textSegment().metadata().getDouble(ContentKeys.LEXICAL_SCORE)).as("lexical score of every passage").isNotNull();
+        }
+    }
+
+    @Test
+    void searchArticlesGivesEachArticleOnceWithItsBestPassage() throws IOException {
+        List<ArticleHit> hits = index.searchArticles("安全 隐患 检查 车间 冬季", 10);
+
+        Set<String> ids = hits.stream().map(hit -> hit.article().id()).collect(Collectors.toSet());
+        assertThat(ids).hasSize(hits.size());
+        assertThat(hits).extracting(hit -> hit.article().title()).contains("安全生产月活动总结", "集团召开安全生产工作会议");
+        for (ArticleHit hit : hits) {
+            assertThat(hit.article().passages()).contains(hit.bestPassage());
+        }
+        assertThat(hits).extracting(ArticleHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void latestIssuePhrasesRestrictTheSearchToTheLatestIssue() throws IOException {
+        for (String question : List.of("最新一期关于安全生产讲了什么", "这期报纸的安全生产报道", "本期安全生产")) {
+            List<Content> contents = index.retriever(5).retrieve(Query.from(question));
+            assertThat(contents).as(question).isNotEmpty();
+            assertThat(contents).as(question).allSatisfy(c ->
+                    assertThat(c.textSegment().metadata().getString(ContentKeys.ISSUE_ID)).isEqualTo(IndexFixtures.LATEST));
+        }
+    }
+
+    @Test
+    void previousIssueAndDatedIssuePhrasesRestrictTheSearchToThatIssue() throws IOException {
+        for (String question : List.of("上一期关于安全生产讲了什么", "11月17日的报纸讲了安全生产什么", "2020年11月17日那期的安全生产会议")) {
+            List<Content> contents = index.retriever(5).retrieve(Query.from(question));
+            assertThat(contents).as(question).isNotEmpty();
+            assertThat(contents).as(question).allSatisfy(c ->
+                    assertThat(c.textSegment().metadata().getString(ContentKeys.ISSUE_ID)).isEqualTo(IndexFixtures.EARLIER));
+        }
+    }
+
+    @Test
+    void aDateInsideAnOrdinaryQuestionDoesNotFilterByIssue() throws IOException {
+        // no issue is dated 11月20日, and the answer is in the earlier issue, not the latest
+        assertThat(topTitle("11月20日举行了什么大会")).isEqualTo("劳模表彰大会将于11月20日举行");
+        assertThat(topTitle("表彰大会是哪一天")).isEqualTo("劳模表彰大会将于11月20日举行");
+    }
+
+    @Test
+    void askingForAnIssueThatIsNotIndexedFindsNothing() throws IOException {
+        assertThat(index.retriever(5).retrieve(Query.from("3月3日的报纸讲了安全生产什么"))).isEmpty();
+    }
+
+    @Test
+    void articlesAndIssuesComeBackFromTheIndexAsTheReaderMadeThem() throws IOException {
+        List<Issue> issues = index.issues();
+
+        assertThat(issues).extracting(Issue::id).containsExactly(IndexFixtures.LATEST, IndexFixtures.EARLIER);
+        Issue latest = issues.get(0);
+        assertThat(latest.number()).isEqualTo("第101期");
+        assertThat(latest.articles()).extracting(Article::title)
+                .containsExactly("第十届职工技能大赛在临港举行", "安全生产月活动总结", "智能驾驶研发中心揭牌");
+        Article safety = latest.articles().get(1);
+        assertThat(safety.passages()).hasSizeGreaterThan(1);
+        assertThat(index.article(safety.id())).contains(safety);
+        assertThat(index.article("no-such-article")).isEmpty();
+    }
+
+    @Test
+    void searchOptionsCanSwitchEitherSignalOff() throws IOException {
+        String question = "焊工周海洋获得了什么";
+        assertThat(index.searchArticles(question, 1, SearchOptions.DEFAULT.lexicalOnly(), null).get(0).article().title())
+                .isEqualTo("第十届职工技能大赛在临港举行");
+        assertThat(index.searchArticles(question, 1, SearchOptions.DEFAULT.denseOnly(), null).get(0).article().title())
+                .isEqualTo("第十届职工技能大赛在临港举行");
+    }
+}
