@@ -8,7 +8,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class TypingIndicator implements AutoCloseable {
     static final Duration REFRESH = Duration.ofSeconds(4);
+    private static final Duration FIRST_WAIT = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(TypingIndicator.class);
 
     /** Typing in one chat; closing it stops the refreshes. */
@@ -43,26 +48,36 @@ final class TypingIndicator implements AutoCloseable {
         this.refresh = refresh;
     }
 
+    /** Shows typing now (waiting briefly, so it arrives before a quick reply) and keeps it up until closed. */
     Typing start(long chatId) {
+        CompletableFuture<Boolean> first = send(chatId);
+        try {
+            first.get(FIRST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // best effort: the reply does not wait for the typing notice
+        }
         ScheduledFuture<?> refreshes;
         try {
-            refreshes = timer.scheduleAtFixedRate(() -> send(chatId), 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+            refreshes = timer.scheduleAtFixedRate(() -> send(chatId), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
             return () -> { };
         }
         return () -> refreshes.cancel(false);
     }
 
-    private void send(long chatId) {
+    private CompletableFuture<Boolean> send(long chatId) {
         try {
-            client.executeAsync(SendChatAction.builder().chatId(Long.toString(chatId)).action(ActionType.TYPING.toString()).build())
-                    .whenComplete((sent, error) -> {
+            return client.executeAsync(SendChatAction.builder().chatId(Long.toString(chatId)).action(ActionType.TYPING.toString())
+                    .build()).whenComplete((sent, error) -> {
                         if (error != null) {
                             log.debug("Showing typing in chat {} failed: {}", chatId, Secrets.describe(error, token));
                         }
                     });
         } catch (TelegramApiException | RuntimeException e) {
             log.debug("Showing typing in chat {} failed: {}", chatId, Secrets.describe(e, token));
+            return CompletableFuture.completedFuture(false);
         }
     }
 
