@@ -125,8 +125,7 @@ public final class ConversationHandler {
             sources.add(Span.plain("\n" + prompts.render("chat-citation.zh.txt", Map.of(
                     "n", citation.n(),
                     "title", citation.title(),
-                    "issue", issueName(citation.issueName(), citation.issueId()),
-                    "date", date(citation.date())))));
+                    "where", where(citation.issueName(), citation.date())))));
             cited.putIfAbsent(citation.articleId(), citation.title());
         }
         paragraphs.add(new Paragraph(sources));
@@ -135,22 +134,27 @@ public final class ConversationHandler {
         return new Reply(paragraphs, buttons);
     }
 
+    /**
+     * The answerer's polite "not covered" text; the closest articles as buttons. When the answerer
+     * named none, the closest ones are searched here and listed too.
+     */
     private Reply notFound(String question, Answer answer) {
         List<Paragraph> paragraphs = new ArrayList<>();
         String text = answer.text() == null ? "" : answer.text().strip();
         paragraphs.add(Paragraph.plain(text.isEmpty() ? prompts.text("chat-not-found.zh.txt") : text));
         List<ArticleHit> related = answer.related();
-        if (related.isEmpty()) {
+        boolean named = !related.isEmpty();
+        if (!named) {
             related = searchQuietly(question, RELATED_RESULTS);
         }
         List<Button> buttons = new ArrayList<>();
-        if (!related.isEmpty()) {
-            List<Span> list = new ArrayList<>();
-            list.add(Span.bold(prompts.text("chat-related-heading.zh.txt")));
-            for (ArticleHit hit : related) {
-                list.add(Span.plain("\n" + prompts.render("chat-related-line.zh.txt", Map.of("title", hit.article().title()))));
-                buttons.add(openButton(hit.article().id(), hit.article().title()));
-            }
+        List<Span> list = new ArrayList<>();
+        list.add(Span.bold(prompts.text("chat-related-heading.zh.txt")));
+        for (ArticleHit hit : related) {
+            list.add(Span.plain("\n" + prompts.render("chat-related-line.zh.txt", Map.of("title", hit.article().title()))));
+            buttons.add(openButton(hit.article().id(), hit.article().title()));
+        }
+        if (!named && !related.isEmpty()) {
             paragraphs.add(new Paragraph(list));
         }
         return new Reply(paragraphs, buttons);
@@ -179,8 +183,7 @@ public final class ConversationHandler {
         IssueSummary summary = found.get();
         List<Paragraph> paragraphs = new ArrayList<>();
         paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-latest-heading.zh.txt", Map.of(
-                "issue", issueName(summary.name(), summary.issueId()),
-                "date", date(summary.date()))))));
+                "where", where(summary.name(), summary.date()))))));
         List<Button> buttons = new ArrayList<>();
         List<ArticleSummary> stories = summary.articles().stream().filter(a -> a.kind() != ArticleKind.SIDEBAR).toList();
         List<ArticleSummary> sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).toList();
@@ -287,9 +290,15 @@ public final class ConversationHandler {
             log.warn("Looking up issue {} failed: {}", issueId, e.toString());
             issue = Optional.empty();
         }
-        return prompts.render("chat-issue-line.zh.txt", Map.of(
-                "issue", issue.map(i -> issueName(i.name(), i.id())).orElse(issueId),
-                "date", date(issue.map(Issue::date).orElse(null))));
+        return where(issue.map(Issue::name).orElse(""), issue.map(Issue::date).orElse(null));
+    }
+
+    /** Where and when an article ran: "issue name, date", or only the date when the issue has no name. */
+    private String where(String issueName, LocalDate date) {
+        if (issueName == null || issueName.isBlank()) {
+            return date(date);
+        }
+        return prompts.render("chat-issue-line.zh.txt", Map.of("issue", issueName, "date", date(date)));
     }
 
     private Button openButton(String articleId, String title) {
@@ -308,10 +317,6 @@ public final class ConversationHandler {
 
     private Reply apology() {
         return Reply.text(prompts.text("chat-error.zh.txt"));
-    }
-
-    private String issueName(String name, String issueId) {
-        return name == null || name.isBlank() ? issueId : name;
     }
 
     private String date(LocalDate date) {

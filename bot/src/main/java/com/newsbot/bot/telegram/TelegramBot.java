@@ -39,11 +39,13 @@ public final class TelegramBot implements AutoCloseable {
     private static final int MAX_PENDING_PER_CHAT = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramSettings settings;
     private final ConversationHandler handler;
     private final Prompts prompts;
+    private final Duration firstRetry;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private OkHttpClient sendingHttp;
@@ -60,9 +62,14 @@ public final class TelegramBot implements AutoCloseable {
     private boolean closing;
 
     public TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts) {
+        this(settings, handler, prompts, FIRST_RETRY);
+    }
+
+    TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
     }
 
     /**
@@ -87,7 +94,8 @@ public final class TelegramBot implements AutoCloseable {
                 .writeTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT.multipliedBy(2)).build();
         stoppablePolling = new StoppablePolling(new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).writeTimeout(SEND_TIMEOUT).build());
-        calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token);
+        calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token, firstRetry,
+                duration -> Thread.sleep(duration.toMillis()));
         identity = whoAmI();
         registerCommands();
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
@@ -167,12 +175,14 @@ public final class TelegramBot implements AutoCloseable {
             if (typing != null) {
                 typing.close();
             }
-            confirmHandledUpdates();
+            if (polling != null) {
+                confirmHandledUpdates();
+                log.info("Telegram bot stopped");
+            }
             if (stoppablePolling != null) {
                 release(stoppablePolling.inner());
             }
             release(sendingHttp);
-            log.info("Telegram bot stopped");
         } finally {
             closed.countDown();
         }

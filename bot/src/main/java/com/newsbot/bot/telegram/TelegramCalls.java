@@ -40,10 +40,6 @@ final class TelegramCalls {
         this.sleeper = sleeper;
     }
 
-    TelegramCalls(TelegramClient client, String token) {
-        this(client, token, Duration.ofMillis(500), duration -> Thread.sleep(duration.toMillis()));
-    }
-
     TelegramClient client() {
         return client;
     }

@@ -1,7 +1,12 @@
 package com.newsbot.bot.chat;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Turn;
+import com.newsbot.retrieval.Article;
+import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.Issue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -79,9 +84,47 @@ class ConversationHandlerTest {
     void not_found_says_so_politely_and_offers_the_closest_articles_as_buttons() {
         Reply reply = say("食堂几点开门？");
 
-        assertThat(reply.paragraphs().get(0).plainText()).isEqualTo("报纸里没有提到这个问题。");
-        assertThat(reply.plainText()).contains("相关文章", "仇杰等四人荣获");
+        assertThat(reply.paragraphs()).extracting(Paragraph::plainText).containsExactly("报纸里没有提到这个问题。");
         assertThat(reply.buttons()).extracting(Button::articleId).containsExactly(paper.articleByKey("a1").id());
+    }
+
+    @Test
+    void not_found_without_related_articles_searches_and_lists_the_closest_ones() {
+        Answerer nothing = (question, history) -> new Answer(question, false, "", AnswerMode.EXTRACTIVE, List.of(), List.of(), 1);
+        ConversationHandler handler = new ConversationHandler(nothing, paper, paper, new Prompts());
+
+        Reply reply = handler.handle(new IncomingMessage(ME, "劳动"));
+
+        assertThat(reply.paragraphs().get(0).plainText()).contains("没有找到");
+        assertThat(reply.plainText()).contains("相关文章", "《微评：劳动最光荣》");
+        assertThat(reply.buttons()).extracting(Button::articleId).contains(paper.articleByKey("a3").id());
+    }
+
+    @Test
+    void an_issue_without_a_name_is_named_by_its_date() {
+        Newspaper unnamed = new Newspaper();
+        ArticleSource noNames = new ArticleSource() {
+            @Override
+            public List<ArticleHit> search(String query, int maxResults) {
+                return unnamed.search(query, maxResults);
+            }
+
+            @Override
+            public Optional<Article> article(String articleId) {
+                return unnamed.article(articleId);
+            }
+
+            @Override
+            public Optional<Issue> issue(String issueId) {
+                Issue issue = unnamed.issue();
+                return Optional.of(new Issue(issue.id(), "", "", issue.date(), "", issue.source(), "", issue.articles()));
+            }
+        };
+        ConversationHandler handler = new ConversationHandler(unnamed, unnamed, noNames, new Prompts());
+
+        Reply reply = handler.handle(new IncomingMessage(ME, "/source " + unnamed.articleByKey("a1").id()));
+
+        assertThat(reply.paragraphs().get(1).plainText()).isEqualTo("作者：林芸\n2020年11月24日");
     }
 
     @Test

@@ -53,7 +53,7 @@ final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
-    enum Failure { RATE_LIMITED, UNPARSABLE_HTML }
+    enum Failure { RATE_LIMITED, UNPARSABLE_HTML, BAD_GATEWAY }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -258,6 +258,9 @@ final class FakeTelegramServer implements AutoCloseable {
             if (failure == Failure.RATE_LIMITED) {
                 ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", 1);
                 return error(429, "Too Many Requests: retry after 1", parameters);
+            }
+            if (failure == Failure.BAD_GATEWAY) {
+                return error(502, "Bad Gateway", null);
             }
             if (failure == Failure.UNPARSABLE_HTML && html) {
                 return error(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0", null);

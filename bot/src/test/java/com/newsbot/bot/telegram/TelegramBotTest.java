@@ -98,7 +98,7 @@ class TelegramBotTest {
         assertThat(text(reply)).contains("仇杰", "[1]", "来源：", "《仇杰等四人荣获“全国劳动模范”称号》", "上汽报·第1期", "2020年11月24日");
         assertThat(reply.text("text")).contains("<b>来源：</b>");
         assertThat(callbackData(reply)).containsExactly(paper.articleByKey("a1").id());
-        assertThat(telegram.calls("sendChatAction")).anySatisfy(call -> {
+        assertThat(telegram.awaitCalls("sendChatAction", 1, Duration.ofSeconds(5))).anySatisfy(call -> {
             assertThat(call.text("action")).isEqualTo("typing");
             assertThat(call.text("chat_id")).isEqualTo(Long.toString(ALICE));
         });
@@ -193,6 +193,19 @@ class TelegramBotTest {
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(1).atNanos() - attempts.get(0).atNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
         Thread.sleep(300);
+        assertThat(telegram.deliveredTo(ALICE)).hasSize(1);
+    }
+
+    @Test
+    void a_server_error_is_retried_and_the_reply_delivered_once() throws Exception {
+        startBot();
+        telegram.failNextSend(FakeTelegramServer.Failure.BAD_GATEWAY);
+
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+
+        telegram.awaitDeliveredTo(ALICE, 1);
+        Thread.sleep(300);
+        assertThat(telegram.calls("sendMessage")).hasSize(2);
         assertThat(telegram.deliveredTo(ALICE)).hasSize(1);
     }
 
