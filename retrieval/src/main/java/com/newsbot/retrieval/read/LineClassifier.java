@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cuts raw text into non-blank lines, normalises their whitespace (runs of spaces, ideographic and no-break spaces
+ * Cuts raw text into non-blank lines, drops jump lines ({@code （下转第2版）}), normalises their whitespace (runs of spaces, ideographic and no-break spaces
  * become one space; a space next to Chinese punctuation goes) and tells what each looks like, from its own
  * characters only: length, punctuation, quote balance, byline and signature patterns, sidebar labels.
  */
@@ -15,7 +15,7 @@ final class LineClassifier {
     static final int MAX_GENERIC_LABEL = 4;
     /** A label line with a title after it ({@code 编者按：…}) is at most this long. */
     static final int MAX_LABEL_LINE = 20;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
     private static final Pattern SPACE_NEAR_PUNCT =
             Pattern.compile(" ?([，。、；：！？“”‘’（）《》【】「」『』…—]) ?");
     private static final Pattern GENERIC_LABEL = Pattern.compile("\\p{IsHan}{2," + MAX_GENERIC_LABEL + "}");
@@ -25,6 +25,9 @@ final class LineClassifier {
     private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[0-9一二三四五六七八九十]+\\s*版|(?i:\\bpage\\s*\\d+)");
     private static final Pattern WEEKDAY_DATE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*星期[一二三四五六日天]|星期[一二三四五六日天].*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final int MAX_FURNITURE = 50;
+    /** Jump lines: {@code （上接第一版）}, {@code （下转第2版）}, {@code （转第4版）}. */
+    private static final Pattern JUMP = Pattern.compile(
+            "[（(]\\s*(上接|下转|接|转)(第|本报)?\\s*[0-9一二三四五六七八九十]+\\s*版[^）)]{0,10}[）)]");
 
     private final BylineParser bylines;
 
@@ -51,10 +54,11 @@ final class LineClassifier {
     }
 
     static String normalise(String raw) {
-        if (!hasOddWhitespace(raw)) {
-            return raw;
+        String text = raw.indexOf('版') >= 0 ? JUMP.matcher(raw).replaceAll("") : raw;
+        if (!hasOddWhitespace(text)) {
+            return text;
         }
-        String line = SPACES.matcher(raw).replaceAll(" ").strip();
+        String line = SPACES.matcher(text).replaceAll(" ").strip();
         if (line.indexOf(' ') >= 0) {
             line = SPACE_NEAR_PUNCT.matcher(line).replaceAll("$1");
         }
@@ -73,7 +77,7 @@ final class LineClassifier {
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
             if (c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || (c >= '\u2002' && c <= '\u200B')
-                    || (c < ' ' && c != 0)) {
+                    || c < ' ' || c == 0x7F) {
                 return true;
             }
         }

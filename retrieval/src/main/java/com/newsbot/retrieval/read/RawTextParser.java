@@ -19,6 +19,7 @@ import java.util.List;
  *       or opens a {@code 本报讯} lead, or opens the text, or has two or more headline lines after a finished
  *       paragraph, or one after a story closed by an author mark. Otherwise a short line is a layout fragment of
  *       the running text (a paragraph cut at the foot of a column).</li>
+ *   <li>A byline with no headline in the middle of a story is a credit ({@code 摄影 王刚}) and is dropped.</li>
  *   <li>Body lines are joined into paragraphs by {@link ParagraphJoiner}; a {@code 本报讯（记者 …）} opening and a
  *       trailing author mark ({@code （杨淑媛）}) are taken out of the text into the author.</li>
  * </ol>
@@ -26,6 +27,8 @@ import java.util.List;
 final class RawTextParser {
     /** A sidebar signature must follow its label within this many lines. */
     private static final int SIDEBAR_REACH = 8;
+    /** A sidebar under a label that is not a known one must be signed within this many lines. */
+    private static final int GENERIC_SIDEBAR_REACH = 4;
     /** A sidebar without signature takes at most this many lines after its label. */
     private static final int SIDEBAR_UNSIGNED_LINES = 6;
     private static final int DERIVED_TITLE = 30;
@@ -59,8 +62,8 @@ final class RawTextParser {
                 i = end - 1;
                 continue;
             }
-            sidebarsBefore.add(pendingSidebars);
-            pendingSidebars = new ArrayList<>();
+            sidebarsBefore.add(pendingSidebars.isEmpty() ? List.of() : pendingSidebars);
+            pendingSidebars = pendingSidebars.isEmpty() ? pendingSidebars : new ArrayList<>();
             stream.add(lines.get(i));
         }
         sidebarsBefore.add(pendingSidebars);
@@ -74,7 +77,7 @@ final class RawTextParser {
         if (!known && !LineClassifier.mayBeGenericLabel(label)) {
             return i;
         }
-        int limit = Math.min(lines.size(), i + 1 + SIDEBAR_REACH);
+        int limit = Math.min(lines.size(), i + 1 + (known ? SIDEBAR_REACH : GENERIC_SIDEBAR_REACH));
         for (int k = i + 1; k < limit; k++) {
             RawLine.Kind kind = lines.get(k).kind();
             if (kind == RawLine.Kind.SIGNATURE) {
@@ -127,6 +130,10 @@ final class RawTextParser {
             pending.addAll(sidebarsBefore.get(i));
             RawLine line = stream.get(i);
             int groupEnd = headerEnd(stream, i);
+            if (groupEnd > i && current != null && !current.body.isEmpty() && onlyBylines(stream, i, groupEnd)) {
+                i = groupEnd; // a credit inside a story (摄影 王刚): no headline, so no new story
+                continue;
+            }
             if (groupEnd > i && startsStory(stream, i, groupEnd, current)) {
                 if (current != null && current.body.isEmpty() && onlyBylinesOrSubtitles(stream, i, groupEnd)) {
                     current.addHeader(stream.subList(i, groupEnd));
@@ -134,6 +141,9 @@ final class RawTextParser {
                     close(current, out, pending);
                     current = new StoryBuilder();
                     current.addHeader(stream.subList(i, groupEnd));
+                }
+                for (int k = i + 1; k < groupEnd; k++) {
+                    pending.addAll(sidebarsBefore.get(k));
                 }
                 i = groupEnd;
                 continue;
@@ -144,8 +154,8 @@ final class RawTextParser {
             current.body.add(line.text());
             i++;
         }
+        pending.addAll(sidebarsBefore.get(stream.size()));
         close(current, out, pending);
-        out.addAll(pending);
         return out;
     }
 
@@ -160,6 +170,15 @@ final class RawTextParser {
             j++;
         }
         return j;
+    }
+
+    private static boolean onlyBylines(List<RawLine> stream, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (stream.get(k).kind() != RawLine.Kind.BYLINE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyBylinesOrSubtitles(List<RawLine> stream, int from, int to) {

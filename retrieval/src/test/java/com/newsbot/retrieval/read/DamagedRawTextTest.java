@@ -144,4 +144,115 @@ class DamagedRawTextTest {
         assertThat(overseas.kicker()).isEmpty();
         assertThat(overseas.author()).isEqualTo("孙振华");
     }
+
+    @Test
+    void sidebarBetweenHeadlineAndBylineIsKeptAndTheStoryIsWhole() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                热烈庆祝工会成立七十周年
+
+                点评
+
+                七十年风雨兼程，工会始终是职工的娘家人。
+
+                （集团工会副主席 马丽）
+
+                本报记者 何静
+
+                庆祝大会昨天举行。
+                """);
+
+        assertThat(parsed.articles()).extracting(ArticleDraft::kind).containsExactly(ArticleKind.STORY, ArticleKind.SIDEBAR);
+        assertThat(parsed.articles().get(0).title()).isEqualTo("热烈庆祝工会成立七十周年");
+        assertThat(parsed.articles().get(0).author()).isEqualTo("何静");
+        assertThat(parsed.articles().get(0).paragraphs()).containsExactly("庆祝大会昨天举行。");
+        assertThat(parsed.articles().get(1).author()).isEqualTo("集团工会副主席 马丽");
+    }
+
+    @Test
+    void shortHeadlineOverALongSignedStoryIsNotASidebar() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                致敬劳模
+
+                第一段讲述了劳模的事迹。
+
+                第二段讲述了他的成长。
+
+                第三段讲述了同事的评价。
+
+                第四段是结尾。
+
+                （王小红）
+                """);
+
+        assertThat(parsed.articles()).singleElement().satisfies(story -> {
+            assertThat(story.kind()).isEqualTo(ArticleKind.STORY);
+            assertThat(story.title()).isEqualTo("致敬劳模");
+            assertThat(story.author()).isEqualTo("王小红");
+            assertThat(story.paragraphs()).hasSize(4);
+        });
+    }
+
+    @Test
+    void sidebarAtTheEndOfThePageAndJumpLinesAreHandled() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                （上接第一版）项目组还将继续推进后续工作，确保年底前全部完工。
+
+                上汽技术中心青年突击队
+
+                攻克氢燃料电池关键技术
+
+                本报讯
+
+                近日，青年突击队攻克了电堆低温启动难题，可在零下30
+
+                摄氏度环境下顺利启动。（下转第4版）
+
+                记者手记
+
+                在实验室里，我看到的是一群不知疲倦的年轻人。
+                """);
+
+        assertThat(parsed.articles()).extracting(ArticleDraft::kind)
+                .containsExactly(ArticleKind.STORY, ArticleKind.STORY, ArticleKind.SIDEBAR);
+        assertThat(parsed.articles().get(0).paragraphs()).containsExactly("项目组还将继续推进后续工作，确保年底前全部完工。");
+        assertThat(parsed.articles().get(0).title()).isEqualTo("项目组还将继续推进后续工作");
+        ArticleDraft story = parsed.articles().get(1);
+        assertThat(story.kicker()).isEqualTo("上汽技术中心青年突击队");
+        assertThat(story.title()).isEqualTo("攻克氢燃料电池关键技术");
+        assertThat(story.paragraphs()).containsExactly("近日，青年突击队攻克了电堆低温启动难题，可在零下30摄氏度环境下顺利启动。");
+        assertThat(parsed.articles().get(2).title()).isEqualTo("记者手记");
+        assertThat(parsed.articles().get(2).paragraphs()).containsExactly("在实验室里，我看到的是一群不知疲倦的年轻人。");
+    }
+
+    @Test
+    void creditLineInsideAStoryDoesNotSplitIt() {
+        RawTextParser parser = new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(),
+                new HeadlineAssigner(), new ParagraphJoiner());
+
+        ParsedIssue parsed = parser.parse("""
+                新车下线仪式在宁德基地举行
+
+                通讯员 林海
+
+                首辆新车缓缓驶下生产线，现场响起热烈的掌声。
+
+                摄影 王刚
+
+                基地负责人表示，将按计划爬坡上量。
+                """);
+
+        assertThat(parsed.articles()).singleElement().satisfies(story -> {
+            assertThat(story.author()).isEqualTo("林海");
+            assertThat(story.paragraphs()).containsExactly("首辆新车缓缓驶下生产线，现场响起热烈的掌声。", "基地负责人表示，将按计划爬坡上量。");
+        });
+    }
 }

@@ -44,6 +44,7 @@ class LineClassifierTest {
     @Test
     void whitespaceIsNormalisedAroundChinesePunctuation() {
         assertThat(LineClassifier.normalise("\u3000弘扬劳模精神、 劳动精神\u00A0 工匠精神 ")).isEqualTo("弘扬劳模精神、劳动精神 工匠精神");
+        assertThat(LineClassifier.normalise("正文结束。\u001A")).isEqualTo("正文结束。");
     }
 
     @Test

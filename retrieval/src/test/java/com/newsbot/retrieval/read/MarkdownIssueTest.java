@@ -68,6 +68,16 @@ class MarkdownIssueTest {
     }
 
     @Test
+    void bodyLinesKeepTheirHashtagsAndDeeperHeadingsReadAsText(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tags.md");
+        Files.writeString(file, "## 话题\n\n#上汽好声音#活动开始了。\n\n#### 小标题\n\n正文。\n", StandardCharsets.UTF_8);
+
+        Issue issue = reader.read(file);
+
+        assertThat(issue.articles().get(0).text()).isEqualTo("#上汽好声音#活动开始了。\n小标题\n正文。");
+    }
+
+    @Test
     void markdownWithoutHeadlinesIsUnreadable(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notes.md");
         Files.writeString(file, "just some notes\n\nwithout any headline\n", StandardCharsets.UTF_8);
