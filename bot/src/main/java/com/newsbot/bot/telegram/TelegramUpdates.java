@@ -132,12 +132,6 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return;
         }
         Integer replyTo = group ? message.getMessageId() : null;
-        if (!allowed.allows(userId, chatId)) {
-            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
-            replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-not-allowed.zh.txt",
-                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId))));
-            return;
-        }
         RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
         if (!decision.allowed()) {
             log.info("Rate-limited user {} in chat {}", userId, chatId);
@@ -145,6 +139,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
                         Map.of("seconds", decision.waitSeconds()))));
             }
+            return;
+        }
+        if (!allowed.allows(userId, chatId)) {
+            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
+            replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-not-allowed.zh.txt",
+                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId))));
             return;
         }
         if (cleaned == null) {
@@ -164,16 +164,16 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private void onCallback(CallbackQuery callback, long chatId) {
         Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
-        if (!allowed.allows(userId, chatId)) {
-            log.info("Refused a button press from user {} in chat {}", userId, chatId);
-            replies.answerCallback(callback.getId(), prompts.render("telegram-not-allowed.zh.txt",
-                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId)));
-            return;
-        }
         RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
         if (!decision.allowed()) {
             replies.answerCallback(callback.getId(), prompts.render("telegram-rate-limited.zh.txt",
                     Map.of("seconds", decision.waitSeconds())));
+            return;
+        }
+        if (!allowed.allows(userId, chatId)) {
+            log.info("Refused a button press from user {} in chat {}", userId, chatId);
+            replies.answerCallback(callback.getId(), prompts.render("telegram-not-allowed.zh.txt",
+                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId)));
             return;
         }
         replies.answerCallback(callback.getId(), null);

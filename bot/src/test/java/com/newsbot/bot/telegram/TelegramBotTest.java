@@ -345,6 +345,29 @@ class TelegramBotTest {
         assertThat(telegram.deliveredTo(ALICE)).hasSize(1);
     }
 
+    @Test
+    void run_until_shutdown_answers_until_closed_and_then_returns() throws Exception {
+        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
+                Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));
+        TelegramBot bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts);
+        bots.add(bot);
+        Thread runner = new Thread(() -> {
+            try {
+                bot.runUntilShutdown();
+            } catch (TelegramBotException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        runner.start();
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+        telegram.awaitDeliveredTo(ALICE, 1);
+
+        bot.close();
+        runner.join(10_000);
+
+        assertThat(runner.isAlive()).isFalse();
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
