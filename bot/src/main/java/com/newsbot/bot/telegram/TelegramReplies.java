@@ -24,6 +24,8 @@ import java.util.List;
 final class TelegramReplies {
     /** Telegram's limit on a button's callback data. */
     static final int MAX_CALLBACK_DATA_BYTES = 64;
+    /** Telegram refuses keyboards with more buttons than about a hundred; a reply never needs that many. */
+    static final int MAX_BUTTONS = 40;
     private static final Logger log = LoggerFactory.getLogger(TelegramReplies.class);
 
     private final TelegramCalls calls;
@@ -96,7 +98,10 @@ final class TelegramReplies {
 
     private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (Button button : buttons) {
+        if (buttons.size() > MAX_BUTTONS) {
+            log.warn("Showing the first {} of {} buttons", MAX_BUTTONS, buttons.size());
+        }
+        for (Button button : buttons.subList(0, Math.min(buttons.size(), MAX_BUTTONS))) {
             try {
                 rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(button.label())
                         .callbackData(callbackData(button.articleId())).build()));

@@ -74,11 +74,6 @@ public record TelegramSettings(String token, URI apiUrl, String allowedChats, Pa
                 DEFAULT_POLL_TIMEOUT, DEFAULT_WORKERS, DEFAULT_MESSAGES_PER_MINUTE, DEFAULT_SHUTDOWN_GRACE);
     }
 
-    /** The same settings with another long-polling timeout (tests poll briefly). */
-    public TelegramSettings withPollTimeout(Duration timeout) {
-        return new TelegramSettings(token, apiUrl, allowedChats, stateDir, timeout, workers, messagesPerMinute, shutdownGrace);
-    }
-
     AllowedChats allowed() {
         return AllowedChats.parse(allowedChats);
     }

@@ -53,7 +53,7 @@ final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
-    enum Failure { RATE_LIMITED, UNPARSABLE_HTML, BAD_GATEWAY }
+    enum Failure { RATE_LIMITED, UNPARSABLE_HTML, BAD_GATEWAY, DROPPED_CONNECTION }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -66,6 +66,7 @@ final class FakeTelegramServer implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
+    private int failingPolls;
     private int nextMessageId = 5000;
     private boolean ignoreOffsetOnce;
     private boolean closed;
@@ -93,6 +94,11 @@ final class FakeTelegramServer implements AutoCloseable {
     /** The next sendMessage fails this way (once per call). */
     synchronized void failNextSend(Failure failure) {
         sendFailures.add(failure);
+    }
+
+    /** The next {@code count} getUpdates calls fail with 502 Bad Gateway (an outage). */
+    synchronized void failNextPolls(int count) {
+        failingPolls = count;
     }
 
     /** The next getUpdates serves every update still stored, whatever the offset (as if the last confirmation was lost). */
@@ -186,6 +192,14 @@ final class FakeTelegramServer implements AutoCloseable {
                 calls.add(call);
                 notifyAll();
             }
+            if (method.equals("sendmessage") && takeDroppedConnection()) {
+                exchange.getResponseBody().close();
+                return;
+            }
+            if (method.equals("getupdates") && takeFailingPoll()) {
+                respond(exchange, 502, error(502, "Bad Gateway", null));
+                return;
+            }
             ObjectNode answer = switch (method) {
                 case "getme" -> ok(me());
                 case "deletewebhook", "sendchataction" -> ok(JsonNodeFactory.instance.booleanNode(true));
@@ -200,6 +214,22 @@ final class FakeTelegramServer implements AutoCloseable {
             int status = answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(500);
             respond(exchange, status, answer);
         }
+    }
+
+    private synchronized boolean takeDroppedConnection() {
+        if (sendFailures.peek() == Failure.DROPPED_CONNECTION) {
+            sendFailures.poll();
+            return true;
+        }
+        return false;
+    }
+
+    private synchronized boolean takeFailingPoll() {
+        if (failingPolls > 0) {
+            failingPolls--;
+            return true;
+        }
+        return false;
     }
 
     private ObjectNode setMyCommands(JsonNode body) {
@@ -269,7 +299,7 @@ final class FakeTelegramServer implements AutoCloseable {
         int length = text.length();
         if (html) {
             if (text.length() > TelegramHtml.MAX_MESSAGE_LENGTH) {
-                violation(0, "HTML source longer than 4096 characters: " + text.length());
+                recordViolation("HTML source longer than 4096 characters: " + text.length());
             }
             String problem = htmlProblem(text);
             if (problem != null) {
@@ -364,8 +394,12 @@ final class FakeTelegramServer implements AutoCloseable {
     }
 
     private synchronized ObjectNode violation(int code, String description) {
+        recordViolation(description);
+        return error(code, description, null);
+    }
+
+    private synchronized void recordViolation(String description) {
         violations.add(description);
-        return error(code == 0 ? 400 : code, description, null);
     }
 
     private void respond(HttpExchange exchange, int status, JsonNode answer) throws IOException {

@@ -210,6 +210,30 @@ class TelegramBotTest {
     }
 
     @Test
+    void a_dropped_connection_is_retried_and_the_reply_delivered_once() throws Exception {
+        startBot();
+        telegram.failNextSend(FakeTelegramServer.Failure.DROPPED_CONNECTION);
+
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+
+        telegram.awaitDeliveredTo(ALICE, 1);
+        Thread.sleep(300);
+        assertThat(telegram.calls("sendMessage")).hasSize(2);
+        assertThat(telegram.deliveredTo(ALICE)).hasSize(1);
+    }
+
+    @Test
+    void polling_backs_off_through_an_outage_and_then_answers() throws Exception {
+        telegram.failNextPolls(2);
+        startBot();
+
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+
+        telegram.awaitDeliveredTo(ALICE, 1);
+        assertThat(telegram.calls("getUpdates")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void a_message_telegram_cannot_parse_is_sent_again_as_plain_text() throws Exception {
         startBot();
         telegram.failNextSend(FakeTelegramServer.Failure.UNPARSABLE_HTML);
