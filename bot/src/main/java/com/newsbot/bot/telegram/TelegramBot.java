@@ -57,7 +57,6 @@ public final class TelegramBot implements AutoCloseable {
     private OffsetStore offsets;
     private TelegramUpdates updates;
     private TelegramBotsLongPollingApplication polling;
-    private BotIdentity identity;
     private boolean started;
     private boolean closing;
 
@@ -96,7 +95,7 @@ public final class TelegramBot implements AutoCloseable {
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).writeTimeout(SEND_TIMEOUT).build());
         calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token, firstRetry,
                 duration -> Thread.sleep(duration.toMillis()));
-        identity = whoAmI();
+        BotIdentity identity = whoAmI();
         registerCommands();
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
         queues = new ChatQueues(settings.workers(), MAX_PENDING_PER_CHAT);
@@ -186,11 +185,6 @@ public final class TelegramBot implements AutoCloseable {
         } finally {
             closed.countDown();
         }
-    }
-
-    /** Who the bot is, once started. */
-    BotIdentity identity() {
-        return identity;
     }
 
     private BotIdentity whoAmI() throws TelegramBotException {

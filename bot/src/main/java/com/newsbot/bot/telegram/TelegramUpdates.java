@@ -132,19 +132,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return;
         }
         Integer replyTo = group ? message.getMessageId() : null;
-        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
-        if (!decision.allowed()) {
-            log.info("Rate-limited user {} in chat {}", userId, chatId);
-            if (decision.tellUser()) {
-                replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
-                        Map.of("seconds", decision.waitSeconds()))));
-            }
-            return;
-        }
-        if (!allowed.allows(userId, chatId)) {
-            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
-            replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-not-allowed.zh.txt",
-                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId))));
+        if (!admitted(chatId, userId, replyTo)) {
             return;
         }
         if (cleaned == null) {
@@ -162,6 +150,32 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 delivered ? "" : " (not delivered)");
     }
 
+    /**
+     * Whether a message may be answered: within the sender's rate (else they are asked, once, to
+     * slow down) and from an allowed user or chat (else they are told their ids and nothing else).
+     */
+    private boolean admitted(long chatId, Long userId, Integer replyTo) {
+        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+        if (!decision.allowed()) {
+            log.info("Rate-limited user {} in chat {}", userId, chatId);
+            if (decision.tellUser()) {
+                replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
+                        Map.of("seconds", decision.waitSeconds()))));
+            }
+            return false;
+        }
+        if (!allowed.allows(userId, chatId)) {
+            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
+            replies.send(chatId, replyTo, Reply.text(notAllowed(userId, chatId)));
+            return false;
+        }
+        return true;
+    }
+
+    private String notAllowed(Long userId, long chatId) {
+        return prompts.render("telegram-not-allowed.zh.txt", Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId));
+    }
+
     private void onCallback(CallbackQuery callback, long chatId) {
         Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
         RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
@@ -172,8 +186,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         if (!allowed.allows(userId, chatId)) {
             log.info("Refused a button press from user {} in chat {}", userId, chatId);
-            replies.answerCallback(callback.getId(), prompts.render("telegram-not-allowed.zh.txt",
-                    Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId)));
+            replies.answerCallback(callback.getId(), notAllowed(userId, chatId));
             return;
         }
         replies.answerCallback(callback.getId(), null);
