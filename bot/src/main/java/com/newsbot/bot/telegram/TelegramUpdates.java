@@ -84,7 +84,11 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 log.error("Cannot persist the last handled update id; a restart may answer these updates again", e);
             }
             for (Update update : fresh) {
-                dispatch(update);
+                try {
+                    dispatch(update);
+                } catch (RuntimeException e) {
+                    log.error("Taking update {} failed", update.getUpdateId(), e);
+                }
             }
         } catch (RuntimeException e) {
             log.error("Taking {} updates failed", updates.size(), e);
