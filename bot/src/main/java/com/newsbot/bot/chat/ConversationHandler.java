@@ -1,0 +1,345 @@
+package com.newsbot.bot.chat;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.Citation;
+import com.newsbot.bot.answer.Turn;
+import com.newsbot.bot.summary.ArticleSummary;
+import com.newsbot.bot.summary.IssueSummary;
+import com.newsbot.retrieval.Article;
+import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.ArticleKind;
+import com.newsbot.retrieval.Issue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one conversation every front end talks to: commands ({@code /start}, {@code /help},
+ * {@code /latest}, {@code /search}, {@code /source}) and questions, with per-conversation memory
+ * so follow-ups work. Front ends only translate their messages into {@link IncomingMessage} and
+ * render the {@link Reply}. Thread-safe; calls for one conversation are expected one at a time.
+ */
+public final class ConversationHandler {
+    /** Longer questions are refused politely instead of being answered. */
+    public static final int MAX_QUESTION_LENGTH = 1000;
+    static final int SEARCH_RESULTS = 5;
+    static final int RELATED_RESULTS = 3;
+    static final int DEFAULT_CONVERSATIONS = 1000;
+    static final int DEFAULT_TURNS = 4;
+    private static final int BUTTON_TITLE_LENGTH = 28;
+    private static final int SNIPPET_LENGTH = 80;
+    private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
+
+    private final Answerer answerer;
+    private final IssueSummaries summaries;
+    private final ArticleSource articles;
+    private final Prompts prompts;
+    private final ConversationMemory memory;
+
+    public ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts) {
+        this(answerer, summaries, articles, prompts, new ConversationMemory(DEFAULT_CONVERSATIONS, DEFAULT_TURNS));
+    }
+
+    ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts,
+                        ConversationMemory memory) {
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.summaries = Objects.requireNonNull(summaries, "summaries");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.memory = Objects.requireNonNull(memory, "memory");
+    }
+
+    /** Answers one message: a command or a question. Never throws for a bad message or a failing answerer. */
+    public Reply handle(IncomingMessage message) {
+        String text = message.text().strip();
+        if (text.isEmpty()) {
+            return Reply.text(prompts.text("chat-empty.zh.txt"));
+        }
+        if (text.startsWith("/")) {
+            int space = firstWhitespace(text);
+            String command = (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
+            String argument = space < 0 ? "" : text.substring(space).strip();
+            return command(message.conversationId(), command, argument);
+        }
+        return question(message.conversationId(), text);
+    }
+
+    /** Opens an article, as a button does: the whole cleaned article, or a polite message when unknown. */
+    public Reply openArticle(String conversationId, String articleId) {
+        return source(articleId.strip());
+    }
+
+    private Reply command(String conversationId, String command, String argument) {
+        switch (command) {
+            case "/start":
+                memory.forget(conversationId);
+                return Reply.text(prompts.text("chat-welcome.zh.txt") + "\n\n" + prompts.text("chat-help.zh.txt"));
+            case "/help":
+                return Reply.text(prompts.text("chat-help.zh.txt"));
+            case "/latest":
+                return latest();
+            case "/search":
+                if (argument.isEmpty()) {
+                    return Reply.text(prompts.text("chat-search-usage.zh.txt"));
+                }
+                return argument.length() > MAX_QUESTION_LENGTH ? tooLong(argument) : search(argument);
+            case "/source":
+                return argument.isEmpty() ? Reply.text(prompts.text("chat-source-usage.zh.txt")) : source(argument);
+            default:
+                return Reply.text(prompts.render("chat-unknown-command.zh.txt", Map.of("command", shorten(command, 32))));
+        }
+    }
+
+    private Reply question(String conversationId, String question) {
+        if (question.length() > MAX_QUESTION_LENGTH) {
+            return tooLong(question);
+        }
+        Answer answer;
+        try {
+            answer = answerer.answer(question, memory.history(conversationId));
+        } catch (RuntimeException e) {
+            log.error("Answering failed for conversation {} ({} chars asked)", conversationId, question.length(), e);
+            return apology();
+        }
+        memory.remember(conversationId, new Turn(question, answer));
+        return answer.found() && !answer.citations().isEmpty() ? found(answer) : notFound(question, answer);
+    }
+
+    private Reply found(Answer answer) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.plain(answer.text().strip()));
+        List<Span> sources = new ArrayList<>();
+        sources.add(Span.bold(prompts.text("chat-sources-heading.zh.txt")));
+        Map<String, String> cited = new LinkedHashMap<>();
+        for (Citation citation : answer.citations()) {
+            sources.add(Span.plain("\n" + prompts.render("chat-citation.zh.txt", Map.of(
+                    "n", citation.n(),
+                    "title", citation.title(),
+                    "where", where(citation.issueName(), citation.date())))));
+            cited.putIfAbsent(citation.articleId(), citation.title());
+        }
+        paragraphs.add(new Paragraph(sources));
+        List<Button> buttons = new ArrayList<>();
+        cited.forEach((articleId, title) -> buttons.add(openButton(articleId, title)));
+        return new Reply(paragraphs, buttons);
+    }
+
+    /**
+     * The answerer's polite "not covered" text; the closest articles as buttons. When the answerer
+     * named none, the closest ones are searched here and listed too.
+     */
+    private Reply notFound(String question, Answer answer) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String text = answer.text() == null ? "" : answer.text().strip();
+        paragraphs.add(Paragraph.plain(text.isEmpty() ? prompts.text("chat-not-found.zh.txt") : text));
+        List<ArticleHit> related = answer.related();
+        boolean named = !related.isEmpty();
+        if (!named) {
+            related = searchQuietly(question, RELATED_RESULTS);
+        }
+        List<Button> buttons = new ArrayList<>();
+        List<Span> list = new ArrayList<>();
+        list.add(Span.bold(prompts.text("chat-related-heading.zh.txt")));
+        for (ArticleHit hit : related) {
+            list.add(Span.plain("\n" + prompts.render("chat-related-line.zh.txt", Map.of("title", hit.article().title()))));
+            buttons.add(openButton(hit.article().id(), hit.article().title()));
+        }
+        if (!named && !related.isEmpty()) {
+            paragraphs.add(new Paragraph(list));
+        }
+        return new Reply(paragraphs, buttons);
+    }
+
+    private List<ArticleHit> searchQuietly(String query, int maxResults) {
+        try {
+            return articles.search(query, maxResults);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Searching related articles failed ({} chars): {}", query.length(), e.toString());
+            return List.of();
+        }
+    }
+
+    private Reply latest() {
+        Optional<IssueSummary> found;
+        try {
+            found = summaries.latest();
+        } catch (RuntimeException e) {
+            log.error("Summarizing the latest issue failed", e);
+            return apology();
+        }
+        if (found.isEmpty()) {
+            return Reply.text(prompts.text("chat-latest-none.zh.txt"));
+        }
+        IssueSummary summary = found.get();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-latest-heading.zh.txt", Map.of(
+                "where", where(summary.name(), summary.date()))))));
+        List<Button> buttons = new ArrayList<>();
+        List<ArticleSummary> stories = summary.articles().stream().filter(a -> a.kind() != ArticleKind.SIDEBAR).toList();
+        List<ArticleSummary> sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).toList();
+        int n = 0;
+        for (ArticleSummary article : stories) {
+            n++;
+            paragraphs.add(summaryParagraph(n, article));
+            buttons.add(numberedButton(n, article.articleId(), article.title()));
+        }
+        if (!sidebars.isEmpty()) {
+            paragraphs.add(Paragraph.of(Span.bold(prompts.text("chat-latest-sidebars.zh.txt"))));
+            for (ArticleSummary article : sidebars) {
+                n++;
+                paragraphs.add(summaryParagraph(n, article));
+                buttons.add(numberedButton(n, article.articleId(), article.title()));
+            }
+        }
+        return new Reply(paragraphs, buttons);
+    }
+
+    private Paragraph summaryParagraph(int n, ArticleSummary article) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.bold(n + ". " + article.title()));
+        if (article.author() != null && !article.author().isBlank()) {
+            spans.add(Span.italic(" " + prompts.render("chat-author.zh.txt", Map.of("author", article.author()))));
+        }
+        if (article.summary() != null && !article.summary().isBlank()) {
+            spans.add(Span.plain("\n" + article.summary().strip()));
+        }
+        return new Paragraph(spans);
+    }
+
+    private Reply search(String query) {
+        List<ArticleHit> hits;
+        try {
+            hits = articles.search(query, SEARCH_RESULTS);
+        } catch (IOException | RuntimeException e) {
+            log.error("Search failed ({} chars)", query.length(), e);
+            return apology();
+        }
+        if (hits.isEmpty()) {
+            return Reply.text(prompts.render("chat-search-nothing.zh.txt", Map.of("query", query)));
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-search-heading.zh.txt", Map.of("query", query)))));
+        List<Button> buttons = new ArrayList<>();
+        int n = 0;
+        for (ArticleHit hit : hits) {
+            n++;
+            Article article = hit.article();
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.bold(n + ". " + article.title()));
+            spans.add(Span.italic("\n" + issueLine(article.issueId())));
+            String snippet = hit.bestPassage() == null ? article.text() : hit.bestPassage().text();
+            spans.add(Span.plain("\n" + shorten(snippet.strip(), SNIPPET_LENGTH)));
+            paragraphs.add(new Paragraph(spans));
+            buttons.add(numberedButton(n, article.id(), article.title()));
+        }
+        return new Reply(paragraphs, buttons);
+    }
+
+    private Reply source(String articleId) {
+        Optional<Article> found;
+        try {
+            found = articles.article(articleId);
+        } catch (IOException | RuntimeException e) {
+            log.error("Looking up article {} failed", articleId, e);
+            return apology();
+        }
+        if (found.isEmpty()) {
+            return Reply.text(prompts.render("chat-source-not-found.zh.txt", Map.of("id", shorten(articleId, 80))));
+        }
+        Article article = found.get();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Span> head = new ArrayList<>();
+        if (!article.kicker().isBlank()) {
+            head.add(Span.italic(article.kicker() + "\n"));
+        }
+        head.add(Span.bold(article.title()));
+        if (!article.subtitle().isBlank()) {
+            head.add(Span.plain("\n" + article.subtitle()));
+        }
+        paragraphs.add(new Paragraph(head));
+        List<Span> meta = new ArrayList<>();
+        if (!article.author().isBlank()) {
+            meta.add(Span.italic(prompts.render("chat-author.zh.txt", Map.of("author", article.author())) + "\n"));
+        }
+        meta.add(Span.italic(issueLine(article.issueId())));
+        paragraphs.add(new Paragraph(meta));
+        for (String block : article.text().split("\n")) {
+            if (!block.isBlank()) {
+                paragraphs.add(Paragraph.plain(block.strip()));
+            }
+        }
+        paragraphs.add(Paragraph.of(Span.plain(prompts.text("chat-source-id.zh.txt") + " "), Span.code(article.id())));
+        return new Reply(paragraphs, List.of());
+    }
+
+    private String issueLine(String issueId) {
+        Optional<Issue> issue;
+        try {
+            issue = articles.issue(issueId);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Looking up issue {} failed: {}", issueId, e.toString());
+            issue = Optional.empty();
+        }
+        return where(issue.map(Issue::name).orElse(""), issue.map(Issue::date).orElse(null));
+    }
+
+    /** Where and when an article ran: "issue name, date", or only the date when the issue has no name. */
+    private String where(String issueName, LocalDate date) {
+        if (issueName == null || issueName.isBlank()) {
+            return date(date);
+        }
+        return prompts.render("chat-issue-line.zh.txt", Map.of("issue", issueName, "date", date(date)));
+    }
+
+    private Button openButton(String articleId, String title) {
+        return new Button(prompts.render("chat-button-open.zh.txt", Map.of("title", shorten(title, BUTTON_TITLE_LENGTH))),
+                articleId);
+    }
+
+    private Button numberedButton(int n, String articleId, String title) {
+        return new Button(n + ". " + shorten(title, BUTTON_TITLE_LENGTH), articleId);
+    }
+
+    private Reply tooLong(String text) {
+        return Reply.text(prompts.render("chat-question-too-long.zh.txt",
+                Map.of("length", text.length(), "max", MAX_QUESTION_LENGTH)));
+    }
+
+    private Reply apology() {
+        return Reply.text(prompts.text("chat-error.zh.txt"));
+    }
+
+    private String date(LocalDate date) {
+        if (date == null) {
+            return prompts.text("chat-date-unknown.zh.txt");
+        }
+        return prompts.render("chat-date.zh.txt", Map.of(
+                "year", date.getYear(), "month", date.getMonthValue(), "day", date.getDayOfMonth()));
+    }
+
+    static String shorten(String text, int maxCodePoints) {
+        if (text.codePointCount(0, text.length()) <= maxCodePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints - 1)) + "…";
+    }
+
+    private static int firstWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,94 @@
+package com.newsbot.bot.console;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.Button;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The console chat ({@code newsbot} / {@code newsbot chat}): reads one message a line, answers it
+ * through the shared {@link ConversationHandler} and prints the reply as plain text, buttons as
+ * {@code → /source ID  title} lines. Ends at end of input or on {@code /exit}.
+ */
+public final class ConsoleChat {
+    static final String CONVERSATION_ID = "console";
+    private static final Set<String> EXIT_COMMANDS = Set.of("/exit", "/quit");
+    private static final Logger log = LoggerFactory.getLogger(ConsoleChat.class);
+
+    private final ConversationHandler handler;
+    private final Prompts prompts;
+
+    public ConsoleChat(ConversationHandler handler, Prompts prompts) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+    }
+
+    /**
+     * Chats until the input ends. {@code interactive} shows a greeting and a {@code >} prompt (for a
+     * terminal); without it only the replies are written (for a pipe).
+     *
+     * @return the exit code: 0 when the input ended or the user left, 1 when the input could not be read
+     */
+    public int run(BufferedReader in, PrintStream out, boolean interactive) {
+        if (interactive) {
+            out.println(prompts.text("console-welcome.zh.txt"));
+            out.println();
+        }
+        try {
+            while (true) {
+                if (interactive) {
+                    out.print(prompts.text("console-prompt.txt") + " ");
+                    out.flush();
+                }
+                String line = in.readLine();
+                if (line == null) {
+                    break;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (EXIT_COMMANDS.contains(line.strip().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                out.println(render(handler.handle(new IncomingMessage(CONVERSATION_ID, line))));
+                out.println();
+                out.flush();
+            }
+        } catch (IOException e) {
+            log.error("Reading the console input failed", e);
+            return 1;
+        }
+        if (interactive) {
+            out.println(prompts.text("console-goodbye.zh.txt"));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Chats in a terminal when there is one, otherwise as a pipe. */
+    public int run(BufferedReader in, PrintStream out) {
+        return run(in, out, System.console() != null);
+    }
+
+    /** A reply as plain text: paragraphs separated by a blank line, then one line per button. */
+    static String render(Reply reply) {
+        StringBuilder text = new StringBuilder(reply.plainText());
+        if (!reply.buttons().isEmpty()) {
+            text.append('\n');
+            for (Button button : reply.buttons()) {
+                text.append("\n→ /source ").append(button.articleId()).append("  ").append(button.label());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package com.newsbot.bot.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The id of the last Telegram update taken for handling, kept in a small file so a restarted bot
+ * never handles (answers) the same update twice. Written atomically. Thread-safe.
+ */
+final class OffsetStore {
+    static final String FILE_NAME = "telegram-last-update-id";
+    private static final Logger log = LoggerFactory.getLogger(OffsetStore.class);
+
+    private final Path file;
+    private long lastHandled;
+
+    private OffsetStore(Path file, long lastHandled) {
+        this.file = file;
+        this.lastHandled = lastHandled;
+    }
+
+    /** Opens the store in {@code stateDir} (created when missing); an unreadable file counts as no update handled. */
+    static OffsetStore open(Path stateDir) throws IOException {
+        Files.createDirectories(stateDir);
+        Path file = stateDir.resolve(FILE_NAME);
+        long last = 0;
+        if (Files.exists(file)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            try {
+                last = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                log.warn("Ignoring {}: not an update id", file);
+            }
+        }
+        return new OffsetStore(file, last);
+    }
+
+    synchronized long lastHandled() {
+        return lastHandled;
+    }
+
+    /** Records that every update up to {@code updateId} has been taken; never moves backwards. */
+    synchronized void markHandled(long updateId) throws IOException {
+        if (updateId <= lastHandled) {
+            return;
+        }
+        lastHandled = updateId;
+        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        Files.writeString(temp, Long.toString(updateId) + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.newsbot.bot.telegram;
+
+/** Keeps the bot token out of anything written to a log or shown to a person. */
+final class Secrets {
+    static final String MASK = "<token>";
+
+    private Secrets() {
+    }
+
+    /** The text with every occurrence of the token (and of its secret part after ':') masked. */
+    static String redact(String text, String token) {
+        if (text == null || token == null || token.isEmpty()) {
+            return text;
+        }
+        String redacted = text.replace(token, MASK);
+        int colon = token.indexOf(':');
+        if (colon >= 0 && colon < token.length() - 1) {
+            redacted = redacted.replace(token.substring(colon + 1), MASK);
+        }
+        return redacted;
+    }
+
+    /** One line describing an error and its causes ("Type: message ← Type: message"), token masked. */
+    static String describe(Throwable error, String token) {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        for (Throwable e = error; e != null && depth < 5; e = e.getCause(), depth++) {
+            if (depth > 0) {
+                text.append(" <- ");
+            }
+            text.append(e.getClass().getSimpleName());
+            if (e.getMessage() != null) {
+                text.append(": ").append(e.getMessage());
+            }
+        }
+        return redact(text.toString(), token);
+    }
+}

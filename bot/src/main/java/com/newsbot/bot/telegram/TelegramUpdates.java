@@ -1,0 +1,286 @@
+package com.newsbot.bot.telegram;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the updates long polling delivers and turns each into work on its chat's queue: decides
+ * whether a message is meant for the bot (private chats: always; groups: commands, @mentions and
+ * replies to the bot), who may use it, how fast, and hands text to the {@link ConversationHandler}.
+ * Each update is taken once: its id is persisted before the work is queued, and ids at or below
+ * the last persisted one are skipped, also after a restart. Never throws into the polling loop.
+ */
+final class TelegramUpdates implements LongPollingUpdateConsumer {
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(.*)$", Pattern.DOTALL);
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final BotIdentity me;
+    private final ConversationHandler handler;
+    private final TelegramReplies replies;
+    private final TypingIndicator typing;
+    private final ChatQueues queues;
+    private final OffsetStore offsets;
+    private final AllowedChats allowed;
+    private final RateLimiter rateLimiter;
+    private final Prompts prompts;
+    private boolean accepting = true;
+
+    TelegramUpdates(BotIdentity me, ConversationHandler handler, TelegramReplies replies, TypingIndicator typing,
+                    ChatQueues queues, OffsetStore offsets, AllowedChats allowed, RateLimiter rateLimiter, Prompts prompts) {
+        this.me = me;
+        this.handler = handler;
+        this.replies = replies;
+        this.typing = typing;
+        this.queues = queues;
+        this.offsets = offsets;
+        this.allowed = allowed;
+        this.rateLimiter = rateLimiter;
+        this.prompts = prompts;
+    }
+
+    @Override
+    public synchronized void consume(List<Update> updates) {
+        try {
+            if (!accepting) {
+                return;
+            }
+            long last = offsets.lastHandled();
+            List<Update> fresh = new ArrayList<>();
+            for (Update update : updates) {
+                if (update.getUpdateId() != null && update.getUpdateId() > last) {
+                    fresh.add(update);
+                } else {
+                    log.debug("Skipping update {}: already handled", update.getUpdateId());
+                }
+            }
+            if (fresh.isEmpty()) {
+                return;
+            }
+            fresh.sort(Comparator.comparing(Update::getUpdateId));
+            try {
+                offsets.markHandled(fresh.get(fresh.size() - 1).getUpdateId());
+            } catch (IOException e) {
+                log.error("Cannot persist the last handled update id; a restart may answer these updates again", e);
+            }
+            for (Update update : fresh) {
+                try {
+                    dispatch(update);
+                } catch (RuntimeException e) {
+                    log.error("Taking update {} failed", update.getUpdateId(), e);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Taking {} updates failed", updates.size(), e);
+        }
+    }
+
+    /** Stops taking updates: ones polled from now on are left for the next start. */
+    synchronized void stopAccepting() {
+        accepting = false;
+    }
+
+    private void dispatch(Update update) {
+        if (update.hasMessage()) {
+            Message message = update.getMessage();
+            submit(update, message.getChatId(), () -> onMessage(message));
+        } else if (update.hasCallbackQuery()) {
+            CallbackQuery callback = update.getCallbackQuery();
+            MaybeInaccessibleMessage origin = callback.getMessage();
+            long chatId = origin != null && origin.getChatId() != null ? origin.getChatId() : callback.getFrom().getId();
+            submit(update, chatId, () -> onCallback(callback, chatId));
+        } else {
+            log.debug("Ignoring update {}: neither a new message nor a button press (edits are ignored)", update.getUpdateId());
+        }
+    }
+
+    private void submit(Update update, long chatId, Runnable work) {
+        if (!queues.submit(chatId, work)) {
+            log.warn("Dropping update {} for chat {}: too many messages waiting or shutting down", update.getUpdateId(), chatId);
+        }
+    }
+
+    private void onMessage(Message message) {
+        long chatId = message.getChatId();
+        boolean group = isGroup(message.getChat());
+        User from = message.getFrom();
+        Long userId = from == null ? null : from.getId();
+        String text = message.getText();
+        String cleaned = null;
+        if (text != null) {
+            cleaned = group ? addressedText(message) : privateText(text);
+            if (cleaned == null) {
+                return;
+            }
+        } else if (group && !repliesToMe(message)) {
+            return;
+        }
+        Integer replyTo = group ? message.getMessageId() : null;
+        if (!admitted(chatId, userId, replyTo)) {
+            return;
+        }
+        if (cleaned == null) {
+            replies.send(chatId, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
+            return;
+        }
+        String conversationId = conversationId(chatId, userId, group);
+        long started = System.nanoTime();
+        Reply reply;
+        try (TypingIndicator.Typing ignored = typing.start(chatId)) {
+            reply = handler.handle(new IncomingMessage(conversationId, cleaned));
+        }
+        boolean delivered = replies.send(chatId, replyTo, reply);
+        log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
+                delivered ? "" : " (not delivered)");
+    }
+
+    /**
+     * Whether a message may be answered: within the sender's rate (else they are asked, once, to
+     * slow down) and from an allowed user or chat (else they are told their ids and nothing else).
+     */
+    private boolean admitted(long chatId, Long userId, Integer replyTo) {
+        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+        if (!decision.allowed()) {
+            log.info("Rate-limited user {} in chat {}", userId, chatId);
+            if (decision.tellUser()) {
+                replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
+                        Map.of("seconds", decision.waitSeconds()))));
+            }
+            return false;
+        }
+        if (!allowed.allows(userId, chatId)) {
+            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
+            replies.send(chatId, replyTo, Reply.text(notAllowed(userId, chatId)));
+            return false;
+        }
+        return true;
+    }
+
+    private String notAllowed(Long userId, long chatId) {
+        return prompts.render("telegram-not-allowed.zh.txt", Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId));
+    }
+
+    private void onCallback(CallbackQuery callback, long chatId) {
+        Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
+        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+        if (!decision.allowed()) {
+            replies.answerCallback(callback.getId(), prompts.render("telegram-rate-limited.zh.txt",
+                    Map.of("seconds", decision.waitSeconds())));
+            return;
+        }
+        if (!allowed.allows(userId, chatId)) {
+            log.info("Refused a button press from user {} in chat {}", userId, chatId);
+            replies.answerCallback(callback.getId(), notAllowed(userId, chatId));
+            return;
+        }
+        replies.answerCallback(callback.getId(), null);
+        String articleId = callback.getData();
+        if (articleId == null || articleId.isBlank()) {
+            return;
+        }
+        Reply reply;
+        try (TypingIndicator.Typing ignored = typing.start(chatId)) {
+            boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
+            reply = handler.openArticle(conversationId(chatId, userId, group), articleId);
+        }
+        replies.send(chatId, null, reply);
+    }
+
+    /** The text of a private message, commands addressed to this bot normalised ({@code /cmd@Bot} → {@code /cmd}). */
+    private String privateText(String text) {
+        String command = command(text);
+        return command != null ? command : text;
+    }
+
+    /**
+     * The text of a group message meant for the bot, with the addressing removed; null when the
+     * message is not for the bot.
+     */
+    private String addressedText(Message message) {
+        String text = message.getText();
+        Matcher matcher = COMMAND.matcher(text);
+        if (matcher.matches()) {
+            return command(text);
+        }
+        List<MessageEntity> mentions = new ArrayList<>();
+        if (message.getEntities() != null) {
+            for (MessageEntity entity : message.getEntities()) {
+                if (mentionsMe(entity, text)) {
+                    mentions.add(entity);
+                }
+            }
+        }
+        if (mentions.isEmpty() && !repliesToMe(message)) {
+            return null;
+        }
+        StringBuilder cleaned = new StringBuilder(text);
+        mentions.sort(Comparator.comparing(MessageEntity::getOffset).reversed());
+        for (MessageEntity mention : mentions) {
+            int start = Math.max(0, Math.min(text.length(), mention.getOffset()));
+            int end = Math.max(start, Math.min(text.length(), mention.getOffset() + mention.getLength()));
+            cleaned.delete(start, end);
+        }
+        return cleaned.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The command normalised when it is addressed to this bot (or to every bot); null when for another bot or not one. */
+    private String command(String text) {
+        Matcher matcher = COMMAND.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        String target = matcher.group(2);
+        if (target != null && (me.username() == null || !target.equalsIgnoreCase(me.username()))) {
+            return null;
+        }
+        return "/" + matcher.group(1).toLowerCase(Locale.ROOT) + matcher.group(3);
+    }
+
+    private boolean mentionsMe(MessageEntity entity, String text) {
+        if ("text_mention".equals(entity.getType())) {
+            return entity.getUser() != null && entity.getUser().getId() != null && entity.getUser().getId() == me.id();
+        }
+        if ("mention".equals(entity.getType()) && me.username() != null && entity.getOffset() != null && entity.getLength() != null) {
+            int start = entity.getOffset();
+            int end = start + entity.getLength();
+            return start >= 0 && end <= text.length() && text.substring(start, end).equalsIgnoreCase("@" + me.username());
+        }
+        return false;
+    }
+
+    private boolean repliesToMe(Message message) {
+        Message original = message.getReplyToMessage();
+        return original != null && original.getFrom() != null && original.getFrom().getId() != null
+                && original.getFrom().getId() == me.id();
+    }
+
+    private static boolean isGroup(Chat chat) {
+        String type = chat == null ? null : chat.getType();
+        return "group".equals(type) || "supergroup".equals(type);
+    }
+
+    /** Whose memory a message belongs to: the private chat, or one person in a group. */
+    private static String conversationId(long chatId, Long userId, boolean group) {
+        return group ? "telegram:" + chatId + ":" + userId : "telegram:" + chatId;
+    }
+}

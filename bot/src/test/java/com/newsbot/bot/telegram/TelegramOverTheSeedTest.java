@@ -1,0 +1,75 @@
+package com.newsbot.bot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.retrieval.IndexProgress;
+import com.newsbot.retrieval.NewsIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Acceptance: the Telegram bot over the real seed, real index and answer composer, against the stand-in Bot API. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class TelegramOverTheSeedTest {
+    private static final long ALICE = 1001;
+
+    @TempDir
+    Path dir;
+
+    private NewsIndex index;
+    private AnswerComposer composer;
+    private FakeTelegramServer telegram;
+    private TelegramBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        index = NewsIndex.open(dir.resolve("index"), false);
+        index.update(Path.of("..", "seeds"), IndexProgress.NONE);
+        composer = new AnswerComposer(index);
+        telegram = FakeTelegramServer.start();
+        Prompts prompts = new Prompts();
+        ConversationHandler handler = new ConversationHandler(composer::answer, Optional::empty, new IndexedArticles(index), prompts);
+        bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
+                dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
+        bot.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+        telegram.close();
+        composer.close();
+        index.close();
+    }
+
+    @Test
+    void a_question_is_answered_from_the_paper_and_its_button_opens_the_source() throws Exception {
+        telegram.enqueue(Updates.privateText(1, ALICE, "谁荣获了“全国劳动模范”称号？"));
+
+        FakeTelegramServer.Call answer = telegram.awaitDeliveredTo(ALICE, 1).get(0);
+        String text = FakeTelegramServer.parsedText(answer.text("text"));
+        assertThat(text).contains("仇杰", "[1]", "来源：", "2020年11月24日");
+        JsonNode button = answer.body().path("reply_markup").path("inline_keyboard").get(0).get(0);
+        String articleId = button.path("callback_data").asText();
+
+        telegram.enqueue(Updates.callback(2, ALICE, ALICE, articleId));
+
+        List<FakeTelegramServer.Call> replies = telegram.awaitDeliveredTo(ALICE, 2);
+        assertThat(FakeTelegramServer.parsedText(replies.get(1).text("text"))).contains("作者：林芸", "上汽在职全国劳模共有13位");
+        assertThat(telegram.violations()).isEmpty();
+    }
+}
