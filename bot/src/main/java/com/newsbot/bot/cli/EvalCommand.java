@@ -1,12 +1,26 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.eval.AnswerEval;
+import com.newsbot.bot.eval.RetrievalEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "eval", description = "Score the bot on a question set.")
+/**
+ * {@code newsbot eval FILE}: scores the bot. A {@code .jsonl} file holds questions about the seeds
+ * (fields q, all, any, article, unanswerable); a SQuAD-format {@code .json} set is indexed on its own
+ * (each paragraph an article) and scored for retrieval (recall@1/5, MRR) and answers.
+ */
+@Command(name = "eval", description = "Score the bot on a question set: .jsonl about the seeds, or a SQuAD .json set.")
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     NewsbotCommand parent;
@@ -14,8 +28,37 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--retrieval-only", description = "SQuAD sets: score retrieval only (faster)")
+    boolean retrievalOnly;
+
+    @Parameters(paramLabel = "FILE", description = "the question set")
+    Path file;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'eval' is not built yet");
+    public Integer call() throws Exception {
+        CliContext context = parent.context;
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("question set not found: " + file);
+        }
+        PrintStream out = context.out();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl")) {
+            List<AnswerEval.Case> cases = AnswerEval.readCases(file);
+            try (BotServices services = BotServices.open(options, context)) {
+                AnswerEval.Report report = AnswerEval.score(cases, services.answers()::answer);
+                out.println(report);
+                return Cli.OK;
+            }
+        }
+        if (name.endsWith(".json")) {
+            LogSetup.apply(options.verbose);
+            boolean embeddings = CommonOptions.embeddings(context.env());
+            out.println(RetrievalEval.run(file, embeddings));
+            if (!retrievalOnly) {
+                out.println(AnswerEval.squad(file, embeddings));
+            }
+            return Cli.OK;
+        }
+        throw new BadInputException("eval takes a .jsonl question set or a SQuAD .json file, not " + file);
     }
 }

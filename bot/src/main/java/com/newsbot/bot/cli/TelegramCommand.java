@@ -1,13 +1,22 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.telegram.TelegramBot;
+import com.newsbot.bot.telegram.TelegramBotException;
+import com.newsbot.bot.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "telegram", description = "Run the Telegram bot (long polling).")
+/** {@code newsbot telegram}: the Telegram bot (long polling) until SIGTERM or Ctrl-C. */
+@Command(name = "telegram", description = "Run the Telegram bot (long polling); configured by environment variables.")
 final class TelegramCommand implements Callable<Integer> {
+    /** How often the running bot looks for new or changed issues in the seeds folder. */
+    private static final Duration SEED_CHECK = Duration.ofSeconds(60);
+
     @ParentCommand
     NewsbotCommand parent;
 
@@ -15,7 +24,24 @@ final class TelegramCommand implements Callable<Integer> {
     CommonOptions options;
 
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'telegram' is not built yet");
+    public Integer call() throws Exception {
+        CliContext context = parent.context;
+        Path indexDir = options.indexDir(context.env());
+        TelegramSettings settings;
+        try {
+            settings = TelegramSettings.fromEnvironment(context.env(), indexDir.resolveSibling(indexDir.getFileName() + "-telegram"));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        try (BotServices services = BotServices.open(options, context);
+             TelegramBot bot = new TelegramBot(settings, services.conversation(), services.prompts())) {
+            services.watchSeeds(SEED_CHECK);
+            context.err().println("newsbot: Telegram bot running (Ctrl-C to stop)");
+            bot.runUntilShutdown();
+            return Cli.OK;
+        } catch (TelegramBotException e) {
+            context.err().println("newsbot: " + e.getMessage());
+            return Cli.FAILURE;
+        }
     }
 }

@@ -1,0 +1,129 @@
+package com.newsbot.bot.cli;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.answer.LlmConfig;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.summary.IssueSummarizer;
+import com.newsbot.retrieval.IndexProgress;
+import com.newsbot.retrieval.IndexStats;
+import com.newsbot.retrieval.NewsIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application assembled for one command: the up-to-date index, the answerer, the summarizer and
+ * the conversation handler over them. Owns them all and closes them in reverse order.
+ */
+final class BotServices implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BotServices.class);
+
+    private final Path seeds;
+    private final NewsIndex index;
+    private final AnswerComposer answers;
+    private final IssueSummarizer summaries;
+    private final Prompts prompts = new Prompts();
+    private ScheduledExecutorService seedWatcher;
+
+    private BotServices(Path seeds, NewsIndex index, AnswerComposer answers, IssueSummarizer summaries) {
+        this.seeds = seeds;
+        this.index = index;
+        this.answers = answers;
+        this.summaries = summaries;
+    }
+
+    /** Opens the index (brought up to date with the seeds) and the answering services configured by the environment. */
+    static BotServices open(CommonOptions options, CliContext context) throws IOException {
+        LlmConfig llm;
+        try {
+            llm = LlmConfig.fromEnvironment(context.env());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        NewsIndex index = IndexOpener.openUpToDate(options, context, IndexProgress.NONE);
+        AnswerComposer answers = null;
+        try {
+            answers = AnswerComposer.of(index, llm);
+            IssueSummarizer summaries = IssueSummarizer.of(index, llm);
+            log.info("answering with {}", llm);
+            return new BotServices(options.seedsDir(), index, answers, summaries);
+        } catch (RuntimeException e) {
+            if (answers != null) {
+                answers.close();
+            }
+            index.close();
+            throw e;
+        }
+    }
+
+    NewsIndex index() {
+        return index;
+    }
+
+    AnswerComposer answers() {
+        return answers;
+    }
+
+    IssueSummarizer summaries() {
+        return summaries;
+    }
+
+    Prompts prompts() {
+        return prompts;
+    }
+
+    ConversationHandler conversation() {
+        return new ConversationHandler(answers::answer, summaries::latest, new IndexedArticles(index), prompts);
+    }
+
+    /** Re-reads the seeds every {@code period} so a long-running bot serves a new issue without a restart. */
+    synchronized void watchSeeds(Duration period) {
+        if (seedWatcher != null) {
+            return;
+        }
+        seedWatcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "newsbot-seed-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        seedWatcher.scheduleWithFixedDelay(this::refreshIndex, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshIndex() {
+        try {
+            IndexStats stats = index.update(seeds, IndexProgress.NONE);
+            if (stats.filesIndexed() > 0 || stats.filesRemoved() > 0) {
+                log.info("seeds changed: {} files indexed, {} removed, {} articles", stats.filesIndexed(),
+                        stats.filesRemoved(), stats.articles());
+            }
+            for (String problem : stats.problems()) {
+                log.warn("skipped {}", problem);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("refreshing the index from {} failed; still serving the previous index", seeds, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (this) {
+            if (seedWatcher != null) {
+                seedWatcher.shutdownNow();
+            }
+        }
+        try {
+            summaries.close();
+            answers.close();
+        } finally {
+            index.close();
+        }
+    }
+}
