@@ -16,7 +16,7 @@ final class BylineParser {
     private static final List<String> ROLES = List.of(
             "本报特约通讯员", "本报特约记者", "本报首席记者", "本报特派记者", "本报实习记者", "本报见习记者", "本报摄影记者",
             "特约通讯员", "本报通讯员", "本报记者", "首席记者", "特约记者", "特派记者", "实习记者", "见习记者", "摄影记者",
-            "本刊记者", "通讯员", "记者", "摄影", "撰稿", "撰文", "作者", "本报讯", "本刊讯", "文/图", "文／图", "图/文",
+            "本刊记者", "实习生", "见习生", "通讯员", "记者", "摄影报道", "图片", "视频", "摄影", "撰稿", "撰文", "作者", "本报讯", "本刊讯", "文/图", "文／图", "图/文",
             "图／文", "文", "图");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,4}[·•]\\p{IsHan}{1,6}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,：:；;]+");

@@ -19,12 +19,11 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class HeadlineAssigner {
-    private static final Pattern SERIES = Pattern.compile(".*(故事|专栏|栏目|系列|纪实|巡礼|访谈|风采|人物志|特稿|一线|印记|足迹).*");
+    private static final Pattern SERIES = Pattern.compile("故事|专栏|栏目|系列|纪实|巡礼|访谈|风采|人物志|特稿|一线|印记|足迹");
     private static final Pattern SPACED_SLOGAN = Pattern.compile("\\p{IsHan}{2,8}( \\p{IsHan}{2,8})+");
-    private static final Pattern DIGITS = Pattern.compile(".*[0-9０-９一二三四五六七八九十百千万亿]+(个|家|位|名|人|项|年|月|日|次|辆|万|亿|%|％|款|届|周年|强).*|.*\\d.*");
-    private static final Pattern EVENT_VERB = Pattern.compile(
-            ".*(荣获|获得|获评|获颁|达成|签署|签约|发布|举行|举办|召开|启动|完成|上市|亮相|成立|揭牌|开工|投产|交付|突破|当选|入选|夺得|斩获|首发|落户|开业|通过|实现|下线|开幕|闭幕|落幕|走访|调研|会见|出席|考察|荣膺|摘得|登顶|创下|再获|喜获).*");
-    private static final Pattern ORGANISATION = Pattern.compile(".*(集团|公司|汽车|电子|科技|中心|大众|通用|五菱|股份|工厂|基地|研究院|委员会|政府).*");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９一二三四五六七八九十百千万亿]+(个|家|位|名|人|项|年|月|日|次|辆|万|亿|%|％|款|届|周年|强)|\\d");
+    private static final Pattern EVENT_VERB = Pattern.compile("荣获|获得|获评|获颁|达成|签署|签约|发布|举行|举办|召开|启动|完成|上市|亮相|成立|揭牌|开工|投产|交付|突破|当选|入选|夺得|斩获|首发|落户|开业|通过|实现|下线|开幕|闭幕|落幕|走访|调研|会见|出席|考察|荣膺|摘得|登顶|创下|再获|喜获");
+    private static final Pattern ORGANISATION = Pattern.compile("集团|公司|汽车|电子|科技|中心|大众|通用|五菱|股份|工厂|基地|研究院|委员会|政府");
     private static final Pattern SLOGAN_START = Pattern.compile(
             "^(弘扬|推进|推动|加快|聚焦|践行|助力|坚持|深化|奋进|携手|凝心|勇当|争当|争做|全力|持续|奋力|砥砺|传承|凝聚|赋能|共建|加速|贯彻|学习|围绕|牢记|不忘|勇立|勇担|担当|决胜|致敬|喜迎|献礼|争创|同心|众志).*");
 
@@ -61,30 +60,30 @@ final class HeadlineAssigner {
 
     private static boolean isColumn(List<String> rest) {
         String first = rest.get(0);
-        if (SERIES.matcher(first).matches()) {
+        if (SERIES.matcher(first).find()) {
             return true;
         }
         if (!SPACED_SLOGAN.matcher(first).matches()) {
             return false;
         }
-        return rest.size() >= 3 || SERIES.matcher(rest.get(1)).matches();
+        return rest.size() >= 3 || SERIES.matcher(rest.get(1)).find();
     }
 
     static int newsiness(String line) {
         int score = 0;
-        if (DIGITS.matcher(line).matches()) {
+        if (DIGITS.matcher(line).find()) {
             score += 2;
         }
         if (BylineParser.containsAny(line, "“”《》\"「」")) {
             score += 2;
         }
-        if (EVENT_VERB.matcher(line).matches()) {
+        if (EVENT_VERB.matcher(line).find()) {
             score += 2;
         }
-        if (ORGANISATION.matcher(line).matches()) {
+        if (ORGANISATION.matcher(line).find()) {
             score += 1;
         }
-        if (SLOGAN_START.matcher(line).matches()) {
+        if (SLOGAN_START.matcher(line).find()) {
             score -= 2;
         }
         if (line.indexOf(' ') >= 0 || line.indexOf('、') >= 0) {

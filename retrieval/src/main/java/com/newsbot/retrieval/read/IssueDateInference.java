@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * date wins. No year anywhere → no date. Full-width digits count; no locale or time zone is involved.
  */
 final class IssueDateInference {
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     /** The inferred date, or null when the text states no usable year and day. */
@@ -30,9 +31,10 @@ final class IssueDateInference {
         LocalDate latest = null;
         Matcher m = MONTH_DAY.matcher(text);
         while (m.find()) {
-            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : nearestYear(years, m.start());
+            Matcher own = YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+            int year = own.find() ? Integer.parseInt(own.group(1)) : nearestYear(years, m.start());
             try {
-                LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 if (latest == null || date.isAfter(latest)) {
                     latest = date;
                 }

@@ -31,9 +31,14 @@ import java.util.stream.Stream;
  *       Markdown front matter; without a date the latest {@code M月D日} in the text with its nearest stated year is
  *       used; without an id the file name without extension is the issue id.</li>
  *   <li>Articles: raw text is rebuilt from the page layout (headlines, kickers, columns, bylines, sidebars,
- *       paragraphs cut by layout); article ids follow {@code <issueId>-<nn>} or a hash of the issue id when that is
- *       not ASCII-safe (see the package's id scheme); bodies are cut into overlapping passages of 200–350
- *       characters on sentence boundaries.</li>
+ *       paragraphs cut by layout); Markdown gives them directly. {@link Article#text()} is the paragraphs, each
+ *       trimmed, joined by one {@code '\n'}. Articles without text are left out.</li>
+ *   <li>Article ids are stable, ASCII {@code [A-Za-z0-9_-]} and at most 64 bytes (a Telegram callback):
+ *       {@code <issueId>-<nn>} when the issue id is 1–48 characters of {@code [A-Za-z0-9_-]}
+ *       (e.g. {@code 000_ca8ae608e85ef6a0-01}), else {@code i<first 16 hex digits of SHA-256(issueId)>-<nn>};
+ *       {@code nn} is the 1-based position in the issue, at least two digits.</li>
+ *   <li>Passages: sentence boundaries (never inside a number, quotation or bracket), about 200–350 characters,
+ *       one sentence shared by consecutive passages, exact offsets into the article text.</li>
  *   <li>{@link Issue#contentHash()} is the hex SHA-256 of the file's bytes followed by its sidecar's.</li>
  * </ul>
  * Thread-safe: it holds no state between reads.
@@ -50,10 +55,13 @@ public final class IssueReader {
 
     /** A reader with the default parsers. */
     public IssueReader() {
-        this(new TextDecoder(),
-                new RawTextParser(new LineClassifier(new BylineParser()), new BylineParser(), new HeadlineAssigner(),
-                        new ParagraphJoiner()),
-                new MarkdownIssueParser(), new IssueDateInference(), new PassageSplitter(), new ArticleIdScheme());
+        this(new TextDecoder(), defaultRawParser(), new MarkdownIssueParser(), new IssueDateInference(),
+                new PassageSplitter(), new ArticleIdScheme());
+    }
+
+    private static RawTextParser defaultRawParser() {
+        BylineParser bylines = new BylineParser();
+        return new RawTextParser(new LineClassifier(bylines), bylines, new HeadlineAssigner(), new ParagraphJoiner());
     }
 
     IssueReader(TextDecoder decoder, RawTextParser rawParser, MarkdownIssueParser markdownParser,

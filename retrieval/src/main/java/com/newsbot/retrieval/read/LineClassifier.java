@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cuts raw text into non-blank lines, normalises their whitespace (runs of spaces, ideographic and no-break spaces
+ * Cuts raw text into non-blank lines, drops jump lines ({@code （下转第2版）}), normalises their whitespace (runs of spaces, ideographic and no-break spaces
  * become one space; a space next to Chinese punctuation goes) and tells what each looks like, from its own
  * characters only: length, punctuation, quote balance, byline and signature patterns, sidebar labels.
  */
@@ -13,10 +13,21 @@ final class LineClassifier {
     static final int MAX_HEADLINE = 40;
     /** Generic sidebar labels (not in {@link SidebarLabels}) are at most this many Han characters. */
     static final int MAX_GENERIC_LABEL = 4;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
+    /** A label line with a title after it ({@code 编者按：…}) is at most this long. */
+    static final int MAX_LABEL_LINE = 20;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\u3000\\u00A0\\u2002-\\u200B\\uFEFF]+");
     private static final Pattern SPACE_NEAR_PUNCT =
             Pattern.compile(" ?([，。、；：！？“”‘’（）《》【】「」『』…—]) ?");
     private static final Pattern GENERIC_LABEL = Pattern.compile("\\p{IsHan}{2," + MAX_GENERIC_LABEL + "}");
+
+    private static final Pattern EDITOR_CREDIT = Pattern.compile(
+            "(责任编辑|责编|本版编辑|值班编辑|美术编辑|美编|校对|版式设计|版式|组版|排版|审核|审校|监制|本版责编)[\\s：:]*\\p{IsHan}{2,4}([\\s、，,]+.*)?");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("第\\s*[0-9一二三四五六七八九十]+\\s*版|(?i:\\bpage\\s*\\d+)");
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*星期[一二三四五六日天]|星期[一二三四五六日天].*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final int MAX_FURNITURE = 50;
+    /** Jump lines: {@code （上接第一版）}, {@code （下转第2版）}, {@code （转第4版）}. */
+    private static final Pattern JUMP = Pattern.compile(
+            "[（(]\\s*(上接|下转|接|转)(第|本报)?\\s*[0-9一二三四五六七八九十]+\\s*版[^）)]{0,10}[）)]");
 
     private final BylineParser bylines;
 
@@ -43,15 +54,41 @@ final class LineClassifier {
     }
 
     static String normalise(String raw) {
-        String line = SPACES.matcher(raw).replaceAll(" ").strip();
+        String text = raw.indexOf('版') >= 0 ? JUMP.matcher(raw).replaceAll("") : raw;
+        if (!hasOddWhitespace(text)) {
+            return text;
+        }
+        String line = SPACES.matcher(text).replaceAll(" ").strip();
         if (line.indexOf(' ') >= 0) {
             line = SPACE_NEAR_PUNCT.matcher(line).replaceAll("$1");
         }
         return line;
     }
 
+    /** Whether the line has whitespace other than single inner ASCII spaces next to no punctuation (the common case). */
+    private static boolean hasOddWhitespace(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return false;
+        }
+        if (Character.isWhitespace(raw.charAt(0)) || Character.isWhitespace(raw.charAt(n - 1))) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || (c >= '\u2002' && c <= '\u200B')
+                    || c < ' ' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     RawLine classifyLine(String line) {
-        if (SidebarLabels.isKnownLabel(line) && line.length() <= 20) {
+        if (isFurniture(line)) {
+            return new RawLine(line, RawLine.Kind.FURNITURE, "");
+        }
+        if (line.length() <= MAX_LABEL_LINE && SidebarLabels.isKnownLabel(line)) {
             return new RawLine(line, RawLine.Kind.LABEL, "");
         }
         String names = bylines.bylineNames(line);
@@ -70,6 +107,18 @@ final class LineClassifier {
             return new RawLine(line, RawLine.Kind.HEADLINE, "");
         }
         return new RawLine(line, RawLine.Kind.BODY, "");
+    }
+
+    /** Masthead or page credits: short, no sentence punctuation, a page number ({@code 第3版}), a date with its weekday, or an editor credit. */
+    static boolean isFurniture(String line) {
+        if (line.length() > MAX_FURNITURE || BylineParser.containsAny(line, "。！？；“”")) {
+            return false;
+        }
+        if (EDITOR_CREDIT.matcher(line).matches()) {
+            return true;
+        }
+        return !BylineParser.containsAny(line, "，")
+                && (PAGE_NUMBER.matcher(line).find() || WEEKDAY_DATE.matcher(line).find());
     }
 
     /** A label that is not in the known list but may open a sidebar if a signature follows. */

@@ -50,13 +50,25 @@ final class MarkdownIssueParser {
             } else if (current.canTakeAuthor() && authorOf(line) != null) {
                 current.author = authorOf(line);
             } else {
-                current.addLine(line.startsWith("#") ? line.replaceFirst("^#+\\s*", "") : line);
+                current.addLine(headingText(line));
             }
         }
         if (current != null) {
             current.finish(articles);
         }
         return new ParsedIssue(metadata, articles);
+    }
+
+    /** A deeper heading ({@code #### 小标题}) inside an article reads as its text; other lines as they are. */
+    private static String headingText(String line) {
+        int hashes = 0;
+        while (hashes < line.length() && line.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes == 0 || hashes > 6 || hashes == line.length() || line.charAt(hashes) != ' ') {
+            return line;
+        }
+        return line.substring(hashes).strip();
     }
 
     private static SidecarMetadata frontMatter(String[] lines, int from, int to) {

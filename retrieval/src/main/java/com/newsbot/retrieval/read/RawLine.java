@@ -20,6 +20,8 @@ record RawLine(String text, Kind kind, String author) {
         /** A bracketed line of its own: {@code （上汽销售党委书记 李文红）}, {@code （杨淑媛）}. */
         SIGNATURE,
         /** A sidebar label: {@code 微评}, {@code 编者按}. */
-        LABEL
+        LABEL,
+        /** Page furniture, not part of any article: masthead ({@code 上汽报 2022年8月5日 星期五 第3版}), {@code 责任编辑 沈静}. */
+        FURNITURE
     }
 }

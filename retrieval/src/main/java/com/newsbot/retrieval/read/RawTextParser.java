@@ -10,6 +10,7 @@ import java.util.List;
  * pieces are found from what the lines look like ({@link LineClassifier}) and where they stand:
  *
  * <ol>
+ *   <li>Page furniture (masthead, page number, editor credits) is dropped.</li>
  *   <li>Sidebars come out first: a label ({@code 微评}, {@code 编者按}… or any 2–4 character line) followed within
  *       a few lines by a bracketed signature line is one sidebar; a known label without a signature takes the
  *       paragraph after it. The story around a sidebar reads on as if it were not there, so a paragraph the
@@ -18,6 +19,7 @@ import java.util.List;
  *       or opens a {@code 本报讯} lead, or opens the text, or has two or more headline lines after a finished
  *       paragraph, or one after a story closed by an author mark. Otherwise a short line is a layout fragment of
  *       the running text (a paragraph cut at the foot of a column).</li>
+ *   <li>A byline with no headline in the middle of a story is a credit ({@code 摄影 王刚}) and is dropped.</li>
  *   <li>Body lines are joined into paragraphs by {@link ParagraphJoiner}; a {@code 本报讯（记者 …）} opening and a
  *       trailing author mark ({@code （杨淑媛）}) are taken out of the text into the author.</li>
  * </ol>
@@ -25,6 +27,8 @@ import java.util.List;
 final class RawTextParser {
     /** A sidebar signature must follow its label within this many lines. */
     private static final int SIDEBAR_REACH = 8;
+    /** A sidebar under a label that is not a known one must be signed within this many lines. */
+    private static final int GENERIC_SIDEBAR_REACH = 4;
     /** A sidebar without signature takes at most this many lines after its label. */
     private static final int SIDEBAR_UNSIGNED_LINES = 6;
     private static final int DERIVED_TITLE = 30;
@@ -42,7 +46,12 @@ final class RawTextParser {
     }
 
     ParsedIssue parse(String text) {
-        List<RawLine> lines = classifier.classify(text);
+        List<RawLine> lines = new ArrayList<>();
+        for (RawLine line : classifier.classify(text)) {
+            if (line.kind() != RawLine.Kind.FURNITURE) {
+                lines.add(line);
+            }
+        }
         List<RawLine> stream = new ArrayList<>(lines.size());
         List<List<ArticleDraft>> sidebarsBefore = new ArrayList<>(lines.size() + 1);
         List<ArticleDraft> pendingSidebars = new ArrayList<>();
@@ -53,8 +62,8 @@ final class RawTextParser {
                 i = end - 1;
                 continue;
             }
-            sidebarsBefore.add(pendingSidebars);
-            pendingSidebars = new ArrayList<>();
+            sidebarsBefore.add(pendingSidebars.isEmpty() ? List.of() : pendingSidebars);
+            pendingSidebars = pendingSidebars.isEmpty() ? pendingSidebars : new ArrayList<>();
             stream.add(lines.get(i));
         }
         sidebarsBefore.add(pendingSidebars);
@@ -68,7 +77,7 @@ final class RawTextParser {
         if (!known && !LineClassifier.mayBeGenericLabel(label)) {
             return i;
         }
-        int limit = Math.min(lines.size(), i + 1 + SIDEBAR_REACH);
+        int limit = Math.min(lines.size(), i + 1 + (known ? SIDEBAR_REACH : GENERIC_SIDEBAR_REACH));
         for (int k = i + 1; k < limit; k++) {
             RawLine.Kind kind = lines.get(k).kind();
             if (kind == RawLine.Kind.SIGNATURE) {
@@ -121,6 +130,10 @@ final class RawTextParser {
             pending.addAll(sidebarsBefore.get(i));
             RawLine line = stream.get(i);
             int groupEnd = headerEnd(stream, i);
+            if (groupEnd > i && current != null && !current.body.isEmpty() && onlyBylines(stream, i, groupEnd)) {
+                i = groupEnd; // a credit inside a story (摄影 王刚): no headline, so no new story
+                continue;
+            }
             if (groupEnd > i && startsStory(stream, i, groupEnd, current)) {
                 if (current != null && current.body.isEmpty() && onlyBylinesOrSubtitles(stream, i, groupEnd)) {
                     current.addHeader(stream.subList(i, groupEnd));
@@ -128,6 +141,9 @@ final class RawTextParser {
                     close(current, out, pending);
                     current = new StoryBuilder();
                     current.addHeader(stream.subList(i, groupEnd));
+                }
+                for (int k = i + 1; k < groupEnd; k++) {
+                    pending.addAll(sidebarsBefore.get(k));
                 }
                 i = groupEnd;
                 continue;
@@ -138,8 +154,8 @@ final class RawTextParser {
             current.body.add(line.text());
             i++;
         }
+        pending.addAll(sidebarsBefore.get(stream.size()));
         close(current, out, pending);
-        out.addAll(pending);
         return out;
     }
 
@@ -154,6 +170,15 @@ final class RawTextParser {
             j++;
         }
         return j;
+    }
+
+    private static boolean onlyBylines(List<RawLine> stream, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (stream.get(k).kind() != RawLine.Kind.BYLINE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyBylinesOrSubtitles(List<RawLine> stream, int from, int to) {
@@ -248,6 +273,13 @@ final class RawTextParser {
                     } else {
                         paragraphs.set(0, lead.remainder());
                     }
+                }
+            }
+            if (paragraphs.size() > 1) {
+                BylineParser.TrailingMark bracketed = bylines.trailingMark(paragraphs.get(0));
+                if (bracketed != null && bracketed.remainder().isEmpty()) {
+                    author = author.isEmpty() ? bracketed.author() : author;
+                    paragraphs.remove(0);
                 }
             }
             if (!paragraphs.isEmpty()) {

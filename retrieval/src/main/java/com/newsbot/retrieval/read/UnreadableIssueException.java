@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /** A seeds file that cannot be read as an issue; {@link #getMessage()} is one clear line naming the file and why. */
 public final class UnreadableIssueException extends Exception {
-    private final Path file;
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
 
     public UnreadableIssueException(Path file, String reason) {
         super(file + ": " + reason);
