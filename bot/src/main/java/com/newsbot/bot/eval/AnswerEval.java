@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.NewsIndex;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 /**
  * Answer quality. (a) A question set in the shared format ({@code q}, {@code all}, {@code any},
  * {@code article}, {@code unanswerable}; see {@code ../shared/eval/README.md}) scored right or wrong per
- * question. (b) A SQuAD-format set (CMRC 2018, DRCD) turned into issues: the share of questions whose gold
+ * question. (b) A SQuAD-format set (CMRC 2018, DRCD) turned into issues by {@link SquadCorpus}: the share of questions whose gold
  * answer text appears in an answer of at most {@value #MAX_ANSWER_CHARS} characters, the share whose
  * first citation is the gold paragraph's article, and the median answer length.
  */
@@ -164,9 +165,13 @@ public final class AnswerEval {
             throw new IOException(squadJson + ": " + gold.size() + " answer lists for " + corpus.questions().size() + " questions");
         }
         Path dir = Files.createTempDirectory("newsbot-answer-eval-");
-        try (NewsIndex index = NewsIndex.open(dir, embeddings); AnswerComposer composer = new AnswerComposer(index)) {
-            IndexStats stats = index.add(corpus.issues(), (a, b, c, d) -> { });
+        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
+             AnswerComposer composer = new AnswerComposer(index)) {
+            Path seeds = dir.resolve("seeds");
+            corpus.writeSeeds(seeds);
+            IndexStats stats = index.update(seeds, IndexProgress.NONE);
             log.info("{}: indexed {} articles in {} ms", squadJson.getFileName(), stats.articles(), stats.took().toMillis());
+            List<String> goldArticles = corpus.goldArticleIds(index.issues());
             int n = corpus.questions().size();
             int held = 0;
             int citedFirst = 0;
@@ -185,7 +190,7 @@ public final class AnswerEval {
                 if (a.found() && a.text().length() <= MAX_ANSWER_CHARS && gold.get(i).stream().anyMatch(a.text()::contains)) {
                     held++;
                 }
-                if (!a.citations().isEmpty() && a.citations().get(0).articleId().equals(q.articleId())) {
+                if (!a.citations().isEmpty() && a.citations().get(0).articleId().equals(goldArticles.get(i))) {
                     citedFirst++;
                 }
             }

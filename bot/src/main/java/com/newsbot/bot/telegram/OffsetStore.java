@@ -9,13 +9,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The id of the last Telegram update taken for handling, kept in a small file so a restarted bot
  * never handles (answers) the same update twice. Written atomically. Thread-safe.
+ *
+ * <p>A file older than {@link #TRUSTED_FOR} is ignored: Telegram keeps updates for a day only, and
+ * after a week without updates it may restart update ids at a random (possibly lower) value, which
+ * an old id would hide.
  */
 final class OffsetStore {
     static final String FILE_NAME = "telegram-last-update-id";
+    static final Duration TRUSTED_FOR = Duration.ofDays(6);
     private static final Logger log = LoggerFactory.getLogger(OffsetStore.class);
 
     private final Path file;
@@ -31,7 +38,9 @@ final class OffsetStore {
         Files.createDirectories(stateDir);
         Path file = stateDir.resolve(FILE_NAME);
         long last = 0;
-        if (Files.exists(file)) {
+        if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(TRUSTED_FOR))) {
+            log.info("Ignoring {}: older than {} days, Telegram may have restarted its update ids", file, TRUSTED_FOR.toDays());
+        } else if (Files.exists(file)) {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             try {
                 last = Long.parseLong(text);

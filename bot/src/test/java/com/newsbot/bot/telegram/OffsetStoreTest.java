@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,16 @@ class OffsetStoreTest {
 
         assertThat(store.lastHandled()).isEqualTo(10);
         assertThat(OffsetStore.open(dir).lastHandled()).isEqualTo(10);
+    }
+
+    @Test
+    void an_id_older_than_telegram_keeps_its_numbering_is_not_trusted() throws Exception {
+        OffsetStore.open(dir).markHandled(99);
+        Path file = dir.resolve(OffsetStore.FILE_NAME);
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+
+        assertThat(OffsetStore.open(dir).lastHandled()).isZero();
     }
 
     @Test
