@@ -40,7 +40,7 @@ class CliAskAndSummaryTest {
         assertThat(citation.get("issue").asText()).isEqualTo("000_ca8ae608e85ef6a0");
         assertThat(citation.get("date").asText()).isEqualTo("2020-11-24");
         assertThat(citation.get("title").asText()).contains("大陆集团");
-        assertThat(citation.get("source").asText()).isEqualTo("seeds/000_ca8ae608e85ef6a0.txt");
+        assertThat(citation.get("source").asText()).endsWith("seeds/000_ca8ae608e85ef6a0.txt");
         String text = Json.MAPPER.readTree(cli.run(cli.withDirs("source", "--json", citation.get("article_id").asText())).out())
                 .get("text").asText();
         assertThat(text.substring(citation.get("start").asInt(), citation.get("end").asInt()))
