@@ -4,6 +4,7 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +32,7 @@ class ConsoleChatOverTheSeedTest {
 
     private static NewsIndex index;
     private static AnswerComposer composer;
+    private static IssueSummarizer summarizer;
     private static ConsoleChat chat;
 
     @BeforeAll
@@ -39,14 +40,16 @@ class ConsoleChatOverTheSeedTest {
         index = NewsIndex.open(indexDir, false);
         index.update(SEEDS, IndexProgress.NONE);
         composer = new AnswerComposer(index);
+        summarizer = new IssueSummarizer(index);
         Prompts prompts = new Prompts();
-        chat = new ConsoleChat(new ConversationHandler(composer::answer, Optional::empty, new IndexedArticles(index), prompts),
+        chat = new ConsoleChat(new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts),
                 prompts);
     }
 
     @AfterAll
     static void close() throws Exception {
         composer.close();
+        summarizer.close();
         index.close();
     }
 
@@ -73,6 +76,16 @@ class ConsoleChatOverTheSeedTest {
         String article = chat("/source " + button.group(1) + "\n");
 
         assertThat(article).contains("仇杰", "作者：", "2020年11月24日");
+    }
+
+    @Test
+    void latest_summarizes_the_seed_issue_with_a_way_to_open_each_article() throws Exception {
+        String output = chat("/latest\n");
+
+        assertThat(output).contains("最新一期：", "2020年11月24日", "仇杰等四人荣获“全国劳动模范”称号", "本期短评与专栏");
+        for (var article : index.issues().get(0).articles()) {
+            assertThat(output).contains("→ /source " + article.id() + " ");
+        }
     }
 
     @Test

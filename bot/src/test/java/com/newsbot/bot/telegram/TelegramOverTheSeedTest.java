@@ -5,6 +5,7 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +32,7 @@ class TelegramOverTheSeedTest {
 
     private NewsIndex index;
     private AnswerComposer composer;
+    private IssueSummarizer summarizer;
     private FakeTelegramServer telegram;
     private TelegramBot bot;
 
@@ -40,9 +41,10 @@ class TelegramOverTheSeedTest {
         index = NewsIndex.open(dir.resolve("index"), false);
         index.update(Path.of("..", "seeds"), IndexProgress.NONE);
         composer = new AnswerComposer(index);
+        summarizer = new IssueSummarizer(index);
         telegram = FakeTelegramServer.start();
         Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, Optional::empty, new IndexedArticles(index), prompts);
+        ConversationHandler handler = new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts);
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
         bot.start();
@@ -53,6 +55,7 @@ class TelegramOverTheSeedTest {
         bot.close();
         telegram.close();
         composer.close();
+        summarizer.close();
         index.close();
     }
 
@@ -70,6 +73,17 @@ class TelegramOverTheSeedTest {
 
         List<FakeTelegramServer.Call> replies = telegram.awaitDeliveredTo(ALICE, 2);
         assertThat(FakeTelegramServer.parsedText(replies.get(1).text("text"))).contains("作者：林芸", "上汽在职全国劳模共有13位");
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
+    void latest_arrives_as_valid_html_with_a_button_per_article() throws Exception {
+        telegram.enqueue(Updates.privateText(1, ALICE, "/latest"));
+
+        FakeTelegramServer.Call latest = telegram.awaitDeliveredTo(ALICE, 1).get(0);
+        assertThat(FakeTelegramServer.parsedText(latest.text("text"))).contains("最新一期：", "2020年11月24日", "仇杰等四人荣获");
+        assertThat(latest.body().path("reply_markup").path("inline_keyboard").size())
+                .isEqualTo(index.issues().get(0).articles().size());
         assertThat(telegram.violations()).isEmpty();
     }
 }
