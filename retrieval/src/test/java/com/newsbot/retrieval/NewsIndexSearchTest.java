@@ -73,6 +73,17 @@ class NewsIndexSearchTest {
     }
 
     @Test
+    void aHundredThousandCharacterQuestionIsAnsweredInASecondOrTwo() {
+        String huge = "安全生产月排查隐患".repeat(11_112);
+        long started = System.nanoTime();
+
+        List<Content> contents = index.retriever(3).retrieve(Query.from(huge));
+
+        assertThat(contents).isNotEmpty();
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(3_000);
+    }
+
+    @Test
     void wordsThatLookLikeLuceneOperatorsStillFindTheArticle() throws IOException {
         assertThat(topTitle("title:(安全生产月) AND 隐患 OR 整改完成率")).isEqualTo("安全生产月活动总结");
     }

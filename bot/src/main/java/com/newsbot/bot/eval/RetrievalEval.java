@@ -196,14 +196,13 @@ public final class RetrievalEval {
         SearchOptions base = SearchOptions.DEFAULT;
         variants.put("lexical", base.lexicalOnly());
         variants.put("lexical title x1", base.lexicalOnly().withTitleBoost(1.0));
-        variants.put("lexical title x4", base.lexicalOnly().withTitleBoost(4.0));
-        variants.put("lexical bigram x0.5", base.lexicalOnly().withBigramWeight(0.5));
-        variants.put("lexical bigram x2", base.lexicalOnly().withBigramWeight(2.0));
-        for (double dense : new double[] {0.2, 0.35, 0.5, 0.7}) {
-            for (int k : new int[] {5, 60}) {
-                variants.put("rrf k" + k + " dense " + dense, base.withWeights(1.0, dense).withRrfK(k));
-            }
+        variants.put("dense", base.denseOnly());
+        variants.put("rrf k5 dense 0.2", base.withWeights(1.0, 0.2).withRrfK(5));
+        for (double dense : new double[] {0.1, 0.2, 0.3, 0.5}) {
+            variants.put("scores dense " + dense, base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, dense));
         }
+        variants.put("scores dense 0.2 title x1",
+                base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, 0.2).withTitleBoost(1.0));
         return variants;
     }
 }

@@ -1,7 +1,6 @@
 package com.newsbot.retrieval.index;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,9 +15,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,8 @@ import java.util.Set;
  * The one place where text analysis is defined, for indexing and querying alike.
  *
  * <p>Every field first folds its text: NFKC with case folding (full-width letters and digits become
- * ASCII, upper case becomes lower) and then traditional to simplified Chinese (ICU
- * {@code Traditional-Simplified}), so a question typed in either script meets the same terms.
+ * ASCII, upper case becomes lower) and then traditional to simplified Chinese (ICU's
+ * {@code Traditional-Simplified} table), so a question typed in either script meets the same terms.
  * Folding happens before tokenizing because the smartcn dictionary is simplified Chinese.
  * Then a field is cut either into words (smartcn's HMM segmenter) or into overlapping CJK bigrams.
  */
@@ -51,17 +52,46 @@ final class ChineseAnalysis {
     }
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-    /** ICU transliterators are not thread-safe; one per thread. */
-    private static final ThreadLocal<Transliterator> T2S = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Traditional-Simplified"));
+    /** Where {@link #TO_SIMPLIFIED} comes from: ICU's table, one "traditional simplified" pair a line. */
+    static final String TABLE = "traditional-simplified.txt";
+    /**
+     * Traditional to simplified, character by character: ICU4J's {@code Traditional-Simplified}
+     * transliterator applied to each character it knows, saved as a resource because loading the
+     * transliterator takes seconds and running it is ~100 times slower than a table. (ICU's few
+     * phrase rules, e.g. 著名 keeping 著, are not applied; both sides fold alike, so they still meet.)
+     */
+    private static final char[] TO_SIMPLIFIED = loadTable();
 
     private ChineseAnalysis() {
     }
 
     /** Width, case and script folding applied to every analyzed field (and usable on its own). */
     static String fold(String text) {
-        String normalized = NFKC_CASEFOLD.normalize(text);
-        return T2S.get().transliterate(normalized);
+        char[] chars = NFKC_CASEFOLD.normalize(text).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = TO_SIMPLIFIED[chars[i]];
+        }
+        return new String(chars);
+    }
+
+    private static char[] loadTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = (char) c;
+        }
+        try (InputStream in = ChineseAnalysis.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TABLE + " next to " + ChineseAnalysis.class.getName());
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.length() == 2 && !line.startsWith("#")) {
+                    table[line.charAt(0)] = line.charAt(1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + TABLE, e);
+        }
+        return table;
     }
 
     /** Words: smartcn segmentation over folded text, punctuation and question words removed. */

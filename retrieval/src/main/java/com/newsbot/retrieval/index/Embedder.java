@@ -38,8 +38,12 @@ final class Embedder implements Closeable {
         this.model = new BgeSmallZhV15QuantizedEmbeddingModel(executor);
     }
 
+    /** Longer queries are cut: a question is short, and a pasted page would take seconds to embed. */
+    static final int MAX_QUERY_CHARS = 256;
+
     float[] embedQuery(String query) {
-        return unit(model.embed(QUERY_INSTRUCTION + query).content().vector());
+        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        return unit(model.embed(QUERY_INSTRUCTION + text).content().vector());
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */

@@ -30,8 +30,10 @@ import java.util.Map;
  */
 final class HybridSearch {
 
-    /** Cap on distinct terms per field, so a pasted novel does not make a giant query. */
+    /** Cap on distinct terms per field, so a pasted page does not make a giant query. */
     private static final int MAX_TERMS = 200;
+    /** Only the start of a longer query is searched: segmenting a pasted novel would take seconds. */
+    static final int MAX_QUERY_CHARS = 1000;
 
     private final Analyzer analyzer;
     private final Embedder embedder;
@@ -43,8 +45,9 @@ final class HybridSearch {
     }
 
     /** The best {@code n} passages for {@code text}, restricted to {@code issueId} when not null. */
-    List<PassageHit> search(IndexSearcher searcher, String text, int n, SearchOptions options, String issueId)
+    List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options, String issueId)
             throws IOException {
+        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
         BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
                 .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
         if (issueId != null) {

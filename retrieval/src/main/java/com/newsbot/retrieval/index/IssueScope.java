@@ -26,8 +26,8 @@ record IssueScope(Kind kind, int year, int month, int day, String rest) {
     enum Kind { ANY, LATEST, PREVIOUS, DATE }
 
     private static final Pattern LATEST = Pattern.compile(
-            "(?:最新|最近)(?:的)?一期(?:报纸|报|的报纸)?|这一?期(?:报纸|报)?|本期|今天的报纸|最新的?报纸");
-    private static final Pattern PREVIOUS = Pattern.compile("(?:上一期|上期|前一期)(?:报纸|报|的报纸)?");
+            "(?:(?:最新|最近)(?:的)?一期|这一?期|本期)(?!间|末|初|内)(?:的?报纸|报)?|今天的报纸|最新的?报纸");
+    private static final Pattern PREVIOUS = Pattern.compile("(?:上一期|上期|前一期)(?!间|末|初|内)(?:的?报纸|报)?");
     private static final String ISSUE_NOUN = "\\s*(?:出版|刊登|发行|出)?\\s*(?:的|那|这)?\\s*(?:一期|那期|这期|期|报纸|报|刊|版)";
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]" + ISSUE_NOUN);

@@ -1,0 +1,234 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.NewsIndex;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.input.PromptTemplate;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The front door of answering: a question (and the chat's earlier turns) in, a short cited answer out.
+ *
+ * <p>Offline, the answer is the clause of the best retrieved passage that answers the question, quoted
+ * exactly and cited {@code [1]}; below the evidence threshold it says the paper does not cover the
+ * question and lists the closest articles. With a chat model, the model answers from numbered passages,
+ * its answer is held to them, and any timeout, error or unsupported answer falls back to the offline
+ * answer — the user never waits longer than the timeout.
+ *
+ * <p>Thread-safe; close it to stop the threads that call the model.
+ */
+public final class AnswerComposer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
+    /** Passages retrieved per question. */
+    static final int PASSAGES = 8;
+    /** Passages a model is shown. */
+    static final int MODEL_PASSAGES = 5;
+    /** Closest articles listed when the paper does not cover a question. */
+    static final int RELATED = 3;
+    /** Questions longer than this are cut before retrieval. */
+    static final int MAX_QUESTION_CHARS = 500;
+
+    private final Paper paper;
+    private final Prompts prompts;
+    private final ChatModel model;
+    private final Duration timeout;
+    private final ExtractiveAnswerer extractive;
+    private final LlmAnswerer llm;
+    private final FollowUps followUps;
+    private final QueryTransformer compressor;
+    private final ExecutorService executor;
+
+    /** Offline answers over {@code index}. */
+    public AnswerComposer(NewsIndex index) {
+        this(index, null, LlmConfig.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Answers over {@code index}, with {@code chatModel} when it is not null.
+     *
+     * @param timeout the longest a user waits for the model before the offline answer
+     */
+    public AnswerComposer(NewsIndex index, ChatModel chatModel, Duration timeout) {
+        this(new IndexPaper(index, PASSAGES), chatModel, timeout, new Prompts());
+    }
+
+    /** Answers over {@code index} with the model the configuration names (none: offline). */
+    public static AnswerComposer of(NewsIndex index, LlmConfig config) {
+        return new AnswerComposer(index, config.chatModel().orElse(null), config.timeout());
+    }
+
+    AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts) {
+        this.paper = Objects.requireNonNull(paper, "paper");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.model = chatModel;
+        this.extractive = new ExtractiveAnswerer(prompts);
+        this.followUps = new FollowUps();
+        if (chatModel != null) {
+            this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
+            this.compressor = new CompressingQueryTransformer(chatModel,
+                    PromptTemplate.from(prompts.text("query-compress.zh.txt")));
+            this.executor = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "newsbot-llm");
+                t.setDaemon(true);
+                return t;
+            });
+        } else {
+            this.llm = null;
+            this.compressor = null;
+            this.executor = null;
+        }
+    }
+
+    /** Answers a question that stands alone. */
+    public Answer answer(String question) {
+        return answer(question, List.of());
+    }
+
+    /**
+     * Answers {@code question}, resolving a follow-up against {@code history} (oldest first, the last turn
+     * the most recent).
+     */
+    public Answer answer(String question, List<Turn> history) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        String asked = question == null ? "" : question.strip();
+        if (asked.length() > MAX_QUESTION_CHARS) {
+            asked = asked.substring(0, MAX_QUESTION_CHARS);
+        }
+        List<Turn> turns = history == null ? List.of() : history;
+        FollowUps.Resolved resolved = followUps.resolve(asked, turns);
+        String query = resolved.query();
+        if (model != null && resolved.followUp()) {
+            query = compress(asked, turns, deadline).orElse(query);
+        }
+        Question q = Question.of(asked, resolved.context());
+        List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
+        SpanPicker picker = new SpanPicker(paper.weights());
+        Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
+        Answer offline = pick.isPresent()
+                ? extractive.found(asked, pick.get(), millisSince(start))
+                : extractive.notFound(asked, paper.related(query, RELATED), millisSince(start));
+        if (model == null || evidences.isEmpty() || !worthAsking(q, evidences, picker)) {
+            return offline;
+        }
+        List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
+        String standalone = query;
+        Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
+                .flatMap(a -> a);
+        return generated.map(a -> new Answer(question, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
+                        millisSince(start)))
+                .orElseGet(() -> withLatency(offline, millisSince(start)));
+    }
+
+    /** A model is asked only when some passage holds a fair share of the question's terms. */
+    private static boolean worthAsking(Question q, List<Evidence> evidences, SpanPicker picker) {
+        for (Evidence e : evidences) {
+            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_COVERAGE / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> compress(String question, List<Turn> history, long deadline) {
+        List<ChatMessage> memory = new ArrayList<>();
+        for (Turn t : history) {
+            memory.add(UserMessage.from(t.question()));
+            if (t.answer() != null) {
+                memory.add(AiMessage.from(t.answer().text()));
+            }
+        }
+        UserMessage current = UserMessage.from(question);
+        Query query = Query.from(question, Metadata.from(current, "chat", memory));
+        return within(deadline, "follow-up rewrite", () -> compressor.transform(query))
+                .map(Collection::iterator)
+                .filter(java.util.Iterator::hasNext)
+                .map(it -> it.next().text())
+                .filter(s -> !s.isBlank());
+    }
+
+    /** Runs a model call with a hard deadline; empty (logged once) on timeout or error. */
+    private <T> Optional<T> within(long deadline, String what, Callable<T> call) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            log.warn("no time left for the model's {} (timeout {} ms); answering offline", what, timeout.toMillis());
+            return Optional.empty();
+        }
+        Future<T> future = executor.submit(call);
+        try {
+            return Optional.ofNullable(future.get(remaining, TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            log.warn("the model's {} failed, answering offline: {}", what, cause.toString());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            log.warn("interrupted while waiting for the model's {}; answering offline", what);
+        }
+        return Optional.empty();
+    }
+
+    private static List<Evidence> evidences(List<Content> contents, String preferredArticle) {
+        List<Content> ordered = new ArrayList<>(contents.size());
+        if (!preferredArticle.isEmpty()) {
+            for (Content c : contents) {
+                if (preferredArticle.equals(c.textSegment().metadata().getString(com.newsbot.retrieval.ContentKeys.ARTICLE_ID))) {
+                    ordered.add(c);
+                }
+            }
+        }
+        for (Content c : contents) {
+            if (!ordered.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        List<Evidence> out = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            out.add(Evidence.from(ordered.get(i), i));
+        }
+        return out;
+    }
+
+    private static Answer withLatency(Answer a, long ms) {
+        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.newsbot.bot.answer;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question read for answering: what kind of answer it wants, the unit a number question names
+ * (几位 → 位), and its content terms (character bigrams with the question words and the chat frame
+ * removed).
+ */
+record Question(String text, QuestionKind kind, String unit, String content, Set<String> terms,
+                Set<Character> chars) {
+
+    /** Question words and chat framing; removed before terms are taken. */
+    private static final Pattern FRAME = Pattern.compile(
+            "请问|请告诉我|我想知道|你知道|这一?期报纸|本期报纸|最新一期|这一?期|本期|报纸上?|报道了?|文章|新闻|讲了|讲到|提到了?|说了|介绍了?|里面|上面"
+                    + "|什么时候|什么时间|什么地方|什么人|什么样的?|什么原因|什么|哪一?天|哪一?年|哪个月|哪里|哪儿|哪些|哪个|哪家|哪位|哪种|哪几[位个家种]?|哪"
+                    + "|谁|何时|何地|何处|为什么|为何|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少|第几|几[个位人家种次年天名项条款辆台所座部篇期]?|多大|多长|多高|多远|多久"
+                    + "|吗|呢|吧|啊");
+    private static final Pattern UNIT = Pattern.compile("(?:多少|几)([个位人家种次年天名项条款辆台所座部篇期倍元米岁届只件份场层])");
+
+    Question {
+        Objects.requireNonNull(text, "text");
+        terms = Set.copyOf(terms);
+        chars = Set.copyOf(chars);
+    }
+
+    static Question of(String text) {
+        return of(text, "");
+    }
+
+    /**
+     * A follow-up read with the content carried from earlier turns: the kind and unit come from the
+     * question itself, the terms from both.
+     */
+    static Question of(String text, String context) {
+        String trimmed = text.strip();
+        String own = FRAME.matcher(trimmed).replaceAll(" ");
+        String content = context.isBlank() ? own : FRAME.matcher(context).replaceAll(" ") + " " + own;
+        Matcher unit = UNIT.matcher(trimmed);
+        String u = unit.find() ? unit.group(1) : "";
+        if (u.isEmpty() && trimmed.contains("多少钱")) {
+            u = "元";
+        }
+        return new Question(trimmed, QuestionKind.of(trimmed), u, content, Texts.terms(content), Texts.chars(content));
+    }
+}

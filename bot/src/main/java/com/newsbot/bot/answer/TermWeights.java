@@ -1,0 +1,60 @@
+package com.newsbot.bot.answer;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How rare each term is across the paper (inverse document frequency over articles): a term every
+ * article holds says little about where an answer is; a term no article holds is the centre of a
+ * question the paper does not cover.
+ */
+final class TermWeights {
+    static final TermWeights UNIFORM = new TermWeights(Map.of(), 0);
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private TermWeights(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    static TermWeights of(Collection<String> documents) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String doc : documents) {
+            for (String term : Texts.terms(doc)) {
+                df.merge(term, 1, Integer::sum);
+            }
+        }
+        return new TermWeights(Map.copyOf(df), documents.size());
+    }
+
+    /** The weight of one term: higher for rarer terms, never below a floor so common terms still count a little. */
+    double weight(String term) {
+        if (documents == 0) {
+            return 1.0;
+        }
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.max(0.25, Math.log(1.0 + (documents + 1.0) / (df + 0.5)));
+    }
+
+    /** The weighted share of {@code wanted} that {@code present} holds, 0 when nothing is wanted. */
+    double coverage(Set<String> wanted, Set<String> present) {
+        double total = 0;
+        double hit = 0;
+        for (String t : wanted) {
+            double w = weight(t);
+            total += w;
+            if (present.contains(t)) {
+                hit += w;
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+
+    int documents() {
+        return documents;
+    }
+}

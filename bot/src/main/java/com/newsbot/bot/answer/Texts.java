@@ -1,0 +1,177 @@
+package com.newsbot.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Character-level helpers for Chinese text: units (one CJK character, or one run of ASCII letters and
+ * digits), bigrams of adjacent units, and sentence / clause boundaries with offsets.
+ */
+final class Texts {
+    /** Characters that carry no content; a bigram holding one of them is not a term. */
+    private static final String FUNCTION_CHARS = "的了吗呢吧啊呀么是着过";
+
+    private Texts() {
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+    }
+
+    static boolean isAsciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    static boolean isWordChar(char c) {
+        return isCjk(c) || isAsciiWord(c) || Character.isLetterOrDigit(c);
+    }
+
+    static boolean isFunctionChar(char c) {
+        return FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+
+    /**
+     * The units of {@code text} in order, with {@code null} between runs separated by punctuation or
+     * space (so no bigram spans a boundary). ASCII runs are lower-cased; full-width ASCII is folded.
+     */
+    static List<String> units(String text) {
+        List<String> out = new ArrayList<>(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = fold(text.charAt(i));
+            if (isAsciiWord(c)) {
+                int j = i;
+                StringBuilder word = new StringBuilder();
+                while (j < n && isAsciiWord(fold(text.charAt(j)))) {
+                    word.append(Character.toLowerCase(fold(text.charAt(j))));
+                    j++;
+                }
+                out.add(word.toString());
+                i = j;
+            } else if (isWordChar(c)) {
+                out.add(String.valueOf(c));
+                i++;
+            } else {
+                if (!out.isEmpty() && out.get(out.size() - 1) != null) {
+                    out.add(null);
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Content bigrams of {@code text} (adjacent units, none holding a function character), plus lone ASCII words. */
+    static Set<String> terms(String text) {
+        List<String> units = units(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            String a = units.get(i);
+            if (a == null) {
+                continue;
+            }
+            if (a.length() > 1 || isAsciiWord(a.charAt(0))) {
+                out.add(a);
+            }
+            if (i + 1 < units.size()) {
+                String b = units.get(i + 1);
+                if (b != null && !isFunction(a) && !isFunction(b)) {
+                    out.add(a + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Content characters of {@code text} (CJK characters that are not function characters). */
+    static Set<Character> chars(String text) {
+        Set<Character> out = new HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCjk(c) && !isFunctionChar(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFunction(String unit) {
+        return unit.length() == 1 && isFunctionChar(unit.charAt(0));
+    }
+
+    static char fold(char c) {
+        if (c >= '\uff01' && c <= '\uff5e') {
+            return (char) (c - 0xfee0);
+        }
+        return c;
+    }
+
+    /** A range {@code [start, end)} of some text. */
+    record Range(int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * Sentences of {@code text}: cut after 。！？!? ； and line breaks, closing quotes kept with their
+     * sentence; leading and trailing blanks left out. Offsets point into {@code text}.
+     */
+    static List<Range> sentences(String text) {
+        return split(text, "。！？!?；;\n", true);
+    }
+
+    /** Clauses of a sentence: cut after ，,：:；; as well. */
+    static List<Range> clauses(String text, Range sentence) {
+        List<Range> inner = split(text.substring(sentence.start(), sentence.end()), "。！？!?；;\n，,：:", true);
+        List<Range> out = new ArrayList<>(inner.size());
+        for (Range r : inner) {
+            out.add(new Range(r.start() + sentence.start(), r.end() + sentence.start()));
+        }
+        return out;
+    }
+
+    private static List<Range> split(String text, String stops, boolean keepClosers) {
+        List<Range> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (stops.indexOf(c) >= 0) {
+                int end = i + 1;
+                while (keepClosers && end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, out);
+                start = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        add(text, start, n, out);
+        return out;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '"' || c == '\'';
+    }
+
+    private static void add(String text, int start, int end, List<Range> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Range(s, e));
+        }
+    }
+}
