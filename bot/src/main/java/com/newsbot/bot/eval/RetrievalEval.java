@@ -195,14 +195,11 @@ public final class RetrievalEval {
         Map<String, SearchOptions> variants = new LinkedHashMap<>();
         SearchOptions base = SearchOptions.DEFAULT;
         variants.put("lexical", base.lexicalOnly());
-        variants.put("lexical title x1", base.lexicalOnly().withTitleBoost(1.0));
+        variants.put("lexical title x2", base.lexicalOnly().withTitleBoost(2.0));
         variants.put("dense", base.denseOnly());
-        variants.put("rrf k5 dense 0.2", base.withWeights(1.0, 0.2).withRrfK(5));
-        for (double dense : new double[] {0.1, 0.2, 0.3, 0.5}) {
-            variants.put("scores dense " + dense, base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, dense));
-        }
-        variants.put("scores dense 0.2 title x1",
-                base.withFusion(SearchOptions.Fusion.SCORES).withWeights(1.0, 0.2).withTitleBoost(1.0));
+        variants.put("fusion (shipped)", base);
+        variants.put("fusion dense 0.5", base.withWeights(1.0, 0.5));
+        variants.put("rrf k60 equal weights", base.withFusion(SearchOptions.Fusion.RRF).withWeights(1.0, 1.0));
         return variants;
     }
 }
