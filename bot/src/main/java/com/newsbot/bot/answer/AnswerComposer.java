@@ -59,6 +59,7 @@ public final class AnswerComposer implements AutoCloseable {
     private final ExtractiveAnswerer extractive;
     private final LlmAnswerer llm;
     private final FollowUps followUps;
+    private final Headlines headlines;
     private final QueryTransformer compressor;
     private final ExecutorService executor;
 
@@ -88,6 +89,7 @@ public final class AnswerComposer implements AutoCloseable {
         this.model = chatModel;
         this.extractive = new ExtractiveAnswerer(prompts);
         this.followUps = new FollowUps();
+        this.headlines = new Headlines(prompts, paper);
         if (chatModel != null) {
             this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
             this.compressor = new CompressingQueryTransformer(chatModel,
@@ -120,6 +122,9 @@ public final class AnswerComposer implements AutoCloseable {
         if (asked.length() > MAX_QUESTION_CHARS) {
             asked = asked.substring(0, MAX_QUESTION_CHARS);
         }
+        if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
+            return extractive.notFound(asked, List.of(), millisSince(start));
+        }
         List<Turn> turns = history == null ? List.of() : history;
         FollowUps.Resolved resolved = followUps.resolve(asked, turns);
         String query = resolved.query();
@@ -145,10 +150,16 @@ public final class AnswerComposer implements AutoCloseable {
                 .orElseGet(() -> withLatency(offline, millisSince(start)));
     }
 
+    /** For measuring the evidence gate: the best clause for a question, before the gate. */
+    Optional<SpanPicker.Pick> inspect(String question) {
+        Question q = Question.of(question);
+        return new SpanPicker(paper.weights()).best(q, evidences(paper.retrieve(question), ""));
+    }
+
     /** A model is asked only when some passage holds a fair share of the question's terms. */
     private static boolean worthAsking(Question q, List<Evidence> evidences, SpanPicker picker) {
         for (Evidence e : evidences) {
-            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_COVERAGE / 2) {
+            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_SUPPORT / 2) {
                 return true;
             }
         }
@@ -196,7 +207,7 @@ public final class AnswerComposer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static List<Evidence> evidences(List<Content> contents, String preferredArticle) {
+    private List<Evidence> evidences(List<Content> contents, String preferredArticle) {
         List<Content> ordered = new ArrayList<>(contents.size());
         if (!preferredArticle.isEmpty()) {
             for (Content c : contents) {
@@ -212,7 +223,8 @@ public final class AnswerComposer implements AutoCloseable {
         }
         List<Evidence> out = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            out.add(Evidence.from(ordered.get(i), i));
+            Evidence e = Evidence.from(ordered.get(i), i);
+            out.add(e.withTitle(headlines.of(e.articleId(), e.title())));
         }
         return out;
     }

@@ -37,6 +37,11 @@ record Evidence(int rank, String text, int start, int end, String articleId, Str
                 number(m, ContentKeys.LEXICAL_SCORE));
     }
 
+    Evidence withTitle(String headline) {
+        return new Evidence(rank, text, start, end, articleId, issueId, issueName, date, headline, author, kind, source,
+                score, lexicalScore);
+    }
+
     /** A citation of {@code text.substring(from, to)} of this passage, numbered {@code n}. */
     Citation cite(int n, int from, int to) {
         return new Citation(n, issueId, issueName, date, articleId, title, author, text.substring(from, to),

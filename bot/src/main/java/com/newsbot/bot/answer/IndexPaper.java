@@ -2,6 +2,7 @@ package com.newsbot.bot.answer;
 
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.rag.content.Content;
@@ -13,20 +14,29 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The paper as a {@link NewsIndex}: its hybrid retriever, its article search, and term rarity over its articles. */
+/**
+ * The paper as a {@link NewsIndex}: its hybrid retriever, its article search, and a snapshot of its
+ * articles (term rarity, articles by id, sidebar hosts) rebuilt when the indexed issues change.
+ */
 final class IndexPaper implements Paper {
     private static final Logger log = LoggerFactory.getLogger(IndexPaper.class);
-    /** How often the term statistics check whether the indexed issues changed. */
+    /** How often the snapshot checks whether the indexed issues changed. */
     private static final long REFRESH_NANOS = 30_000_000_000L;
+
+    private record Snapshot(String signature, TermWeights weights, Map<String, Article> articles,
+                            Map<String, Article> hosts) {
+    }
 
     private final NewsIndex index;
     private final ContentRetriever retriever;
     private final Object lock = new Object();
-    private TermWeights weights;
-    private String signature = "";
+    private Snapshot snapshot;
     private long checkedAt;
 
     IndexPaper(NewsIndex index, int maxPassages) {
@@ -51,28 +61,54 @@ final class IndexPaper implements Paper {
 
     @Override
     public TermWeights weights() {
+        return snapshot().weights();
+    }
+
+    @Override
+    public Optional<Article> article(String articleId) {
+        return Optional.ofNullable(snapshot().articles().get(articleId));
+    }
+
+    @Override
+    public Optional<Article> host(String sidebarId) {
+        return Optional.ofNullable(snapshot().hosts().get(sidebarId));
+    }
+
+    private Snapshot snapshot() {
         synchronized (lock) {
             long now = System.nanoTime();
-            if (weights == null || now - checkedAt > REFRESH_NANOS) {
+            if (snapshot == null || now - checkedAt > REFRESH_NANOS) {
                 checkedAt = now;
                 List<Issue> issues = issues();
                 StringBuilder sig = new StringBuilder();
                 for (Issue issue : issues) {
                     sig.append(issue.id()).append(':').append(issue.contentHash()).append(';');
                 }
-                if (weights == null || !sig.toString().equals(signature)) {
-                    List<String> texts = new ArrayList<>();
-                    for (Issue issue : issues) {
-                        for (Article a : issue.articles()) {
-                            texts.add(a.title() + "\n" + a.text());
-                        }
-                    }
-                    weights = TermWeights.of(texts);
-                    signature = sig.toString();
+                if (snapshot == null || !sig.toString().equals(snapshot.signature())) {
+                    snapshot = build(sig.toString(), issues);
                 }
             }
-            return weights;
+            return snapshot;
         }
+    }
+
+    private static Snapshot build(String signature, List<Issue> issues) {
+        List<String> texts = new ArrayList<>();
+        Map<String, Article> articles = new HashMap<>();
+        Map<String, Article> hosts = new HashMap<>();
+        for (Issue issue : issues) {
+            Article lastStory = null;
+            for (Article a : issue.articles()) {
+                texts.add(a.title() + "\n" + a.text());
+                articles.put(a.id(), a);
+                if (a.kind() == ArticleKind.STORY) {
+                    lastStory = a;
+                } else if (lastStory != null) {
+                    hosts.put(a.id(), lastStory);
+                }
+            }
+        }
+        return new Snapshot(signature, TermWeights.of(texts), Map.copyOf(articles), Map.copyOf(hosts));
     }
 
     private List<Issue> issues() {

@@ -1,15 +1,22 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import dev.langchain4j.rag.content.Content;
 
 import java.util.List;
+import java.util.Optional;
 
-/** What the composer needs from the paper: passages for a query, the closest articles, and how rare each term is. */
+/** What the composer needs from the paper: passages for a query, the closest articles, articles by id, and how rare each term is. */
 interface Paper {
     List<Content> retrieve(String query);
 
     List<ArticleHit> related(String query, int maxResults);
 
     TermWeights weights();
+
+    Optional<Article> article(String articleId);
+
+    /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
+    Optional<Article> host(String sidebarId);
 }

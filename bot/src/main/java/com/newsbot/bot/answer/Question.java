@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,21 +11,24 @@ import java.util.regex.Pattern;
  * (几位 → 位), and its content terms (character bigrams with the question words and the chat frame
  * removed).
  */
-record Question(String text, QuestionKind kind, String unit, String content, Set<String> terms,
-                Set<Character> chars) {
+record Question(String text, QuestionKind kind, String unit, String head, String content, Set<String> terms,
+                Set<Character> chars, List<String> words) {
 
     /** Question words and chat framing; removed before terms are taken. */
     private static final Pattern FRAME = Pattern.compile(
-            "请问|请告诉我|我想知道|你知道|这一?期报纸|本期报纸|最新一期|这一?期|本期|报纸上?|报道了?|文章|新闻|讲了|讲到|提到了?|说了|介绍了?|里面|上面"
+            "请问|请告诉我|我想知道|你知道|现在|目前|当时|担任|职务|职位|身份|主要|具体|分别|一共|总共|大约|大概|左右|指的是|是指|叫做?|名字|称为|怎么看待|看待|情况|内容|单位|这一?期报纸|本期报纸|最新一期|这一?期|本期|报纸上?|报道了?|文章|新闻|讲了|讲到|提到了?|说了|介绍了?|里面|上面"
                     + "|什么时候|什么时间|什么地方|什么人|什么样的?|什么原因|什么|哪一?天|哪一?年|哪个月|哪里|哪儿|哪些|哪个|哪家|哪位|哪种|哪几[位个家种]?|哪"
-                    + "|谁|何时|何地|何处|为什么|为何|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少|第几|几[个位人家种次年天名项条款辆台所座部篇期]?|多大|多长|多高|多远|多久"
+                    + "|谁|何时|何地|何处|为什么|为何|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少|第几|几[" + Measures.ALL + "]?|多大|多长|多高|多远|多久"
                     + "|吗|呢|吧|啊");
-    private static final Pattern UNIT = Pattern.compile("(?:多少|几)([个位人家种次年天名项条款辆台所座部篇期倍元米岁届只件份场层])");
+    /** The noun an entity question names after its question word: 哪家公司 → 公司, 什么系统 → 系统. */
+    private static final Pattern HEAD = Pattern.compile("(?:哪一?[个家种些项款位]|什么)([\\u4e00-\\u9fff]{2})");
+    private static final Pattern UNIT = Pattern.compile("(?:多少|几)([" + Measures.ALL + "])");
 
     Question {
         Objects.requireNonNull(text, "text");
         terms = Set.copyOf(terms);
         chars = Set.copyOf(chars);
+        words = List.copyOf(words);
     }
 
     static Question of(String text) {
@@ -44,6 +48,10 @@ record Question(String text, QuestionKind kind, String unit, String content, Set
         if (u.isEmpty() && trimmed.contains("多少钱")) {
             u = "元";
         }
-        return new Question(trimmed, QuestionKind.of(trimmed), u, content, Texts.terms(content), Texts.chars(content));
+        Matcher head = HEAD.matcher(trimmed);
+        String h = head.find() && !Texts.isFunctionChar(head.group(1).charAt(0)) && !Texts.isFunctionChar(head.group(1).charAt(1))
+                ? head.group(1) : "";
+        return new Question(trimmed, QuestionKind.of(trimmed), u, h, content, Texts.terms(content), Texts.chars(content),
+                Words.of(content));
     }
 }

@@ -1,33 +1,59 @@
 package com.newsbot.bot.answer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Picks the clause or sentence that answers a question among retrieved passages. Every window of one
+ * Picks the sentence or clause that answers a question among retrieved passages. Every window of one
  * to a few adjacent clauses of every sentence is scored by the weighted share of the question's terms
  * it holds (and its sentence holds), whether it holds the kind of answer the question asks for (a
- * number with the asked unit, a date, a person, a place), its length and the passage's retrieval rank.
+ * number with the asked unit, a date, a person, a place, a name before the asked noun), its length and
+ * the passage's retrieval rank. The answer is the best window's sentence when that is short, else the
+ * window grown by the clauses after it.
  */
 final class SpanPicker {
-    /** Longest answer window, in characters, unless a single clause is longer. */
+    /** Longest scored window, in characters, unless a single clause is longer. */
     static final int MAX_WINDOW = 90;
-    /** Hard cap for any quoted answer. */
-    static final int MAX_QUOTE = 140;
+    /** A sentence up to this long is quoted whole; a longer one is cut to the answering clauses. */
+    static final int MAX_QUOTE = 100;
+    /** A question term that is in the article's title picks the article, hardly the sentence. */
+    private static final double TITLE_TERM_FACTOR = 0.25;
+    private static final Pattern DEFINITION = Pattern.compile("^什么是|是什么[？?]?$|指什么|是指什么|是什么意思");
     private static final String PRONOUN_STARTS = "他她它这此其该";
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]");
 
     /**
-     * The chosen window.
+     * The chosen quote and what the evidence gate needs to know about it.
      *
-     * @param from             offset of the quote in the passage text
-     * @param to               end offset of the quote in the passage text
-     * @param passageCoverage  weighted share of the question's terms found in the passage and its title
+     * @param from            offset of the quote in the passage text
+     * @param to              end offset of the quote in the passage text
+     * @param passageCoverage weighted share of the question's terms found in the passage and its title
+     * @param anchor          rarity (0..1) of the rarest question term the passage holds
+     * @param typed           whether the scored window holds the kind of answer the question asks for
+     * @param wordCoverage    weighted share of the question's words found in the passage and its title
      */
-    record Pick(Evidence evidence, int from, int to, double score, double passageCoverage, double windowCoverage,
-                boolean typed) {
+    record Pick(Evidence evidence, int from, int to, double score, double passageCoverage, double anchor,
+                boolean typed, double wordCoverage) {
         String quote() {
             return evidence.text().substring(from, to);
+        }
+
+        /** How well the passage covers the question: the mean of its pair coverage and its word coverage. */
+        double support() {
+            return (passageCoverage + wordCoverage) / 2;
+        }
+
+        Pick withScore(double newScore) {
+            return new Pick(evidence, from, to, newScore, passageCoverage, anchor, typed, wordCoverage);
+        }
+
+        Pick withRange(int newFrom, int newTo) {
+            return new Pick(evidence, newFrom, newTo, score, passageCoverage, anchor, typed, wordCoverage);
         }
     }
 
@@ -39,20 +65,36 @@ final class SpanPicker {
 
     /** The coverage of the question's terms in one passage (with its title): the evidence measure. */
     double passageCoverage(Question q, Evidence e) {
-        Set<String> present = Texts.terms(e.title() + "\n" + e.text());
-        return weights.coverage(q.terms(), present);
+        return weights.coverage(q.terms(), Texts.terms(e.title() + "\n" + e.text()));
     }
 
     Optional<Pick> best(Question q, List<Evidence> evidences) {
         Pick best = null;
+        Texts.Range bestSentence = null;
         for (Evidence e : evidences) {
-            double passageCov = passageCoverage(q, e);
+            Set<String> passageTerms = Texts.terms(e.title() + "\n" + e.text());
+            double passageCov = weights.coverage(q.terms(), passageTerms);
+            double anchor = 0;
+            for (String t : q.terms()) {
+                if (passageTerms.contains(t)) {
+                    anchor = Math.max(anchor, weights.rarity(t));
+                }
+            }
             String text = e.text();
-            for (Texts.Range sentence : Texts.sentences(text)) {
+            List<Texts.Range> sentences = Texts.sentences(text);
+            Map<String, Double> local = localWeights(q, e, sentences);
+            for (Texts.Range sentence : sentences) {
                 String sentenceText = text.substring(sentence.start(), sentence.end());
-                double sentenceCov = weights.coverage(q.terms(), Texts.terms(sentenceText));
+                double sentenceCov = coverage(local, Texts.terms(sentenceText));
                 double sentenceChars = charShare(q, sentenceText);
                 List<Texts.Range> clauses = Texts.clauses(text, sentence);
+                List<Set<String>> clauseTerms = new java.util.ArrayList<>(clauses.size());
+                List<Set<Character>> clauseChars = new java.util.ArrayList<>(clauses.size());
+                for (Texts.Range c : clauses) {
+                    String clauseText = text.substring(c.start(), c.end());
+                    clauseTerms.add(Texts.terms(clauseText));
+                    clauseChars.add(Texts.chars(clauseText));
+                }
                 for (int i = 0; i < clauses.size(); i++) {
                     for (int j = i; j < clauses.size(); j++) {
                         int from = clauses.get(i).start();
@@ -60,27 +102,91 @@ final class SpanPicker {
                         if (j > i && to - from > MAX_WINDOW) {
                             break;
                         }
-                        Pick pick = score(q, e, from, to, passageCov, sentenceCov, sentenceChars);
+                        double windowCov = coverage(local, clauseTerms.subList(i, j + 1));
+                        double windowChars = charShare(q, clauseChars.subList(i, j + 1));
+                        Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
+                                sentenceChars);
+                        if (e.start() == 0 && sentence.start() == 0) {
+                            pick = pick.withScore(pick.score() + (definitional(q, e) ? 0.15 : 0.03));
+                        }
                         if (best == null || pick.score() > best.score()) {
                             best = pick;
+                            bestSentence = sentence;
                         }
                     }
                 }
             }
         }
-        return Optional.ofNullable(best).map(this::widen);
+        if (best == null) {
+            return Optional.empty();
+        }
+        Pick chosen = trimEnd(widen(grow(best, bestSentence)));
+        double words = weights.wordCoverage(q.words(), chosen.evidence().title() + "\n" + chosen.evidence().text());
+        return Optional.of(new Pick(chosen.evidence(), chosen.from(), chosen.to(), chosen.score(),
+                chosen.passageCoverage(), chosen.anchor(), chosen.typed(), words));
     }
 
-    private Pick score(Question q, Evidence e, int from, int to, double passageCov, double sentenceCov,
-                       double sentenceChars) {
+    /**
+     * Question terms weighted for choosing a sentence inside one passage: a term of the article's title, or
+     * one many of the passage's sentences hold, tells the passage apart but not the sentence.
+     */
+    private Map<String, Double> localWeights(Question q, Evidence e, List<Texts.Range> sentences) {
+        Map<String, Double> local = new HashMap<>();
+        Set<String> titleTerms = Texts.terms(e.title());
+        List<Set<String>> perSentence = new java.util.ArrayList<>(sentences.size());
+        for (Texts.Range s : sentences) {
+            perSentence.add(Texts.terms(e.text().substring(s.start(), s.end())));
+        }
+        for (String t : q.terms()) {
+            int inSentences = 0;
+            for (Set<String> sentenceTerms : perSentence) {
+                if (sentenceTerms.contains(t)) {
+                    inSentences++;
+                }
+            }
+            double w = weights.weight(t) / Math.sqrt(Math.max(1, inSentences));
+            if (titleTerms.contains(t)) {
+                w *= TITLE_TERM_FACTOR;
+            }
+            local.put(t, w);
+        }
+        return local;
+    }
+
+    /** 什么是X / X是什么 where X is what the article is about: the lead sentence defines it. */
+    private static boolean definitional(Question q, Evidence e) {
+        if (!DEFINITION.matcher(q.text()).find()) {
+            return false;
+        }
+        Set<String> title = Texts.terms(e.title());
+        return !q.terms().isEmpty() && title.containsAll(q.terms());
+    }
+
+    private static double coverage(Map<String, Double> local, Set<String> present) {
+        double total = 0;
+        double hit = 0;
+        for (Map.Entry<String, Double> e : local.entrySet()) {
+            total += e.getValue();
+            if (present.contains(e.getKey())) {
+                hit += e.getValue();
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+
+    private Pick score(Question q, Evidence e, int from, int to, double windowCov, double windowChars,
+                       double passageCov, double anchor, double sentenceCov, double sentenceChars) {
         String window = e.text().substring(from, to);
-        double windowCov = weights.coverage(q.terms(), Texts.terms(window));
-        double windowChars = charShare(q, window);
-        boolean typed = q.kind().answeredIn(window, q.text());
+        boolean typed = q.kind().answeredIn(window, q.text()) || namesHead(q, window);
         double s = 0.45 * windowCov + 0.2 * sentenceCov + 0.15 * windowChars + 0.05 * sentenceChars
                 + 0.1 * passageCov + 0.08 / (1 + e.rank());
         if (q.kind().typed()) {
             s += typed ? 0.2 : -0.1;
+        } else if (!q.head().isEmpty() && typed) {
+            s += 0.15;
+        }
+        if (q.kind() == QuestionKind.DATE && FULL_DATE.matcher(window).find()) {
+            s += 0.1;
         }
         if (!q.unit().isEmpty() && typed && holdsNumberWith(window, q.unit())) {
             s += 0.1;
@@ -89,36 +195,134 @@ final class SpanPicker {
             s -= 0.5;
         }
         int len = to - from;
-        s -= 0.002 * Math.max(0, len - 30);
-        if (len > MAX_QUOTE) {
-            s -= 1;
-        }
-        return new Pick(e, from, to, s, passageCov, windowCov, typed);
+        s -= 0.0005 * len + 0.002 * Math.max(0, len - 50);
+        return new Pick(e, from, to, s, passageCov, anchor, typed, 0);
     }
 
-    /** A window that starts with a pronoun takes the clause before it, so the answer names who or what it is about. */
-    private Pick widen(Pick pick) {
+    /** The whole sentence when it is short enough; else the window and the clauses after it, up to {@link #MAX_QUOTE}. */
+    private static Pick grow(Pick pick, Texts.Range sentence) {
+        if (sentence.length() <= MAX_QUOTE) {
+            return pick.withRange(sentence.start(), sentence.end());
+        }
+        String text = pick.evidence().text();
+        int to = pick.to();
+        for (Texts.Range clause : Texts.clauses(text, sentence)) {
+            if (clause.start() >= to && clause.end() - pick.from() <= MAX_QUOTE) {
+                to = clause.end();
+            } else if (clause.start() >= to) {
+                break;
+            }
+        }
+        return pick.withRange(pick.from(), to);
+    }
+
+    /** A quote that starts with a pronoun takes the clause before it, so the answer names who or what it is about. */
+    private static Pick widen(Pick pick) {
         String text = pick.evidence().text();
         int from = pick.from();
-        if (from > 0 && PRONOUN_STARTS.indexOf(text.charAt(from)) >= 0) {
+        if (from > 0 && PRONOUN_STARTS.indexOf(text.charAt(from)) >= 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
             int prev = from - 1;
-            while (prev > 0 && "，,：:；;".indexOf(text.charAt(prev)) >= 0) {
+            while (prev > 0 && "，,：:；; ".indexOf(text.charAt(prev)) >= 0) {
                 prev--;
             }
             int start = prev;
             while (start > 0 && "，,：:；;。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
-            if (start < from && pick.to() - start <= MAX_QUOTE && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
-                return new Pick(pick.evidence(), start, pick.to(), pick.score(), pick.passageCoverage(),
-                        pick.windowCoverage(), pick.typed());
+            if (start < from && pick.to() - start <= MAX_QUOTE + 40) {
+                return pick.withRange(start, pick.to());
             }
         }
         return pick;
     }
 
+    /** A quote that stops at a clause break ends before the comma: 副主任仇杰， → 副主任仇杰. */
+    private static Pick trimEnd(Pick p) {
+        int to = p.to();
+        String text = p.evidence().text();
+        while (to > p.from() + 1 && "，,：:；;、 ".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return p.withRange(p.from(), to);
+    }
+
+    /**
+     * Whether the window names something new right before the noun an entity question asks for
+     * (哪个小程序 → “一键通”小程序): the characters before the noun are not all from the question.
+     */
+    private static boolean namesHead(Question q, String window) {
+        if (q.head().isEmpty()) {
+            return false;
+        }
+        int at = window.indexOf(q.head());
+        while (at >= 0) {
+            int novel = 0;
+            int seen = 0;
+            for (int i = at - 1; i >= 0 && seen < 3; i--) {
+                char c = window.charAt(i);
+                if ("“”\"《》「」'‘’".indexOf(c) >= 0) {
+                    continue;
+                }
+                if (!Texts.isWordChar(c) || Texts.isFunctionChar(c)) {
+                    break;
+                }
+                seen++;
+                if (q.text().indexOf(c) < 0) {
+                    novel++;
+                }
+            }
+            if (novel >= 2) {
+                return true;
+            }
+            at = window.indexOf(q.head(), at + 1);
+        }
+        return false;
+    }
+
     private static boolean holdsNumberWith(String window, String unit) {
-        return window.matches("(?s).*[0-9零一二两三四五六七八九十百千万亿]+(余|多)?(万|亿)?" + java.util.regex.Pattern.quote(unit) + ".*");
+        int at = window.indexOf(unit);
+        while (at > 0) {
+            int i = at - 1;
+            while (i >= 0 && "余多万亿".indexOf(window.charAt(i)) >= 0) {
+                i--;
+            }
+            if (i >= 0 && (Character.isDigit(window.charAt(i)) || "零一二两三四五六七八九十百千".indexOf(window.charAt(i)) >= 0)) {
+                return true;
+            }
+            at = window.indexOf(unit, at + 1);
+        }
+        return false;
+    }
+
+    private static double coverage(Map<String, Double> local, List<Set<String>> parts) {
+        double total = 0;
+        double hit = 0;
+        for (Map.Entry<String, Double> e : local.entrySet()) {
+            total += e.getValue();
+            for (Set<String> part : parts) {
+                if (part.contains(e.getKey())) {
+                    hit += e.getValue();
+                    break;
+                }
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+
+    private static double charShare(Question q, List<Set<Character>> parts) {
+        if (q.chars().isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (Character c : q.chars()) {
+            for (Set<Character> part : parts) {
+                if (part.contains(c)) {
+                    hit++;
+                    break;
+                }
+            }
+        }
+        return (double) hit / q.chars().size();
     }
 
     private static double charShare(Question q, String text) {

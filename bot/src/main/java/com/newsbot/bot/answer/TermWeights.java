@@ -13,6 +13,8 @@ import java.util.Set;
 final class TermWeights {
     static final TermWeights UNIFORM = new TermWeights(Map.of(), 0);
 
+    private static final double SINGLE_CHAR_WEIGHT = 0.3;
+
     private final Map<String, Integer> documentFrequency;
     private final int documents;
 
@@ -40,6 +42,14 @@ final class TermWeights {
         return Math.max(0.25, Math.log(1.0 + (documents + 1.0) / (df + 0.5)));
     }
 
+    /** How rare a term is, 0..1: 1 for a term no article holds, near 0 for one every article holds. */
+    double rarity(String term) {
+        if (documents == 0) {
+            return 1.0;
+        }
+        return weight(term) / Math.log(1.0 + (documents + 1.0) / 0.5);
+    }
+
     /** The weighted share of {@code wanted} that {@code present} holds, 0 when nothing is wanted. */
     double coverage(Set<String> wanted, Set<String> present) {
         double total = 0;
@@ -48,6 +58,37 @@ final class TermWeights {
             double w = weight(t);
             total += w;
             if (present.contains(t)) {
+                hit += w;
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+
+    /**
+     * The weight of a word: as rare as its rarest-known character pair suggests (a word is in no more
+     * articles than its least frequent pair); a single character counts little.
+     */
+    double wordWeight(String word) {
+        java.util.Set<String> pairs = Texts.terms(word);
+        if (pairs.isEmpty() || (word.length() == 1 && Texts.isCjk(word.charAt(0)))) {
+            return SINGLE_CHAR_WEIGHT * weight(word);
+        }
+        double w = 0;
+        for (String p : pairs) {
+            w = Math.max(w, weight(p));
+        }
+        return w;
+    }
+
+    /** The weighted share of {@code words} that {@code text} holds (ASCII compared without case). */
+    double wordCoverage(java.util.List<String> words, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        double total = 0;
+        double hit = 0;
+        for (String word : words) {
+            double w = wordWeight(word);
+            total += w;
+            if (lower.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 hit += w;
             }
         }

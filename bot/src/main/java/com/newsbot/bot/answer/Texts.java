@@ -78,7 +78,7 @@ final class Texts {
             }
             if (i + 1 < units.size()) {
                 String b = units.get(i + 1);
-                if (b != null && !isFunction(a) && !isFunction(b)) {
+                if (b != null && !isFunction(a) && !isFunction(b) && isCjk(a.charAt(0)) == isCjk(b.charAt(0))) {
                     out.add(a + b);
                 }
             }

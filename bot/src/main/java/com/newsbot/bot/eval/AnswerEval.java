@@ -1,0 +1,294 @@
+package com.newsbot.bot.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.retrieval.IndexProgress;
+import com.newsbot.retrieval.IndexStats;
+import com.newsbot.retrieval.NewsIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Answer quality. (a) A question set in the shared format ({@code q}, {@code all}, {@code any},
+ * {@code article}, {@code unanswerable}; see {@code ../shared/eval/README.md}) scored right or wrong per
+ * question. (b) A SQuAD-format set (CMRC 2018, DRCD) turned into issues by {@link SquadCorpus}: the share of questions whose gold
+ * answer text appears in an answer of at most {@value #MAX_ANSWER_CHARS} characters, the share whose
+ * first citation is the gold paragraph's article, and the median answer length.
+ */
+public final class AnswerEval {
+    private static final Logger log = LoggerFactory.getLogger(AnswerEval.class);
+    /** Longest answer that counts as an answer rather than a paragraph. */
+    public static final int MAX_ANSWER_CHARS = 150;
+
+    private AnswerEval() {
+    }
+
+    /** One question of the shared format. */
+    public record Case(String question, List<String> all, List<String> any, String article, boolean unanswerable) {
+        public Case {
+            all = List.copyOf(all);
+            any = List.copyOf(any);
+            article = article == null ? "" : article;
+        }
+    }
+
+    /** How one question was answered. */
+    public record Scored(Case expected, Answer answer, boolean right, String why) {
+    }
+
+    /** All questions of a shared-format set; {@code toString()} is a table with one row a question. */
+    public record Report(List<Scored> rows) {
+        public Report {
+            rows = List.copyOf(rows);
+        }
+
+        public long right() {
+            return rows.stream().filter(Scored::right).count();
+        }
+
+        public double p50Millis() {
+            return percentile(rows.stream().mapToLong(r -> r.answer().latencyMs()).sorted().toArray(), 0.5);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%-4s %-5s %-6s %-32s %s%n", "#", "ok", "found", "question", "answer / why"));
+            int i = 1;
+            for (Scored s : rows) {
+                out.append(String.format(Locale.ROOT, "%-4d %-5s %-6s %-32s %s%s%n", i++, s.right() ? "yes" : "NO",
+                        s.answer().found(), clip(s.expected().question(), 30), clip(s.answer().text(), 60),
+                        s.right() ? "" : "  <- " + s.why()));
+            }
+            out.append(String.format(Locale.ROOT, "right: %d/%d (%.1f %%), answer p50 %.0f ms%n", right(), rows.size(),
+                    100.0 * right() / Math.max(1, rows.size()), p50Millis()));
+            return out.toString();
+        }
+    }
+
+    /** Reads a shared-format file: one JSON object a line; blank lines skipped. */
+    public static List<Case> readCases(Path jsonl) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Case> cases = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (IOException e) {
+                throw new IOException(jsonl + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
+            }
+            String q = node.path("q").asText("");
+            if (q.isBlank()) {
+                throw new IOException(jsonl + ":" + lineNo + ": no \"q\"");
+            }
+            cases.add(new Case(q, strings(node.path("all")), strings(node.path("any")), node.path("article").asText(""),
+                    node.path("unanswerable").asBoolean(false)));
+        }
+        return cases;
+    }
+
+    /** Asks every question (each on its own, no history) and scores the answers. */
+    public static Report score(List<Case> cases, Function<String, Answer> bot) {
+        List<Scored> rows = new ArrayList<>();
+        for (Case c : cases) {
+            Answer a = bot.apply(c.question());
+            rows.add(judge(c, a));
+        }
+        return new Report(rows);
+    }
+
+    /** Whether {@code a} answers {@code c} right, and why not. */
+    public static Scored judge(Case c, Answer a) {
+        if (c.unanswerable()) {
+            return new Scored(c, a, !a.found(), a.found() ? "should say the paper does not cover it" : "");
+        }
+        if (!a.found()) {
+            return new Scored(c, a, false, "said not found");
+        }
+        for (String s : c.all()) {
+            if (!a.text().contains(s)) {
+                return new Scored(c, a, false, "missing '" + s + "'");
+            }
+        }
+        if (!c.any().isEmpty() && c.any().stream().noneMatch(a.text()::contains)) {
+            return new Scored(c, a, false, "none of " + c.any());
+        }
+        if (!c.article().isEmpty()) {
+            if (a.citations().isEmpty() || !a.citations().get(0).title().contains(c.article())) {
+                return new Scored(c, a, false, "first citation is not '" + c.article() + "'");
+            }
+        }
+        return new Scored(c, a, true, "");
+    }
+
+    /** Answer quality on a SQuAD-format set. */
+    public record SquadReport(String dataset, int questions, double goldInShortAnswer, double goldArticleCitedFirst,
+                              double found, double medianAnswerChars, double p50Millis, double p99Millis) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "%s: %d questions; gold answer in an answer of <= %d chars: %.1f %%; gold article cited first: %.1f %%; "
+                            + "found: %.1f %%; median answer %.0f chars; p50 %.1f ms, p99 %.1f ms",
+                    dataset, questions, MAX_ANSWER_CHARS, 100 * goldInShortAnswer, 100 * goldArticleCitedFirst,
+                    100 * found, medianAnswerChars, p50Millis, p99Millis);
+        }
+    }
+
+    /**
+     * Indexes {@code squadJson} in a temporary directory (each paragraph an article, see {@link SquadCorpus}),
+     * asks every question offline and measures the answers.
+     */
+    public static SquadReport squad(Path squadJson, boolean embeddings) throws IOException {
+        SquadCorpus corpus = SquadCorpus.load(squadJson);
+        List<List<String>> gold = goldAnswers(squadJson);
+        if (gold.size() != corpus.questions().size()) {
+            throw new IOException(squadJson + ": " + gold.size() + " answer lists for " + corpus.questions().size() + " questions");
+        }
+        Path dir = Files.createTempDirectory("newsbot-answer-eval-");
+        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
+             AnswerComposer composer = new AnswerComposer(index)) {
+            Path seeds = dir.resolve("seeds");
+            corpus.writeSeeds(seeds);
+            IndexStats stats = index.update(seeds, IndexProgress.NONE);
+            log.info("{}: indexed {} articles in {} ms", squadJson.getFileName(), stats.articles(), stats.took().toMillis());
+            List<String> goldArticles = corpus.goldArticleIds(index.issues());
+            int n = corpus.questions().size();
+            int held = 0;
+            int citedFirst = 0;
+            int found = 0;
+            long[] lengths = new long[n];
+            long[] nanos = new long[n];
+            for (int i = 0; i < n; i++) {
+                SquadCorpus.Question q = corpus.questions().get(i);
+                long t = System.nanoTime();
+                Answer a = composer.answer(q.text());
+                nanos[i] = System.nanoTime() - t;
+                lengths[i] = a.text().length();
+                if (a.found()) {
+                    found++;
+                }
+                if (a.found() && a.text().length() <= MAX_ANSWER_CHARS && gold.get(i).stream().anyMatch(a.text()::contains)) {
+                    held++;
+                }
+                if (!a.citations().isEmpty() && a.citations().get(0).articleId().equals(goldArticles.get(i))) {
+                    citedFirst++;
+                }
+            }
+            Arrays.sort(lengths);
+            Arrays.sort(nanos);
+            double denominator = Math.max(1, n);
+            return new SquadReport(squadJson.getFileName().toString(), n, held / denominator, citedFirst / denominator,
+                    found / denominator, percentile(lengths, 0.5), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The gold answer texts of every question, in the order {@link SquadCorpus} lists the questions. */
+    public static List<List<String>> goldAnswers(Path squadJson) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(squadJson));
+        List<List<String>> out = new ArrayList<>();
+        for (JsonNode entry : root.path("data")) {
+            for (JsonNode paragraph : entry.path("paragraphs")) {
+                for (JsonNode qa : paragraph.path("qas")) {
+                    List<String> answers = new ArrayList<>();
+                    for (JsonNode answer : qa.path("answers")) {
+                        String text = answer.path("text").asText("").strip();
+                        if (!text.isEmpty()) {
+                            answers.add(text);
+                        }
+                    }
+                    out.add(answers);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> out.add(n.asText()));
+        } else if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        return out;
+    }
+
+    private static String clip(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+        return sorted[Math.max(0, i)];
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * For developers: {@code AnswerEval FILE.jsonl|FILE.json... [--seeds DIR] [--no-embeddings]} prints the
+     * table for a shared-format set (over the seeds) or the figures for a SQuAD-format set.
+     */
+    public static void main(String[] args) throws IOException {
+        List<String> list = List.of(args);
+        boolean embeddings = !list.contains("--no-embeddings");
+        int seedsAt = list.indexOf("--seeds");
+        Path seeds = Path.of(seedsAt >= 0 ? list.get(seedsAt + 1) : "seeds");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--") || (i > 0 && args[i - 1].equals("--seeds"))) {
+                continue;
+            }
+            if (arg.endsWith(".jsonl")) {
+                Path dir = Files.createTempDirectory("newsbot-answer-eval-");
+                try (NewsIndex index = NewsIndex.open(dir, embeddings); AnswerComposer composer = new AnswerComposer(index)) {
+                    index.update(seeds, (a, b, c, d) -> { });
+                    System.out.println(score(readCases(Path.of(arg)), composer::answer));
+                } finally {
+                    deleteTree(dir);
+                }
+            } else {
+                System.out.println(squad(Path.of(arg), embeddings));
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.bot.SeedIndex;
+import com.newsbot.retrieval.NewsIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Follow-ups resolved offline against the previous turn, over a real index of the seed issue. */
+class FollowUpTest {
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+    static AnswerComposer composer;
+
+    @BeforeAll
+    static void indexTheSeed() throws Exception {
+        index = SeedIndex.open(dir);
+        composer = new AnswerComposer(index);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        composer.close();
+        index.close();
+    }
+
+    private static List<Turn> after(String question) {
+        return List.of(new Turn(question, composer.answer(question)));
+    }
+
+    @Test
+    void pronounFollowUpCarriesThePreviousSubject() {
+        List<Turn> history = after("联创汽车电子和哪家公司达成了战略合作？");
+
+        Answer answer = composer.answer("他们是哪天签的？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("11月23日");
+        assertThat(answer.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
+    void withoutTheHistoryTheSameFollowUpHasNothingToStandOn() {
+        Answer answer = composer.answer("他们是哪天签的？");
+
+        assertThat(answer.text()).doesNotContain("11月23日");
+    }
+
+    @Test
+    void ellipticalFollowUpAsksTheSameAboutAnotherPerson() {
+        List<Turn> history = after("仇杰是哪个单位的？");
+
+        Answer answer = composer.answer("那张生春呢？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("张生春");
+    }
+
+    @Test
+    void questionThatStandsAloneIsNotBentByTheHistory() {
+        List<Turn> history = after("联创汽车电子和哪家公司达成了战略合作？");
+
+        Answer answer = composer.answer("客户服务系统实现了多少项功能？", history);
+
+        assertThat(answer.text()).contains("886项");
+    }
+
+    @Test
+    void followUpIsRecognisedByPronounOrLackOfContent() {
+        assertThat(FollowUps.isFollowUp("他们是哪天签的？")).isTrue();
+        assertThat(FollowUps.isFollowUp("那第二篇呢？")).isTrue();
+        assertThat(FollowUps.isFollowUp("几位？")).isTrue();
+        assertThat(FollowUps.isFollowUp("客户服务系统实现了多少项功能？")).isFalse();
+    }
+}

@@ -1,0 +1,73 @@
+package com.newsbot.bot.eval;
+
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerMode;
+import com.newsbot.bot.answer.Citation;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswerEvalTest {
+
+    private static Answer found(String text, String title) {
+        Citation c = new Citation(1, "i", "", null, "a", title, "", text, 0, text.length(), "seeds/i.md");
+        return new Answer("q", true, text + " [1]", AnswerMode.EXTRACTIVE, List.of(c), List.of(), 3);
+    }
+
+    private static Answer notFound() {
+        return new Answer("q", false, "没有找到", AnswerMode.EXTRACTIVE, List.of(), List.of(), 3);
+    }
+
+    @Test
+    void answerIsRightWhenItHoldsEveryRequiredStringAndCitesTheExpectedArticleFirst() {
+        AnswerEval.Case c = new AnswerEval.Case("q", List.of("13位"), List.of(), "劳动模范", false);
+
+        assertThat(AnswerEval.judge(c, found("共有13位", "荣获全国劳动模范称号")).right()).isTrue();
+        assertThat(AnswerEval.judge(c, found("共有12位", "荣获全国劳动模范称号")).why()).contains("13位");
+        assertThat(AnswerEval.judge(c, found("共有13位", "战略合作")).why()).contains("first citation");
+        assertThat(AnswerEval.judge(c, notFound()).right()).isFalse();
+    }
+
+    @Test
+    void anyListNeedsOneOfItsStrings() {
+        AnswerEval.Case c = new AnswerEval.Case("q", List.of(), List.of("肯定", "激励"), "", false);
+
+        assertThat(AnswerEval.judge(c, found("是一种激励", "t")).right()).isTrue();
+        assertThat(AnswerEval.judge(c, found("是一种荣誉", "t")).right()).isFalse();
+    }
+
+    @Test
+    void unanswerableQuestionIsRightOnlyWhenNothingIsFound() {
+        AnswerEval.Case c = new AnswerEval.Case("q", List.of(), List.of(), "", true);
+
+        assertThat(AnswerEval.judge(c, notFound()).right()).isTrue();
+        assertThat(AnswerEval.judge(c, found("编造的答案", "t")).right()).isFalse();
+    }
+
+    @Test
+    void reportTableHasOneRowPerQuestionAndTheTotal() {
+        AnswerEval.Report report = AnswerEval.score(List.of(
+                new AnswerEval.Case("几位？", List.of("13位"), List.of(), "", false),
+                new AnswerEval.Case("董事长？", List.of(), List.of(), "", true)), q -> found("共有13位", "t"));
+
+        assertThat(report.right()).isEqualTo(1);
+        assertThat(report.toString()).contains("几位？", "董事长？", "right: 1/2");
+    }
+
+    @Test
+    void squadSetIsIndexedAskedAndMeasured() throws URISyntaxException, java.io.IOException {
+        Path fixture = Path.of(AnswerEvalTest.class.getResource("/eval/mini_traditional.json").toURI());
+
+        AnswerEval.SquadReport report = AnswerEval.squad(fixture, false);
+
+        assertThat(report.questions()).isEqualTo(4);
+        assertThat(report.goldArticleCitedFirst()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.goldInShortAnswer()).isGreaterThanOrEqualTo(0.5);
+        assertThat(report.medianAnswerChars()).isLessThanOrEqualTo(AnswerEval.MAX_ANSWER_CHARS);
+        assertThat(report.toString()).contains("mini_traditional", "gold answer in an answer");
+    }
+}
