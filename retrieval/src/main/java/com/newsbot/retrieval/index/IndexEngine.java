@@ -361,13 +361,23 @@ public final class IndexEngine implements Closeable {
             .comparing(Issue::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Issue::id, Comparator.reverseOrder());
 
-    private List<Issue> issueHeaders() throws IOException {
+    /** See {@link com.newsbot.retrieval.NewsIndex#issueHeaders()}. */
+    public List<Issue> issueHeaders() throws IOException {
         List<Issue> issues = new ArrayList<>();
         for (Document doc : all(IndexSchema.typeQuery(IndexSchema.TYPE_ISSUE))) {
             issues.add(IndexSchema.issueOf(doc, List.of()));
         }
         issues.sort(LATEST_FIRST);
         return issues;
+    }
+
+    /** See {@link com.newsbot.retrieval.NewsIndex#issue(String)}. */
+    public Optional<Issue> issue(String issueId) throws IOException {
+        Term issue = IndexSchema.issueTerm(issueId);
+        if (all(and(IndexSchema.typeQuery(IndexSchema.TYPE_ISSUE), new TermQuery(issue))).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(loadIssue(issueId));
     }
 
     private Issue loadIssue(String issueId) throws IOException {
