@@ -7,7 +7,9 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 
 import java.io.Closeable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -61,9 +63,30 @@ final class Embedder implements Closeable {
     /** Longer queries are cut: a question is short, and a pasted page would take seconds to embed. */
     static final int MAX_QUERY_CHARS = 256;
 
+    /** Query vectors kept: answering one question searches more than once (passages, then related articles). */
+    static final int QUERY_CACHE = 256;
+
+    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_CACHE;
+        }
+    };
+
     float[] embedQuery(String query) {
-        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        return unit(model().embed(QUERY_INSTRUCTION + ChineseAnalysis.fold(text)).content().vector());
+        String text = QUERY_INSTRUCTION
+                + ChineseAnalysis.fold(query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query);
+        float[] known;
+        synchronized (recentQueries) {
+            known = recentQueries.get(text);
+        }
+        if (known == null) {
+            known = unit(model().embed(text).content().vector());
+            synchronized (recentQueries) {
+                recentQueries.put(text, known);
+            }
+        }
+        return known.clone();
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
