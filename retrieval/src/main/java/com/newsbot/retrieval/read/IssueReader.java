@@ -127,6 +127,19 @@ public final class IssueReader {
                 sha256(bytes, sidecarBytes), articles);
     }
 
+    /**
+     * The {@link Issue#contentHash()} that {@link #read} would give {@code file}, without decoding or parsing it:
+     * cheap enough to check every file on every start.
+     *
+     * @throws UnreadableIssueException when the file or its sidecar cannot be read
+     */
+    public String contentHash(Path file) throws UnreadableIssueException {
+        byte[] bytes = readBytes(file, file);
+        Path sidecarFile = SidecarMetadata.sidecarOf(file);
+        byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
+        return sha256(bytes, sidecarBytes);
+    }
+
     private static byte[] readBytes(Path file, Path which) throws UnreadableIssueException {
         try {
             return Files.readAllBytes(which);
