@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bad seeds and a damaged or busy index through the real CLI: every bad file is named on one line
  * and the good ones are served; a corrupt index is rebuilt from the seeds and answers are served; an
- * index locked by another process (a second JVM) gives one clear line and exit code 1, no stack trace.
+ * index locked by another process (a second JVM) gives {@code index} one clear line and exit code 1, no
+ * stack trace, while {@code ask} still answers from it read-only.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CliSeedFaultsTest {
@@ -155,7 +156,7 @@ class CliSeedFaultsTest {
     }
 
     @Test
-    void an_index_locked_by_another_process_is_one_clear_line_and_exit_code_1() throws Exception {
+    void an_index_locked_by_another_process_fails_index_with_one_line_and_exit_code_1_while_ask_answers_read_only() throws Exception {
         CliRun cli = cli();
         assertThat(cli.run(cli.withDirs("index")).exitCode()).isZero();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -166,7 +167,8 @@ class CliSeedFaultsTest {
             BufferedReader holderOut = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertThat(holderOut.readLine()).startsWith("holding");
 
-            ProcessBuilder command = new ProcessBuilder(java, "-cp", classpath, "com.newsbot.bot.Main", "index",
+            String productionLogging = "-Dlogback.configurationFile=" + Path.of("src", "main", "resources", "logback.xml").toAbsolutePath();
+            ProcessBuilder command = new ProcessBuilder(java, productionLogging, "-cp", classpath, "com.newsbot.bot.Main", "index",
                     "--seeds", cli.seeds.toString(), "--index", cli.index.toString());
             Map<String, String> env = command.environment();
             env.putAll(cli.env);
@@ -177,12 +179,18 @@ class CliSeedFaultsTest {
             String err = new String(index.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(index.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
+            System.out.println("newsbot index on a locked index, exit code " + index.exitValue() + ", stderr:\n" + err.strip());
             assertThat(index.exitValue()).as(err).isEqualTo(1);
             assertThat(out).isEmpty();
             assertNoStackTrace(err);
             List<String> userLines = err.lines().filter(line -> line.startsWith("newsbot:")).toList();
             assertThat(userLines).singleElement().asString().contains("locked", cli.index.toString());
             assertThat(err.lines().count()).as(err).isLessThanOrEqualTo(2);
+
+            CliRun.Result asked = cli.run(cli.withDirs("ask", "--json", SEED_QUESTION));
+            assertThat(asked.exitCode()).as(asked.err()).isZero();
+            assertThat(Json.MAPPER.readTree(asked.out()).get("answer").asText()).contains("13");
+            assertThat(asked.err().strip().lines()).singleElement().asString().contains("in use by another newsbot process");
         } finally {
             holder.getOutputStream().close();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
