@@ -30,12 +30,24 @@ public final class NewsIndex implements Closeable {
     /**
      * Opens (or creates) the index at {@code indexDir}; {@code embeddings} false means lexical only.
      * An index that cannot be read (corrupt, other Lucene version) is rebuilt empty with a warning;
-     * an index locked by another process is an {@link IOException} saying so. Opened with
+     * an index locked by another process is an {@link IndexLockedException} saying so. Opened with
      * embeddings, an index built without them gets its missing vectors computed before this returns.
      */
     public static NewsIndex open(Path indexDir, boolean embeddings) throws IOException {
         Objects.requireNonNull(indexDir, "indexDir");
         return new NewsIndex(IndexEngine.open(indexDir, embeddings));
+    }
+
+    /**
+     * Opens an existing index for searching only, without taking the write lock: for a process that
+     * answers while another one (a running bot) owns the index. It shows the index as last committed;
+     * {@link #update} and {@link #add} throw {@link IndexLockedException}.
+     *
+     * @throws org.apache.lucene.index.IndexNotFoundException when there is no index at {@code indexDir} yet
+     */
+    public static NewsIndex openReadOnly(Path indexDir, boolean embeddings) throws IOException {
+        Objects.requireNonNull(indexDir, "indexDir");
+        return new NewsIndex(IndexEngine.openReadOnly(indexDir, embeddings));
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 
 /**
  * The front door of answering: a question (and the chat's earlier turns) in, a short cited answer out.
@@ -62,6 +63,7 @@ public final class AnswerComposer implements AutoCloseable {
     private final Headlines headlines;
     private final QueryTransformer compressor;
     private final ExecutorService executor;
+    private final UnaryOperator<String> redact;
 
     /** Offline answers over {@code index}. */
     public AnswerComposer(NewsIndex index) {
@@ -79,10 +81,17 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** Answers over {@code index} with the model the configuration names (none: offline). */
     public static AnswerComposer of(NewsIndex index, LlmConfig config) {
-        return new AnswerComposer(index, config.chatModel().orElse(null), config.timeout());
+        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES),
+                config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact);
     }
 
     AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts) {
+        this(paper, chatModel, timeout, prompts, UnaryOperator.identity());
+    }
+
+    /** @param redact masks secrets (the API key) in what is logged about a failing model */
+    AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact) {
+        this.redact = Objects.requireNonNull(redact, "redact");
         this.paper = Objects.requireNonNull(paper, "paper");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
@@ -198,7 +207,7 @@ public final class AnswerComposer implements AutoCloseable {
             log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.warn("the model's {} failed, answering offline: {}", what, cause.toString());
+            log.warn("the model's {} failed, answering offline: {}", what, redact.apply(cause.toString()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

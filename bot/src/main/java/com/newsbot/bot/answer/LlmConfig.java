@@ -100,6 +100,14 @@ public record LlmConfig(Provider provider, String baseUrl, String modelName, Str
         };
     }
 
+    /** The text with the API key masked, for log lines and error messages (a server may echo the key back). */
+    public String redact(String text) {
+        if (text == null || apiKey.length() < 4) {
+            return text;
+        }
+        return text.replace(apiKey, "****");
+    }
+
     @Override
     public String toString() {
         return "LlmConfig[provider=" + provider.name().toLowerCase(Locale.ROOT) + ", baseUrl=" + baseUrl

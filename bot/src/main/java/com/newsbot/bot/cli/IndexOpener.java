@@ -1,5 +1,6 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.retrieval.IndexLockedException;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.NewsIndex;
@@ -7,7 +8,11 @@ import com.newsbot.retrieval.NewsIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 
-/** Opens the index for a command and brings it up to date with the seeds, reporting unreadable files on stderr. */
+/**
+ * Opens the index for a command and brings it up to date with the seeds, reporting unreadable files on
+ * stderr. When another newsbot process holds the index (a running bot), the command answers from the
+ * index as that process last wrote it, read-only, and says so on one line.
+ */
 final class IndexOpener {
     private IndexOpener() {
     }
@@ -15,7 +20,17 @@ final class IndexOpener {
     static NewsIndex openUpToDate(CommonOptions options, CliContext context, IndexProgress progress) throws IOException {
         LogSetup.apply(options.verbose);
         var seeds = options.seedsDir();
-        NewsIndex index = NewsIndex.open(options.indexDir(context.env()), CommonOptions.embeddings(context.env()));
+        var indexDir = options.indexDir(context.env());
+        boolean embeddings = CommonOptions.embeddings(context.env());
+        NewsIndex index;
+        try {
+            index = NewsIndex.open(indexDir, embeddings);
+        } catch (IndexLockedException e) {
+            index = NewsIndex.openReadOnly(indexDir, embeddings);
+            context.err().println("newsbot: the index at " + indexDir + " is in use by another newsbot process;"
+                    + " answering from it as that process last wrote it (not updated from the seeds)");
+            return index;
+        }
         try {
             IndexStats stats = index.update(seeds, progress);
             reportProblems(stats, context.err());

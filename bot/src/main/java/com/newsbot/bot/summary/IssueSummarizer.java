@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The front door of summaries: an issue's name and date, then each story's title, author and a one- or
@@ -49,6 +50,7 @@ public final class IssueSummarizer implements AutoCloseable {
     private final Duration timeout;
     private final Prompts prompts;
     private final ExecutorService executor;
+    private final UnaryOperator<String> redact;
     private final Map<String, IssueSummary> cache = new ConcurrentHashMap<>();
 
     /** Offline summaries of the issues in {@code index}. */
@@ -63,10 +65,18 @@ public final class IssueSummarizer implements AutoCloseable {
 
     /** Summaries with the model the configuration names (none: offline). */
     public static IssueSummarizer of(NewsIndex index, LlmConfig config) {
-        return new IssueSummarizer(index, config.chatModel().orElse(null), config.timeout());
+        return new IssueSummarizer(issuesOf(Objects.requireNonNull(index, "index")), config.chatModel().orElse(null),
+                config.timeout(), new Prompts(), config::redact);
     }
 
     IssueSummarizer(Supplier<List<Issue>> issues, ChatModel chatModel, Duration timeout, Prompts prompts) {
+        this(issues, chatModel, timeout, prompts, UnaryOperator.identity());
+    }
+
+    /** @param redact masks secrets (the API key) in what is logged about a failing model */
+    IssueSummarizer(Supplier<List<Issue>> issues, ChatModel chatModel, Duration timeout, Prompts prompts,
+                    UnaryOperator<String> redact) {
+        this.redact = Objects.requireNonNull(redact, "redact");
         this.issues = Objects.requireNonNull(issues, "issues");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -127,7 +137,7 @@ public final class IssueSummarizer implements AutoCloseable {
                         timeout.toMillis());
             } catch (ExecutionException ex) {
                 log.warn("the model failed to summarize article {}, using the offline summary: {}", e.getKey(),
-                        String.valueOf(ex.getCause()));
+                        redact.apply(String.valueOf(ex.getCause())));
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 log.warn("interrupted while summarizing article {}; using the offline summary", e.getKey());

@@ -67,6 +67,10 @@ final class FakeTelegramServer implements AutoCloseable {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Failure> sendFailures = new ArrayDeque<>();
     private int failingPolls;
+    private int droppedPolls;
+    private int retryAfterSeconds = 1;
+    private long sendDelayMillis;
+    private final java.util.Map<Long, Long> servedAtNanos = new java.util.HashMap<>();
     private int nextMessageId = 5000;
     private boolean ignoreOffsetOnce;
     private boolean closed;
@@ -104,6 +108,26 @@ final class FakeTelegramServer implements AutoCloseable {
     /** The next getUpdates serves every update still stored, whatever the offset (as if the last confirmation was lost). */
     synchronized void ignoreOffsetOnce() {
         ignoreOffsetOnce = true;
+    }
+
+    /** The next {@code count} getUpdates calls are cut off: the socket is closed without an answer. */
+    synchronized void dropNextPolls(int count) {
+        droppedPolls = count;
+    }
+
+    /** The {@code retry_after} (seconds) a scripted 429 asks for. */
+    synchronized void retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
+    }
+
+    /** Every sendMessage from now on is answered only after this delay (a slow Bot API). */
+    synchronized void delaySends(Duration delay) {
+        sendDelayMillis = delay.toMillis();
+    }
+
+    /** When getUpdates first handed out the update with this id ({@link System#nanoTime()}), or null. */
+    synchronized Long servedAt(long updateId) {
+        return servedAtNanos.get(updateId);
     }
 
     synchronized List<Call> calls() {
@@ -196,6 +220,18 @@ final class FakeTelegramServer implements AutoCloseable {
                 exchange.getResponseBody().close();
                 return;
             }
+            if (method.equals("getupdates") && takeDroppedPoll()) {
+                exchange.getResponseBody().close();
+                return;
+            }
+            if (method.equals("sendmessage") && sendDelay() > 0) {
+                try {
+                    Thread.sleep(sendDelay());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             if (method.equals("getupdates") && takeFailingPoll()) {
                 respond(exchange, 502, error(502, "Bad Gateway", null));
                 return;
@@ -222,6 +258,18 @@ final class FakeTelegramServer implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    private synchronized boolean takeDroppedPoll() {
+        if (droppedPolls > 0) {
+            droppedPolls--;
+            return true;
+        }
+        return false;
+    }
+
+    private synchronized long sendDelay() {
+        return sendDelayMillis;
     }
 
     private synchronized boolean takeFailingPoll() {
@@ -269,6 +317,8 @@ final class FakeTelegramServer implements AutoCloseable {
                 }
             }
             ArrayNode result = JsonNodeFactory.instance.arrayNode();
+            long now = System.nanoTime();
+            updates.forEach(update -> servedAtNanos.putIfAbsent(update.path("update_id").asLong(), now));
             updates.forEach(result::add);
             return ok(result);
         }
@@ -286,8 +336,8 @@ final class FakeTelegramServer implements AutoCloseable {
         synchronized (this) {
             Failure failure = sendFailures.poll();
             if (failure == Failure.RATE_LIMITED) {
-                ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", 1);
-                return error(429, "Too Many Requests: retry after 1", parameters);
+                ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", retryAfterSeconds);
+                return error(429, "Too Many Requests: retry after " + retryAfterSeconds, parameters);
             }
             if (failure == Failure.BAD_GATEWAY) {
                 return error(502, "Bad Gateway", null);

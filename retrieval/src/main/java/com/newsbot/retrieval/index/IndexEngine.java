@@ -4,6 +4,7 @@ import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ContentKeys;
 import com.newsbot.retrieval.IndexProgress;
+import com.newsbot.retrieval.IndexLockedException;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.Passage;
@@ -101,8 +102,8 @@ public final class IndexEngine implements Closeable {
                 writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
                 searchers = new SearcherManager(writer, null);
             } catch (LockObtainFailedException e) {
-                throw new IOException("the index at " + indexDir + " is locked: another newsbot process is using it ("
-                        + e.getMessage() + ")", e);
+                throw new IndexLockedException(indexDir, "the index at " + indexDir
+                        + " is locked: another newsbot process is using it (" + e.getMessage() + ")", e);
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                      | EOFException | NoSuchFileException e) {
                 log.warn("The index at {} cannot be opened ({}); rebuilding it from scratch", indexDir, e.toString());
@@ -131,6 +132,38 @@ public final class IndexEngine implements Closeable {
         }
     }
 
+    /**
+     * Opens the index at {@code indexDir} for searching only, without the write lock (another process
+     * may be writing it): it shows the last commit made there; {@link #update} and {@link #add} fail
+     * with an {@link IndexLockedException}.
+     */
+    public static IndexEngine openReadOnly(Path indexDir, boolean embeddings) throws IOException {
+        Directory directory = FSDirectory.open(indexDir);
+        Analyzer analyzer = ChineseAnalysis.perField();
+        SearcherManager searchers = null;
+        Embedder embedder = null;
+        try {
+            searchers = new SearcherManager(directory, null);
+            if (embeddings) {
+                embedder = new Embedder();
+            }
+            return new IndexEngine(indexDir, directory, analyzer, null, searchers, embedder);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(embedder, e);
+            closeQuietly(searchers, e);
+            closeQuietly(analyzer, e);
+            closeQuietly(directory, e);
+            throw e;
+        }
+    }
+
+    private void requireWritable() throws IndexLockedException {
+        if (writer == null) {
+            throw new IndexLockedException(path, "the index at " + path + " is open read-only (another newsbot process"
+                    + " holds it); it cannot be updated from here", null);
+        }
+    }
+
     /** Deletes Lucene's files (segments and codec files) from {@code directory}, and nothing else. */
     private static void deleteIndexFiles(Directory directory) throws IOException {
         for (String file : directory.listAll()) {
@@ -155,6 +188,7 @@ public final class IndexEngine implements Closeable {
     /** See {@link com.newsbot.retrieval.NewsIndex#update}. */
     public synchronized IndexStats update(Path seedsDir, IndexProgress progress, IssueReader reader)
             throws IOException {
+        requireWritable();
         long started = System.nanoTime();
         List<Path> files = reader.list(seedsDir);
         Map<String, StoredIssue> stored = storedIssues();
@@ -230,6 +264,7 @@ public final class IndexEngine implements Closeable {
 
     /** See {@link com.newsbot.retrieval.NewsIndex#add}. */
     public synchronized IndexStats add(List<Issue> issues, IndexProgress progress) throws IOException {
+        requireWritable();
         long started = System.nanoTime();
         Written written = write(issues, issues.size(), 0, progress);
         commit();

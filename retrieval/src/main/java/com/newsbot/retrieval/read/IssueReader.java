@@ -97,6 +97,7 @@ public final class IssueReader {
         if (format == null) {
             throw new UnreadableIssueException(file, "not an issue file (expected .txt or .md)");
         }
+        FileState before = FileState.of(file);
         byte[] bytes = readBytes(file, file);
         Path sidecarFile = SidecarMetadata.sidecarOf(file);
         byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
@@ -119,6 +120,11 @@ public final class IssueReader {
             articles.add(new Article(id, issueId, articles.size(), draft.kind(), draft.kicker(), draft.title(),
                     draft.subtitle(), draft.column(), draft.author(), body, passages.split(id, body)));
         }
+        FileState after = FileState.of(file);
+        if (before == null || !before.equals(after) || before.size() != bytes.length) {
+            throw new UnreadableIssueException(file, "changed while being read (still being written?); "
+                    + "it is read again on the next update");
+        }
         if (articles.isEmpty()) {
             throw new UnreadableIssueException(file, format == IssueFiles.Format.MARKDOWN
                     ? "no articles found (expected '## ' headlines followed by text)" : "no articles found");
@@ -138,6 +144,17 @@ public final class IssueReader {
         Path sidecarFile = SidecarMetadata.sidecarOf(file);
         byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
         return sha256(bytes, sidecarBytes);
+    }
+
+    /** Size and modification time of a file, to notice it changing while it is read; null when it cannot be seen. */
+    private record FileState(long size, java.nio.file.attribute.FileTime modified) {
+        static FileState of(Path file) {
+            try {
+                return new FileState(Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     private static byte[] readBytes(Path file, Path which) throws UnreadableIssueException {
