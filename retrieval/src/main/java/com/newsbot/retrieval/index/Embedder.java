@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * bge-small-zh v1.5 (quantized, in-process ONNX): passages are embedded as they are, queries with
- * bge's retrieval instruction. Vectors are unit length so that dot product is cosine similarity.
+ * bge's retrieval instruction; both folded like the lexical fields first (simplified script, plain
+ * width, lower case), so that a question in either script gets the same vector. Vectors are unit length so that dot product is cosine similarity.
  * Owns the model and the threads it runs on.
  */
 final class Embedder implements Closeable {
@@ -43,7 +44,7 @@ final class Embedder implements Closeable {
 
     float[] embedQuery(String query) {
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        return unit(model.embed(QUERY_INSTRUCTION + text).content().vector());
+        return unit(model.embed(QUERY_INSTRUCTION + ChineseAnalysis.fold(text)).content().vector());
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
@@ -51,7 +52,7 @@ final class Embedder implements Closeable {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(text -> TextSegment.from(text.isBlank() ? "。" : text))
+                    .map(text -> TextSegment.from(text.isBlank() ? "。" : ChineseAnalysis.fold(text)))
                     .toList();
             for (Embedding embedding : model.embedAll(batch).content()) {
                 vectors.add(unit(embedding.vector()));

@@ -23,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hybrid retrieval over passage documents: a BM25 ranking (smartcn words and CJK bigrams, headline
- * fields boosted) and a dense ranking (bge embeddings, exact cosine), fused by weighted reciprocal
- * rank. The query is built from the analyzers' terms, never parsed: Lucene syntax in a question is
+ * Hybrid retrieval over passage documents: a BM25 ranking (smartcn words and CJK bigrams, body and
+ * headline fields) and a dense ranking (bge embeddings, HNSW), fused as {@link SearchOptions} says. The query is built from the analyzers' terms, never parsed: Lucene syntax in a question is
  * just text. The passages that make the cut get both scores, also the one they were not ranked by.
  */
 final class HybridSearch {

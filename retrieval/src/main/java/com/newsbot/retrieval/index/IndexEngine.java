@@ -176,7 +176,7 @@ public final class IndexEngine implements Closeable {
             Issue twin = seen.putIfAbsent(issue.id(), issue);
             if (twin != null) {
                 String problem = file + ": issue id " + issue.id() + " is already used by " + twin.source() + "; skipped";
-                log.warn(problem);
+                log.warn("{}", problem);
                 problems.add(problem);
                 continue;
             }
