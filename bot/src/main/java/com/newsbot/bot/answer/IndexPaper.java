@@ -30,7 +30,7 @@ final class IndexPaper implements Paper {
     private static final long REFRESH_NANOS = 30_000_000_000L;
 
     private record Snapshot(String signature, TermWeights weights, Map<String, Article> articles,
-                            Map<String, Article> hosts) {
+                            Map<String, Article> hosts, List<Issue> issues) {
     }
 
     private final NewsIndex index;
@@ -74,12 +74,17 @@ final class IndexPaper implements Paper {
         return Optional.ofNullable(snapshot().hosts().get(sidebarId));
     }
 
+    @Override
+    public List<Issue> issues() {
+        return snapshot().issues();
+    }
+
     private Snapshot snapshot() {
         synchronized (lock) {
             long now = System.nanoTime();
             if (snapshot == null || now - checkedAt > REFRESH_NANOS) {
                 checkedAt = now;
-                List<Issue> issues = issues();
+                List<Issue> issues = readIssues();
                 StringBuilder sig = new StringBuilder();
                 for (Issue issue : issues) {
                     sig.append(issue.id()).append(':').append(issue.contentHash()).append(';');
@@ -108,10 +113,10 @@ final class IndexPaper implements Paper {
                 }
             }
         }
-        return new Snapshot(signature, TermWeights.of(texts), Map.copyOf(articles), Map.copyOf(hosts));
+        return new Snapshot(signature, TermWeights.of(texts), Map.copyOf(articles), Map.copyOf(hosts), List.copyOf(issues));
     }
 
-    private List<Issue> issues() {
+    private List<Issue> readIssues() {
         try {
             return index.issues();
         } catch (IOException e) {
