@@ -1,7 +1,9 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -134,6 +136,10 @@ public final class AnswerComposer implements AutoCloseable {
         if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
             return extractive.notFound(asked, List.of(), millisSince(start));
         }
+        Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
+        if (ordinal.isPresent()) {
+            return ordinalAnswer(asked, ordinal.get(), start);
+        }
         List<Turn> turns = history == null ? List.of() : history;
         FollowUps.Resolved resolved = followUps.resolve(asked, turns);
         String query = resolved.query();
@@ -152,11 +158,24 @@ public final class AnswerComposer implements AutoCloseable {
         }
         List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
         String standalone = query;
+        String askedText = asked;
         Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
                 .flatMap(a -> a);
-        return generated.map(a -> new Answer(question, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
+        return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
                         millisSince(start)))
                 .orElseGet(() -> withLatency(offline, millisSince(start)));
+    }
+
+    /** The N-th story of the latest issue, cited by its lead. */
+    private Answer ordinalAnswer(String asked, Ordinals.Pick pick, long start) {
+        Article a = pick.article();
+        Issue issue = paper.issues().get(0);
+        String quote = a.text().substring(pick.from(), pick.to());
+        Citation c = new Citation(1, issue.id(), issue.name(), issue.date(), a.id(), headlines.of(a), a.author(), quote,
+                pick.from(), pick.to(), issue.source());
+        String text = prompts.render("ordinal-article.zh.txt", java.util.Map.of("n", pick.n(), "title", a.title(),
+                "quote", quote));
+        return new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start));
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */

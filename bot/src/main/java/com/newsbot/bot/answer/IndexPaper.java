@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,11 @@ final class IndexPaper implements Paper {
     private static final long REFRESH_NANOS = 30_000_000_000L;
 
     /**
-     * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
-     * themselves (a paper of 100 000 articles would not fit a small heap; {@link #article} reads one from the index).
+     * What is kept between questions: the term weights, which story hosts each sidebar, and the issues latest
+     * first with only the latest one's articles — never every article (a paper of 100 000 articles would not fit
+     * a small heap; {@link #article} reads one from the index).
      */
-    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds) {
+    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds, List<Issue> issues) {
     }
 
     private final NewsIndex index;
@@ -82,6 +84,11 @@ final class IndexPaper implements Paper {
         return hostId == null ? Optional.empty() : article(hostId);
     }
 
+    @Override
+    public List<Issue> issues() {
+        return snapshot().issues();
+    }
+
     private Snapshot snapshot() {
         synchronized (lock) {
             long now = System.nanoTime();
@@ -100,15 +107,17 @@ final class IndexPaper implements Paper {
         }
     }
 
-    /** Reads the paper an issue at a time: only the counts and the sidebar hosts stay. */
+    /** Reads the paper an issue at a time: only the counts, the sidebar hosts and the latest issue stay. */
     private Snapshot build(String signature, List<Issue> headers) {
         TermWeights.Counter counter = new TermWeights.Counter();
         Map<String, String> hostIds = new HashMap<>();
+        List<Issue> issues = new ArrayList<>(headers.size());
         for (Issue header : headers) {
             Optional<Issue> issue = issue(header.id());
             if (issue.isEmpty()) {
                 continue; // removed since the headers were read
             }
+            issues.add(issues.isEmpty() ? issue.get() : header);
             Article lastStory = null;
             for (Article a : issue.get().articles()) {
                 counter.add(a.title() + "\n" + a.text());
@@ -119,7 +128,7 @@ final class IndexPaper implements Paper {
                 }
             }
         }
-        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds));
+        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds), List.copyOf(issues));
     }
 
     private List<Issue> issueHeaders() {

@@ -17,6 +17,9 @@ interface Paper {
 
     Optional<Article> article(String articleId);
 
+    /** Every indexed issue, latest first; only the latest one (the first) carries its articles. */
+    List<com.newsbot.retrieval.Issue> issues();
+
     /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
     Optional<Article> host(String sidebarId);
 }
