@@ -36,8 +36,8 @@ public final class Benchmark {
     private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
     /** Marks the child's one line of figures on its stdout. */
     static final String RESULT_MARK = "BENCH-RESULT ";
-    /** The JVM flags of the {@code newsbot} launcher, for cold-start runs. */
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xmx1g", "-XX:+UseSerialGC");
+    /** The JVM flags the {@code newsbot} launcher gives one-shot commands (ask, search, …), for cold-start runs. */
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /**
      * What to measure.
@@ -45,7 +45,7 @@ public final class Benchmark {
      * @param sizes         corpus sizes in articles
      * @param lexical       measure indexes without embeddings
      * @param dense         measure indexes with embeddings (only up to {@code embedMax} articles)
-     * @param embedMax      the largest corpus embedded (bge on 2 cores embeds about 10 passages a second)
+     * @param embedMax      the largest corpus embedded (bge embeds some 15–20 passages a second on 2 busy cores)
      * @param questions     timed questions per index
      * @param warmup        questions answered before timing
      * @param evalDir       where the SQuAD sets are

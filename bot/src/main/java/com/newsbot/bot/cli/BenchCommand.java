@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     String embeddings = "both";
 
     @Option(names = "--embed-max", paramLabel = "N",
-            description = "largest corpus indexed with embeddings (default: 10000; bge embeds ~10 passages/s on 2 cores)")
+            description = "largest corpus indexed with embeddings (default: 10000; bge embeds ~15-20 passages/s on 2 busy cores)")
     int embedMax = 10000;
 
     @Option(names = "--questions", paramLabel = "N", description = "timed questions per index (default: 500)")
