@@ -217,7 +217,7 @@ public final class AnswerComposer implements AutoCloseable {
             log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.warn("the model's {} failed, answering offline: {}", what, cause.toString());
+            log.warn("the model's {} failed, answering offline: {}", what, clip(cause.toString()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -246,6 +246,12 @@ public final class AnswerComposer implements AutoCloseable {
             out.add(e.withTitle(headlines.of(e.articleId(), e.title())));
         }
         return out;
+    }
+
+    /** An error message as it goes to the log: one line, at most 300 characters (a server may send a whole page). */
+    private static String clip(String message) {
+        String line = message.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 
     private static Answer withLatency(Answer a, long ms) {
