@@ -37,9 +37,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Offline, the answer is the clause of the best retrieved passage that answers the question, quoted
  * exactly and cited {@code [1]}; below the evidence threshold it says the paper does not cover the
- * question and lists the closest articles. With a chat model, the model answers from numbered passages,
- * its answer is held to them, and any timeout, error or unsupported answer falls back to the offline
- * answer — the user never waits longer than the timeout.
+ * question and lists the closest articles. With a chat model, the model answers from numbered passages
+ * (only questions that passed the evidence gate: a model never turns an uncovered question into an
+ * answer), its answer is held to them, and any timeout, error or unsupported answer falls back to the
+ * offline answer — the user never waits longer than the timeout.
  *
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
@@ -144,7 +145,7 @@ public final class AnswerComposer implements AutoCloseable {
         Answer offline = pick.isPresent()
                 ? extractive.found(asked, pick.get(), millisSince(start))
                 : extractive.notFound(asked, paper.related(query, RELATED), millisSince(start));
-        if (model == null || evidences.isEmpty() || !worthAsking(q, evidences, picker)) {
+        if (model == null || !offline.found()) {
             return offline;
         }
         List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
@@ -173,16 +174,6 @@ public final class AnswerComposer implements AutoCloseable {
     Optional<SpanPicker.Pick> inspect(String question) {
         Question q = Question.of(question);
         return new SpanPicker(paper.weights()).best(q, evidences(paper.retrieve(question), ""));
-    }
-
-    /** A model is asked only when some passage holds a fair share of the question's terms. */
-    private static boolean worthAsking(Question q, List<Evidence> evidences, SpanPicker picker) {
-        for (Evidence e : evidences) {
-            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_SUPPORT / 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<String> compress(String question, List<Turn> history, long deadline) {
