@@ -1,7 +1,9 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -36,9 +38,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Offline, the answer is the clause of the best retrieved passage that answers the question, quoted
  * exactly and cited {@code [1]}; below the evidence threshold it says the paper does not cover the
- * question and lists the closest articles. With a chat model, the model answers from numbered passages,
- * its answer is held to them, and any timeout, error or unsupported answer falls back to the offline
- * answer — the user never waits longer than the timeout.
+ * question and lists the closest articles. With a chat model, the model answers from numbered passages
+ * (only questions that passed the evidence gate: a model never turns an uncovered question into an
+ * answer), its answer is held to them, and any timeout, error or unsupported answer falls back to the
+ * offline answer — the user never waits longer than the timeout.
  *
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
@@ -134,6 +137,10 @@ public final class AnswerComposer implements AutoCloseable {
         if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
             return extractive.notFound(asked, List.of(), millisSince(start));
         }
+        Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
+        if (ordinal.isPresent()) {
+            return ordinalAnswer(asked, ordinal.get(), start);
+        }
         List<Turn> turns = history == null ? List.of() : history;
         FollowUps.Resolved resolved = followUps.resolve(asked, turns);
         String query = resolved.query();
@@ -147,32 +154,35 @@ public final class AnswerComposer implements AutoCloseable {
         Answer offline = pick.isPresent()
                 ? extractive.found(asked, pick.get(), millisSince(start))
                 : extractive.notFound(asked, paper.related(query, RELATED), millisSince(start));
-        if (model == null || evidences.isEmpty() || !worthAsking(q, evidences, picker)) {
+        if (model == null || !offline.found()) {
             return offline;
         }
         List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
         String standalone = query;
+        String askedText = asked;
         Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
                 .flatMap(a -> a);
-        return generated.map(a -> new Answer(question, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
+        return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
                         millisSince(start)))
                 .orElseGet(() -> withLatency(offline, millisSince(start)));
+    }
+
+    /** The N-th story of the latest issue, cited by its lead. */
+    private Answer ordinalAnswer(String asked, Ordinals.Pick pick, long start) {
+        Article a = pick.article();
+        Issue issue = paper.issues().get(0);
+        String quote = a.text().substring(pick.from(), pick.to());
+        Citation c = new Citation(1, issue.id(), issue.name(), issue.date(), a.id(), headlines.of(a), a.author(), quote,
+                pick.from(), pick.to(), issue.source());
+        String text = prompts.render("ordinal-article.zh.txt", java.util.Map.of("n", pick.n(), "title", a.title(),
+                "quote", quote));
+        return new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start));
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
         Question q = Question.of(question);
         return new SpanPicker(paper.weights()).best(q, evidences(paper.retrieve(question), ""));
-    }
-
-    /** A model is asked only when some passage holds a fair share of the question's terms. */
-    private static boolean worthAsking(Question q, List<Evidence> evidences, SpanPicker picker) {
-        for (Evidence e : evidences) {
-            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_SUPPORT / 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<String> compress(String question, List<Turn> history, long deadline) {
@@ -207,7 +217,7 @@ public final class AnswerComposer implements AutoCloseable {
             log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.warn("the model's {} failed, answering offline: {}", what, redact.apply(cause.toString()));
+            log.warn("the model's {} failed, answering offline: {}", what, clip(redact.apply(cause.toString())));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -236,6 +246,12 @@ public final class AnswerComposer implements AutoCloseable {
             out.add(e.withTitle(headlines.of(e.articleId(), e.title())));
         }
         return out;
+    }
+
+    /** An error message as it goes to the log: one line, at most 300 characters (a server may send a whole page). */
+    private static String clip(String message) {
+        String line = message.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 
     private static Answer withLatency(Answer a, long ms) {

@@ -30,9 +30,10 @@ final class IndexPaper implements Paper {
 
     /**
      * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
-     * themselves (a paper of 100 000 articles would not fit a small heap; {@link #article} reads one from the index).
+     * themselves (a paper of 100 000 articles would not fit a small heap; {@link #article} reads one from the index),
+     * except the latest issue, for questions about its N-th story.
      */
-    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds) {
+    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds, List<Issue> latest) {
     }
 
     private final NewsIndex index;
@@ -82,6 +83,12 @@ final class IndexPaper implements Paper {
         return hostId == null ? Optional.empty() : article(hostId);
     }
 
+    /** Only the latest issue, whole (a list so that an empty paper needs no special case). */
+    @Override
+    public List<Issue> issues() {
+        return snapshot().latest();
+    }
+
     private Snapshot snapshot() {
         synchronized (lock) {
             long now = System.nanoTime();
@@ -104,10 +111,14 @@ final class IndexPaper implements Paper {
     private Snapshot build(String signature, List<Issue> headers) {
         TermWeights.Counter counter = new TermWeights.Counter();
         Map<String, String> hostIds = new HashMap<>();
+        List<Issue> latest = List.of();
         for (Issue header : headers) {
             Optional<Issue> issue = issue(header.id());
             if (issue.isEmpty()) {
                 continue; // removed since the headers were read
+            }
+            if (latest.isEmpty()) {
+                latest = List.of(issue.get());
             }
             Article lastStory = null;
             for (Article a : issue.get().articles()) {
@@ -119,7 +130,7 @@ final class IndexPaper implements Paper {
                 }
             }
         }
-        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds));
+        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds), latest);
     }
 
     private List<Issue> issueHeaders() {

@@ -17,6 +17,9 @@ interface Paper {
 
     Optional<Article> article(String articleId);
 
+    /** Every indexed issue, latest first. */
+    List<com.newsbot.retrieval.Issue> issues();
+
     /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
     Optional<Article> host(String sidebarId);
 }

@@ -1,14 +1,16 @@
 package com.newsbot.bot.answer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question read for answering: what kind of answer it wants, the unit a number question names
- * (几位 → 位), and its content terms (character bigrams with the question words and the chat frame
+ * A question read for answering: what kind of answer it wants, the units that can answer a number
+ * question (几位 → 位, 多长 → 米/里/尺, any one character), and its content terms (character bigrams with the question words and the chat frame
  * removed).
  */
 record Question(String text, QuestionKind kind, String unit, String head, String content, Set<String> terms,
@@ -23,6 +25,22 @@ record Question(String text, QuestionKind kind, String unit, String head, String
     /** The noun an entity question names after its question word: 哪家公司 → 公司, 什么系统 → 系统. */
     private static final Pattern HEAD = Pattern.compile("(?:哪一?[个家种些项款位]|什么)([\\u4e00-\\u9fff]{2})");
     private static final Pattern UNIT = Pattern.compile("(?:多少|几)([" + Measures.ALL + "])");
+
+    /** Units that answer a "how long / high / big / heavy / far / much" question, any one of the characters. */
+    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
+
+    static {
+        DIMENSIONS.put("多少钱", "元");
+        DIMENSIONS.put("多长时间", "年月天日时分秒周");
+        DIMENSIONS.put("多久", "年月天日时分秒周");
+        DIMENSIONS.put("多长", "米里尺");
+        DIMENSIONS.put("多高", "米尺");
+        DIMENSIONS.put("多深", "米尺");
+        DIMENSIONS.put("多宽", "米尺");
+        DIMENSIONS.put("多远", "米里");
+        DIMENSIONS.put("多重", "克吨斤");
+        DIMENSIONS.put("多大", "岁亩顷米里");
+    }
 
     Question {
         Objects.requireNonNull(text, "text");
@@ -45,8 +63,13 @@ record Question(String text, QuestionKind kind, String unit, String head, String
         String content = context.isBlank() ? own : FRAME.matcher(context).replaceAll(" ") + " " + own;
         Matcher unit = UNIT.matcher(trimmed);
         String u = unit.find() ? unit.group(1) : "";
-        if (u.isEmpty() && trimmed.contains("多少钱")) {
-            u = "元";
+        if (u.isEmpty()) {
+            for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
+                if (trimmed.contains(d.getKey())) {
+                    u = d.getValue();
+                    break;
+                }
+            }
         }
         Matcher head = HEAD.matcher(trimmed);
         String h = head.find() && !Texts.isFunctionChar(head.group(1).charAt(0)) && !Texts.isFunctionChar(head.group(1).charAt(1))

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  */
 final class SupportCheck {
     /**
-     * Least share of a sentence's terms its cited passage must hold. Measured: faithful answers
-     * (gold-answer sentences of CMRC against their own paragraph, extractive quotes) hold 0.8–1.0;
-     * the same sentences against another paragraph of the same corpus hold under 0.3 on average.
+     * Least share of a sentence's terms its cited passage must hold. Measured on the 1,002 CMRC trial
+     * questions, with a claim made of the question's content plus its gold answer: against its own paragraph
+     * the share is 0.77 at p10 and 0.93 at p50 (99.4 % kept at 0.6); against a random other paragraph 0.07
+     * at p90 (none kept); with the answer swapped for another question's answer (the right context, a wrong
+     * fact) 25.7 % are kept at 0.5 and 15.5 % at 0.6. The check removes unsupported content, it cannot
+     * catch every swapped fact.
      */
-    static final double MIN_SUPPORT = 0.5;
+    static final double MIN_SUPPORT = 0.6;
 
     private static final Pattern MARKS = Pattern.compile("[\\[【](\\d+(?:\\s*[,，、]\\s*\\d+)*)[\\]】]");
     private static final Pattern MARKS_AFTER_STOP = Pattern.compile("([。！？!?；;])\\s*((?:[\\[【]\\d+(?:\\s*[,，、]\\s*\\d+)*[\\]】]\\s*)+)");

@@ -42,8 +42,8 @@ import java.util.function.UnaryOperator;
  */
 public final class IssueSummarizer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IssueSummarizer.class);
-    /** Least share of a generated sentence's character pairs the article must hold. */
-    static final double MIN_SUPPORT = 0.5;
+    /** Least share of a generated sentence's character pairs the article must hold (as for answers, see SupportCheck). */
+    static final double MIN_SUPPORT = 0.6;
 
     private final Supplier<List<Issue>> issues;
     private final ChatModel model;

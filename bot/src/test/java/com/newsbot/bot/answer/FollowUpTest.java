@@ -79,4 +79,24 @@ class FollowUpTest {
         assertThat(FollowUps.isFollowUp("几位？")).isTrue();
         assertThat(FollowUps.isFollowUp("客户服务系统实现了多少项功能？")).isFalse();
     }
+
+    @Test
+    void nthStoryIsTheNthStoryOfTheLatestIssueCitedByItsLead() throws Exception {
+        List<Turn> history = after("第一篇讲了什么？");
+
+        Answer answer = composer.answer("那第二篇呢？", history);
+
+        assertThat(history.get(0).answer().citations().get(0).title()).contains("全国劳动模范");
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("联创汽车电子与大陆集团达成战略合作").endsWith("[1]");
+        Citation c = answer.citations().get(0);
+        assertThat(index.article(c.articleId()).orElseThrow().text().substring(c.start(), c.end())).isEqualTo(c.quote());
+        assertThat(c.quote()).startsWith("11月23日");
+    }
+
+    @Test
+    void storyNumberBeyondTheIssueIsNotAnOrdinalAnswer() {
+        assertThat(Ordinals.position("第十篇讲了什么？")).contains(10);
+        assertThat(composer.answer("第九篇讲了什么？").text()).doesNotContain("第九篇是");
+    }
 }

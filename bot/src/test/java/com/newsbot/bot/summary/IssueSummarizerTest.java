@@ -93,8 +93,8 @@ class IssueSummarizerTest {
                     ? Reply.content("联创汽车电子与大陆集团签署战略合作备忘录，双方将围绕智能驾驶汽车核心技术进行全方位合作。")
                     : Reply.content("本文报道了火星基地的建设进展。"));
             OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey("sk-test")
-                    .modelName("stand-in").maxRetries(0).timeout(Duration.ofSeconds(2)).build();
-            try (IssueSummarizer summarizer = new IssueSummarizer(index, model, Duration.ofSeconds(2))) {
+                    .modelName("stand-in").maxRetries(0).timeout(Duration.ofSeconds(10)).build();
+            try (IssueSummarizer summarizer = new IssueSummarizer(index, model, Duration.ofSeconds(10))) {
                 IssueSummary summary = summarizer.latest().orElseThrow();
 
                 assertThat(summary.articles().get(1).summary()).startsWith("联创汽车电子与大陆集团签署战略合作备忘录，双方将围绕");
@@ -109,9 +109,9 @@ class IssueSummarizerTest {
         try (StandInLlm llm = new StandInLlm()) {
             llm.replyWith(body -> Reply.status(500, "{}"));
             OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey("sk-test")
-                    .modelName("stand-in").maxRetries(0).timeout(Duration.ofSeconds(2)).build();
+                    .modelName("stand-in").maxRetries(0).timeout(Duration.ofSeconds(10)).build();
             try (IssueSummarizer offline = new IssueSummarizer(index);
-                 IssueSummarizer summarizer = new IssueSummarizer(index, model, Duration.ofSeconds(2))) {
+                 IssueSummarizer summarizer = new IssueSummarizer(index, model, Duration.ofSeconds(10))) {
                 assertThat(summarizer.latest().orElseThrow().articles())
                         .isEqualTo(offline.latest().orElseThrow().articles());
             }
