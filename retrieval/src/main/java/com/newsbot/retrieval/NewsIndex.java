@@ -108,6 +108,19 @@ public final class NewsIndex implements Closeable {
         return engine.issues();
     }
 
+    /**
+     * Every indexed issue without its articles, latest date first: cheap even for a large paper (listing issues,
+     * noticing that the paper changed by {@link Issue#contentHash()}).
+     */
+    public List<Issue> issueHeaders() throws IOException {
+        return engine.issueHeaders();
+    }
+
+    /** One indexed issue with its articles, if indexed: walks a large paper an issue at a time. */
+    public Optional<Issue> issue(String issueId) throws IOException {
+        return engine.issue(Objects.requireNonNull(issueId, "issueId"));
+    }
+
     /** Whether this index searches with embeddings (as opened). */
     public boolean embeddings() {
         return engine.embeddings();

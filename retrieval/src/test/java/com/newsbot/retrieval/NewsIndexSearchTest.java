@@ -130,21 +130,22 @@ class NewsIndexSearchTest {
     @Test
     void latestIssuePhrasesRestrictTheSearchToTheLatestIssue() throws IOException {
         for (String question : List.of("最新一期关于安全生产讲了什么", "这期报纸的安全生产报道", "本期安全生产")) {
-            List<Content> contents = index.retriever(5).retrieve(Query.from(question));
-            assertThat(contents).as(question).isNotEmpty();
-            assertThat(contents).as(question).allSatisfy(c ->
-                    assertThat(c.textSegment().metadata().getString(ContentKeys.ISSUE_ID)).isEqualTo(IndexFixtures.LATEST));
+            assertEveryPassageIsFrom(IndexFixtures.LATEST, question);
         }
     }
 
     @Test
     void previousIssueAndDatedIssuePhrasesRestrictTheSearchToThatIssue() throws IOException {
         for (String question : List.of("上一期关于安全生产讲了什么", "11月17日的报纸讲了安全生产什么", "2020年11月17日那期的安全生产会议")) {
-            List<Content> contents = index.retriever(5).retrieve(Query.from(question));
-            assertThat(contents).as(question).isNotEmpty();
-            assertThat(contents).as(question).allSatisfy(c ->
-                    assertThat(c.textSegment().metadata().getString(ContentKeys.ISSUE_ID)).isEqualTo(IndexFixtures.EARLIER));
+            assertEveryPassageIsFrom(IndexFixtures.EARLIER, question);
         }
+    }
+
+    private static void assertEveryPassageIsFrom(String issueId, String question) {
+        List<Content> contents = index.retriever(5).retrieve(Query.from(question));
+        assertThat(contents).as(question).isNotEmpty();
+        assertThat(contents).as(question).allSatisfy(c ->
+                assertThat(c.textSegment().metadata().getString(ContentKeys.ISSUE_ID)).isEqualTo(issueId));
     }
 
     @Test

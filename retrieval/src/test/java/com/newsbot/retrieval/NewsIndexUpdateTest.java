@@ -58,6 +58,45 @@ class NewsIndexUpdateTest {
     }
 
     @Test
+    void issueHeadersAndOneIssueAtATimeGiveWhatTheFullListingGives() throws IOException {
+        Path seeds = IndexFixtures.seeds(dir);
+        try (NewsIndex index = NewsIndex.open(index(), false)) {
+            index.update(seeds, IndexProgress.NONE);
+            List<Issue> full = index.issues();
+
+            List<Issue> headers = index.issueHeaders();
+
+            assertThat(headers).extracting(Issue::id).containsExactlyElementsOf(full.stream().map(Issue::id).toList());
+            assertThat(headers).extracting(Issue::contentHash)
+                    .containsExactlyElementsOf(full.stream().map(Issue::contentHash).toList());
+            assertThat(headers).allSatisfy(header -> assertThat(header.articles()).isEmpty());
+            for (Issue issue : full) {
+                assertThat(index.issue(issue.id())).contains(issue);
+            }
+            assertThat(index.issue("no-such-issue")).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileWhoseBytesAreUnchangedIsSkippedEvenWhenItWasTouched() throws IOException {
+        Path seeds = IndexFixtures.seeds(dir);
+        try (NewsIndex index = NewsIndex.open(index(), false)) {
+            index.update(seeds, IndexProgress.NONE);
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path file : files.toList()) {
+                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+                }
+            }
+
+            IndexStats again = index.update(seeds, IndexProgress.NONE);
+
+            assertThat(again.filesUnchanged()).isEqualTo(2);
+            assertThat(again.filesIndexed()).isZero();
+            assertThat(index.issues()).hasSize(2);
+        }
+    }
+
+    @Test
     void secondUpdateOverUnchangedFilesSkipsThem() throws IOException {
         Path seeds = IndexFixtures.seeds(dir);
         try (NewsIndex index = NewsIndex.open(index(), false)) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,11 @@ final class IndexPaper implements Paper {
     /** How often the snapshot checks whether the indexed issues changed. */
     private static final long REFRESH_NANOS = 30_000_000_000L;
 
-    private record Snapshot(String signature, TermWeights weights, Map<String, Article> articles,
-                            Map<String, Article> hosts) {
+    /**
+     * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
+     * themselves (a paper of 100 000 articles would not fit a small heap; {@link #article} reads one from the index).
+     */
+    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds) {
     }
 
     private final NewsIndex index;
@@ -66,12 +68,18 @@ final class IndexPaper implements Paper {
 
     @Override
     public Optional<Article> article(String articleId) {
-        return Optional.ofNullable(snapshot().articles().get(articleId));
+        try {
+            return index.article(articleId);
+        } catch (IOException e) {
+            log.warn("could not read article {} from the index", articleId, e);
+            return Optional.empty();
+        }
     }
 
     @Override
     public Optional<Article> host(String sidebarId) {
-        return Optional.ofNullable(snapshot().hosts().get(sidebarId));
+        String hostId = snapshot().hostIds().get(sidebarId);
+        return hostId == null ? Optional.empty() : article(hostId);
     }
 
     private Snapshot snapshot() {
@@ -79,43 +87,54 @@ final class IndexPaper implements Paper {
             long now = System.nanoTime();
             if (snapshot == null || now - checkedAt > REFRESH_NANOS) {
                 checkedAt = now;
-                List<Issue> issues = issues();
+                List<Issue> headers = issueHeaders();
                 StringBuilder sig = new StringBuilder();
-                for (Issue issue : issues) {
+                for (Issue issue : headers) {
                     sig.append(issue.id()).append(':').append(issue.contentHash()).append(';');
                 }
                 if (snapshot == null || !sig.toString().equals(snapshot.signature())) {
-                    snapshot = build(sig.toString(), issues);
+                    snapshot = build(sig.toString(), headers);
                 }
             }
             return snapshot;
         }
     }
 
-    private static Snapshot build(String signature, List<Issue> issues) {
-        List<String> texts = new ArrayList<>();
-        Map<String, Article> articles = new HashMap<>();
-        Map<String, Article> hosts = new HashMap<>();
-        for (Issue issue : issues) {
+    /** Reads the paper an issue at a time: only the counts and the sidebar hosts stay. */
+    private Snapshot build(String signature, List<Issue> headers) {
+        TermWeights.Counter counter = new TermWeights.Counter();
+        Map<String, String> hostIds = new HashMap<>();
+        for (Issue header : headers) {
+            Optional<Issue> issue = issue(header.id());
+            if (issue.isEmpty()) {
+                continue; // removed since the headers were read
+            }
             Article lastStory = null;
-            for (Article a : issue.articles()) {
-                texts.add(a.title() + "\n" + a.text());
-                articles.put(a.id(), a);
+            for (Article a : issue.get().articles()) {
+                counter.add(a.title() + "\n" + a.text());
                 if (a.kind() == ArticleKind.STORY) {
                     lastStory = a;
                 } else if (lastStory != null) {
-                    hosts.put(a.id(), lastStory);
+                    hostIds.put(a.id(), lastStory.id());
                 }
             }
         }
-        return new Snapshot(signature, TermWeights.of(texts), Map.copyOf(articles), Map.copyOf(hosts));
+        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds));
     }
 
-    private List<Issue> issues() {
+    private List<Issue> issueHeaders() {
         try {
-            return index.issues();
+            return index.issueHeaders();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the indexed issues", e);
+        }
+    }
+
+    private Optional<Issue> issue(String issueId) {
+        try {
+            return index.issue(issueId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read issue " + issueId + " from the index", e);
         }
     }
 }

@@ -24,13 +24,26 @@ final class TermWeights {
     }
 
     static TermWeights of(Collection<String> documents) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String doc : documents) {
-            for (String term : Texts.terms(doc)) {
+        Counter counter = new Counter();
+        documents.forEach(counter::add);
+        return counter.weights();
+    }
+
+    /** Counts document frequencies one document at a time, so that a large paper never has to be in memory at once. */
+    static final class Counter {
+        private final Map<String, Integer> df = new HashMap<>();
+        private int documents;
+
+        void add(String document) {
+            for (String term : Texts.terms(document)) {
                 df.merge(term, 1, Integer::sum);
             }
+            documents++;
         }
-        return new TermWeights(Map.copyOf(df), documents.size());
+
+        TermWeights weights() {
+            return new TermWeights(java.util.Collections.unmodifiableMap(df), documents);
+        }
     }
 
     /** The weight of one term: higher for rarer terms, never below a floor so common terms still count a little. */

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The indexed issues by id, read once per command. */
+/** The indexed issues by id (names, dates, sources — not their articles), read once per command. */
 final class IssueDirectory implements Json.IssueLookup {
     private final Map<String, Issue> byId = new HashMap<>();
 
     IssueDirectory(NewsIndex index) throws IOException {
-        this(index.issues());
+        this(index.issueHeaders());
     }
 
     IssueDirectory(List<Issue> issues) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,12 @@ public final class RetrievalEval {
     }
 
     /** One way of searching, measured over all questions. */
+    /**
+     * @param cpuMillisPerQuestion CPU time of the whole process (all threads, also the embedding
+     *                             model's) per question: unlike wall time, not inflated by other load
+     */
     public record Row(String label, int questions, double recallAt1, double recallAt5, double mrr,
-                      double p50Millis, double p99Millis, Duration took) {
+                      double p50Millis, double p99Millis, double cpuMillisPerQuestion, Duration took) {
     }
 
     /** What {@link #run} measured; {@code toString()} is a table. */
@@ -58,12 +63,12 @@ public final class RetrievalEval {
                             + "(%.0f chars/s, embeddings %s); update over unchanged files %.2f s%n",
                     dataset, articles, passages, characters, indexTook.toMillis() / 1000.0, charactersPerSecond(),
                     embeddings ? "on" : "off", unchangedUpdateTook.toMillis() / 1000.0));
-            out.append(String.format(Locale.ROOT, "%-34s %9s %7s %7s %7s %8s %8s %8s%n",
-                    "search", "questions", "R@1", "R@5", "MRR", "p50 ms", "p99 ms", "total s"));
+            out.append(String.format(Locale.ROOT, "%-34s %9s %7s %7s %7s %8s %8s %8s %8s%n",
+                    "search", "questions", "R@1", "R@5", "MRR", "p50 ms", "p99 ms", "cpu ms/q", "total s"));
             for (Row row : rows) {
-                out.append(String.format(Locale.ROOT, "%-34s %9d %7.4f %7.4f %7.4f %8.2f %8.2f %8.1f%n",
+                out.append(String.format(Locale.ROOT, "%-34s %9d %7.4f %7.4f %7.4f %8.2f %8.2f %8.2f %8.1f%n",
                         row.label(), row.questions(), row.recallAt1(), row.recallAt5(), row.mrr(),
-                        row.p50Millis(), row.p99Millis(), row.took().toMillis() / 1000.0));
+                        row.p50Millis(), row.p99Millis(), row.cpuMillisPerQuestion(), row.took().toMillis() / 1000.0));
             }
             return out.toString();
         }
@@ -127,6 +132,7 @@ public final class RetrievalEval {
     private static Row measure(NewsIndex index, String label, List<SquadCorpus.Question> questions, List<String> gold,
                                SearchOptions options) throws IOException {
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         long[] nanos = new long[questions.size()];
         int top1 = 0;
         int top5 = 0;
@@ -147,9 +153,15 @@ public final class RetrievalEval {
         Arrays.sort(nanos);
         int n = Math.max(1, questions.size());
         Row row = new Row(label, questions.size(), top1 / (double) n, top5 / (double) n, reciprocal / n,
-                percentile(nanos, 0.50), percentile(nanos, 0.99), Duration.ofNanos(System.nanoTime() - started));
+                percentile(nanos, 0.50), percentile(nanos, 0.99), (processCpuNanos() - cpuStarted) / 1e6 / n,
+                Duration.ofNanos(System.nanoTime() - started));
         log.info("{}", row);
         return row;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double percentile(long[] sortedNanos, double p) {

@@ -22,20 +22,20 @@ import java.util.Map;
  * @param entries   the SQuAD articles in file order
  * @param questions every question with the paragraph it was written for
  */
-record SquadCorpus(String name, List<Entry> entries, List<Question> questions) {
+public record SquadCorpus(String name, List<Entry> entries, List<Question> questions) {
 
-    record Entry(String title, List<String> paragraphs) {
+    public record Entry(String title, List<String> paragraphs) {
     }
 
     /** A question and where its answer is: the {@code paragraph}-th paragraph of entry {@code entry}. */
-    record Question(String text, int entry, int paragraph) {
+    public record Question(String text, int entry, int paragraph) {
 
         Question withText(String other) {
             return new Question(other, entry, paragraph);
         }
     }
 
-    static SquadCorpus load(Path json) throws IOException {
+    public static SquadCorpus load(Path json) throws IOException {
         JsonNode data = new ObjectMapper().readTree(Files.readAllBytes(json)).path("data");
         if (!data.isArray()) {
             throw new IOException(json + " is not a SQuAD-format file (no \"data\" array)");

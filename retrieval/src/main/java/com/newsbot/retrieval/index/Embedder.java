@@ -7,7 +7,11 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 
 import java.io.Closeable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +31,12 @@ final class Embedder implements Closeable {
     static final int BATCH = 64;
 
     private final ExecutorService executor;
-    private final EmbeddingModel model;
+    /**
+     * Loading the model (native library, 24 MB of weights) takes a second or more: it starts in the background
+     * when the embedder is made, so that it overlaps opening and checking the index, and a command that never
+     * embeds (source, summary, an index that is up to date) does not wait for it.
+     */
+    private final CompletableFuture<EmbeddingModel> model;
 
     Embedder() {
         AtomicInteger n = new AtomicInteger();
@@ -36,15 +45,48 @@ final class Embedder implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(executor);
+        this.model = CompletableFuture.supplyAsync(() -> new BgeSmallZhV15QuantizedEmbeddingModel(executor), task -> {
+            Thread loader = new Thread(task, "newsbot-embed-load");
+            loader.setDaemon(true);
+            loader.start();
+        });
+    }
+
+    private EmbeddingModel model() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("could not load the embedding model bge-small-zh", e.getCause());
+        }
     }
 
     /** Longer queries are cut: a question is short, and a pasted page would take seconds to embed. */
     static final int MAX_QUERY_CHARS = 256;
 
+    /** Query vectors kept: answering one question searches more than once (passages, then related articles). */
+    static final int QUERY_CACHE = 256;
+
+    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > QUERY_CACHE;
+        }
+    };
+
     float[] embedQuery(String query) {
-        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        return unit(model.embed(QUERY_INSTRUCTION + ChineseAnalysis.fold(text)).content().vector());
+        String text = QUERY_INSTRUCTION
+                + ChineseAnalysis.fold(query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query);
+        float[] known;
+        synchronized (recentQueries) {
+            known = recentQueries.get(text);
+        }
+        if (known == null) {
+            known = unit(model().embed(text).content().vector());
+            synchronized (recentQueries) {
+                recentQueries.put(text, known);
+            }
+        }
+        return known.clone();
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
@@ -54,7 +96,7 @@ final class Embedder implements Closeable {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
                     .map(text -> TextSegment.from(text.isBlank() ? "。" : ChineseAnalysis.fold(text)))
                     .toList();
-            for (Embedding embedding : model.embedAll(batch).content()) {
+            for (Embedding embedding : model().embedAll(batch).content()) {
                 vectors.add(unit(embedding.vector()));
             }
         }

@@ -192,12 +192,18 @@ public final class IndexEngine implements Closeable {
         long started = System.nanoTime();
         List<Path> files = reader.list(seedsDir);
         Map<String, StoredIssue> stored = storedIssues();
+        Map<String, StoredIssue> storedBySource = new HashMap<>();
+        stored.values().forEach(issue -> storedBySource.put(issue.source(), issue));
         List<String> problems = new ArrayList<>();
         Set<String> unreadableSources = new HashSet<>();
-        Map<String, Issue> seen = new LinkedHashMap<>();
+        Map<String, String> seen = new LinkedHashMap<>(); // issue id -> source
         List<Issue> changed = new ArrayList<>();
         int unchanged = 0;
         for (Path file : files) {
+            if (unchangedSinceIndexed(file, storedBySource.get(file.toString()), seen, reader)) {
+                unchanged++;
+                continue;
+            }
             Issue issue;
             try {
                 issue = reader.read(file);
@@ -207,9 +213,9 @@ public final class IndexEngine implements Closeable {
                 unreadableSources.add(file.toString());
                 continue;
             }
-            Issue twin = seen.putIfAbsent(issue.id(), issue);
+            String twin = seen.putIfAbsent(issue.id(), issue.source());
             if (twin != null) {
-                String problem = file + ": issue id " + issue.id() + " is already used by " + twin.source() + "; skipped";
+                String problem = file + ": issue id " + issue.id() + " is already used by " + twin + "; skipped";
                 log.warn("{}", problem);
                 problems.add(problem);
                 continue;
@@ -234,6 +240,26 @@ public final class IndexEngine implements Closeable {
         commit();
         return new IndexStats(files.size(), changed.size(), unchanged, removed, written.articles, written.passages,
                 written.characters, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
+    }
+
+    /**
+     * Whether {@code file} is indexed as {@code known} with the same bytes (and vectors when this engine embeds):
+     * then it need not be parsed again, which keeps a start on a large, unchanged paper fast. Records the issue
+     * as seen when so.
+     */
+    private boolean unchangedSinceIndexed(Path file, StoredIssue known, Map<String, String> seen, IssueReader reader) {
+        if (known == null || seen.containsKey(known.id()) || !(known.vectors() || embedder == null)) {
+            return false;
+        }
+        try {
+            if (!known.hash().equals(reader.contentHash(file))) {
+                return false;
+            }
+        } catch (UnreadableIssueException e) {
+            return false; // read() below says what is wrong with it
+        }
+        seen.put(known.id(), known.source());
+        return true;
     }
 
     /** See {@link com.newsbot.retrieval.NewsIndex#add}. */
@@ -370,13 +396,23 @@ public final class IndexEngine implements Closeable {
             .comparing(Issue::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Issue::id, Comparator.reverseOrder());
 
-    private List<Issue> issueHeaders() throws IOException {
+    /** See {@link com.newsbot.retrieval.NewsIndex#issueHeaders()}. */
+    public List<Issue> issueHeaders() throws IOException {
         List<Issue> issues = new ArrayList<>();
         for (Document doc : all(IndexSchema.typeQuery(IndexSchema.TYPE_ISSUE))) {
             issues.add(IndexSchema.issueOf(doc, List.of()));
         }
         issues.sort(LATEST_FIRST);
         return issues;
+    }
+
+    /** See {@link com.newsbot.retrieval.NewsIndex#issue(String)}. */
+    public Optional<Issue> issue(String issueId) throws IOException {
+        Term issue = IndexSchema.issueTerm(issueId);
+        if (all(and(IndexSchema.typeQuery(IndexSchema.TYPE_ISSUE), new TermQuery(issue))).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(loadIssue(issueId));
     }
 
     private Issue loadIssue(String issueId) throws IOException {

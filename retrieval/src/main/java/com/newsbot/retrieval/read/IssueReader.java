@@ -133,6 +133,19 @@ public final class IssueReader {
                 sha256(bytes, sidecarBytes), articles);
     }
 
+    /**
+     * The {@link Issue#contentHash()} that {@link #read} would give {@code file}, without decoding or parsing it:
+     * cheap enough to check every file on every start.
+     *
+     * @throws UnreadableIssueException when the file or its sidecar cannot be read
+     */
+    public String contentHash(Path file) throws UnreadableIssueException {
+        byte[] bytes = readBytes(file, file);
+        Path sidecarFile = SidecarMetadata.sidecarOf(file);
+        byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
+        return sha256(bytes, sidecarBytes);
+    }
+
     /** Size and modification time of a file, to notice it changing while it is read; null when it cannot be seen. */
     private record FileState(long size, java.nio.file.attribute.FileTime modified) {
         static FileState of(Path file) {
