@@ -38,9 +38,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Offline, the answer is the clause of the best retrieved passage that answers the question, quoted
  * exactly and cited {@code [1]}; below the evidence threshold it says the paper does not cover the
- * question and lists the closest articles. With a chat model, the model answers from numbered passages,
- * its answer is held to them, and any timeout, error or unsupported answer falls back to the offline
- * answer — the user never waits longer than the timeout.
+ * question and lists the closest articles. With a chat model, the model answers from numbered passages
+ * (only questions that passed the evidence gate: a model never turns an uncovered question into an
+ * answer), its answer is held to them, and any timeout, error or unsupported answer falls back to the
+ * offline answer — the user never waits longer than the timeout.
  *
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
@@ -153,7 +154,7 @@ public final class AnswerComposer implements AutoCloseable {
         Answer offline = pick.isPresent()
                 ? extractive.found(asked, pick.get(), millisSince(start))
                 : extractive.notFound(asked, paper.related(query, RELATED), millisSince(start));
-        if (model == null || evidences.isEmpty() || !worthAsking(q, evidences, picker)) {
+        if (model == null || !offline.found()) {
             return offline;
         }
         List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
@@ -182,16 +183,6 @@ public final class AnswerComposer implements AutoCloseable {
     Optional<SpanPicker.Pick> inspect(String question) {
         Question q = Question.of(question);
         return new SpanPicker(paper.weights()).best(q, evidences(paper.retrieve(question), ""));
-    }
-
-    /** A model is asked only when some passage holds a fair share of the question's terms. */
-    private static boolean worthAsking(Question q, List<Evidence> evidences, SpanPicker picker) {
-        for (Evidence e : evidences) {
-            if (picker.passageCoverage(q, e) >= ExtractiveAnswerer.MIN_SUPPORT / 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<String> compress(String question, List<Turn> history, long deadline) {
@@ -226,7 +217,7 @@ public final class AnswerComposer implements AutoCloseable {
             log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.warn("the model's {} failed, answering offline: {}", what, redact.apply(cause.toString()));
+            log.warn("the model's {} failed, answering offline: {}", what, clip(redact.apply(cause.toString())));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -255,6 +246,12 @@ public final class AnswerComposer implements AutoCloseable {
             out.add(e.withTitle(headlines.of(e.articleId(), e.title())));
         }
         return out;
+    }
+
+    /** An error message as it goes to the log: one line, at most 300 characters (a server may send a whole page). */
+    private static String clip(String message) {
+        String line = message.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 
     private static Answer withLatency(Answer a, long ms) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,11 @@ final class IndexPaper implements Paper {
     private static final long REFRESH_NANOS = 30_000_000_000L;
 
     /**
-     * What is kept between questions: the term weights, which story hosts each sidebar, and the issues latest
-     * first with only the latest one's articles — never every article (a paper of 100 000 articles would not fit
-     * a small heap; {@link #article} reads one from the index).
+     * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
+     * themselves (a paper of 100 000 articles would not fit a small heap; {@link #article} reads one from the index),
+     * except the latest issue, for questions about its N-th story.
      */
-    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds, List<Issue> issues) {
+    private record Snapshot(String signature, TermWeights weights, Map<String, String> hostIds, List<Issue> latest) {
     }
 
     private final NewsIndex index;
@@ -84,9 +83,10 @@ final class IndexPaper implements Paper {
         return hostId == null ? Optional.empty() : article(hostId);
     }
 
+    /** Only the latest issue, whole (a list so that an empty paper needs no special case). */
     @Override
     public List<Issue> issues() {
-        return snapshot().issues();
+        return snapshot().latest();
     }
 
     private Snapshot snapshot() {
@@ -107,17 +107,19 @@ final class IndexPaper implements Paper {
         }
     }
 
-    /** Reads the paper an issue at a time: only the counts, the sidebar hosts and the latest issue stay. */
+    /** Reads the paper an issue at a time: only the counts and the sidebar hosts stay. */
     private Snapshot build(String signature, List<Issue> headers) {
         TermWeights.Counter counter = new TermWeights.Counter();
         Map<String, String> hostIds = new HashMap<>();
-        List<Issue> issues = new ArrayList<>(headers.size());
+        List<Issue> latest = List.of();
         for (Issue header : headers) {
             Optional<Issue> issue = issue(header.id());
             if (issue.isEmpty()) {
                 continue; // removed since the headers were read
             }
-            issues.add(issues.isEmpty() ? issue.get() : header);
+            if (latest.isEmpty()) {
+                latest = List.of(issue.get());
+            }
             Article lastStory = null;
             for (Article a : issue.get().articles()) {
                 counter.add(a.title() + "\n" + a.text());
@@ -128,7 +130,7 @@ final class IndexPaper implements Paper {
                 }
             }
         }
-        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds), List.copyOf(issues));
+        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds), latest);
     }
 
     private List<Issue> issueHeaders() {

@@ -1,5 +1,6 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.retrieval.IndexLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -46,6 +47,12 @@ public final class Cli {
         if (exception instanceof UnsupportedOperationException) {
             context.err().println("newsbot: " + exception.getMessage());
             return BAD_INPUT;
+        }
+        if (exception instanceof IndexLockedException) {
+            // expected while a bot runs on the same index: one line for the user, the details in the log file
+            log.info("command failed: {}", exception.getMessage());
+            context.err().println("newsbot: " + exception.getMessage());
+            return FAILURE;
         }
         log.error("command failed", exception);
         String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();

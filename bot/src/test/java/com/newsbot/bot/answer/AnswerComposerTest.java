@@ -149,4 +149,22 @@ class AnswerComposerTest {
 
         assertThat(answer.latencyMs()).isGreaterThanOrEqualTo(0).isLessThan(5_000);
     }
+
+    @Test
+    void evidenceGateSeparatesCoveredFromUncoveredGoldenQuestions() throws Exception {
+        Path golden = Path.of(AnswerComposerTest.class.getResource("/answer/golden-seed.jsonl").toURI());
+        double lowestCovered = 1;
+        double highestUncovered = 0;
+        for (AnswerEval.Case c : AnswerEval.readCases(golden)) {
+            double support = composer.inspect(c.question()).map(SpanPicker.Pick::support).orElse(0.0);
+            if (c.unanswerable()) {
+                highestUncovered = Math.max(highestUncovered, support);
+            } else {
+                lowestCovered = Math.min(lowestCovered, support);
+            }
+        }
+
+        assertThat(highestUncovered).isLessThan(ExtractiveAnswerer.MIN_SUPPORT);
+        assertThat(lowestCovered).isGreaterThanOrEqualTo(ExtractiveAnswerer.MIN_SUPPORT);
+    }
 }

@@ -219,10 +219,21 @@ class LlmAnswerTest {
     void modelThatSaysThePassagesDoNotAnswerLeavesTheOfflineAnswer() {
         llm.replyWith(body -> Reply.content(LlmAnswerer.NOT_FOUND_MARK));
 
-        Answer answer = composer.answer("上汽集团的董事会有几名独立董事？");
+        Answer answer = composer.answer(QUESTION);
+
+        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.text()).contains("13位");
+    }
+
+    @Test
+    void questionThePaperDoesNotCoverIsNotFoundAndTheModelIsNotAsked() {
+        llm.replyWith(body -> Reply.content("上汽集团的董事长是祖似杰[1]。"));
+
+        Answer answer = composer.answer("上汽集团的董事长是谁？");
 
         assertThat(answer.found()).isFalse();
-        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(llm.requests()).isEmpty();
     }
 
     @Test

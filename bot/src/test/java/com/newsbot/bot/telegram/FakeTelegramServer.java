@@ -53,7 +53,11 @@ final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
-    enum Failure { RATE_LIMITED, UNPARSABLE_HTML, BAD_GATEWAY, DROPPED_CONNECTION }
+    enum Failure {
+        RATE_LIMITED, UNPARSABLE_HTML, BAD_GATEWAY, DROPPED_CONNECTION,
+        /** The message is delivered, then the connection is closed before the answer (the confirmation is lost). */
+        DROPPED_AFTER_DELIVERY
+    }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -220,6 +224,11 @@ final class FakeTelegramServer implements AutoCloseable {
                 exchange.getResponseBody().close();
                 return;
             }
+            if (method.equals("sendmessage") && take(Failure.DROPPED_AFTER_DELIVERY)) {
+                sendMessage(body);
+                exchange.getResponseBody().close();
+                return;
+            }
             if (method.equals("getupdates") && takeDroppedPoll()) {
                 exchange.getResponseBody().close();
                 return;
@@ -254,6 +263,14 @@ final class FakeTelegramServer implements AutoCloseable {
 
     private synchronized boolean takeDroppedConnection() {
         if (sendFailures.peek() == Failure.DROPPED_CONNECTION) {
+            sendFailures.poll();
+            return true;
+        }
+        return false;
+    }
+
+    private synchronized boolean take(Failure failure) {
+        if (sendFailures.peek() == failure) {
             sendFailures.poll();
             return true;
         }

@@ -157,4 +157,24 @@ class TelegramFaultsTest {
         Map<String, Long> questions = paper.questions().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(questions).containsExactly(Map.entry("劳模有谁？", 2L));
     }
+
+    /**
+     * Telegram has no idempotency key: when the connection drops after Telegram accepted a message, the
+     * bot cannot tell it from a message that never arrived. It sends again (at least once): the user may
+     * see the reply twice, never zero times. Pinned here so a change to at-most-once is deliberate.
+     */
+    @Test
+    void a_reply_whose_confirmation_is_lost_is_sent_again_at_least_once_never_lost() throws Exception {
+        startBot();
+        telegram.failNextSend(FakeTelegramServer.Failure.DROPPED_AFTER_DELIVERY);
+
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+        telegram.enqueue(Updates.privateText(2, BOB, "/help"));
+
+        telegram.awaitDeliveredTo(BOB, 1);
+        List<FakeTelegramServer.Call> toAlice = telegram.awaitDeliveredTo(ALICE, 1);
+        Map<String, Long> perChat = deliveredPerChatAfterAPause();
+        assertThat(perChat.get(Long.toString(BOB)) + perChat.get(Long.toString(ALICE))).as("one reply sent twice, none lost").isEqualTo(3L);
+        assertThat(toAlice).allSatisfy(call -> assertThat(FakeTelegramServer.parsedText(call.text("text"))).contains("/latest"));
+    }
 }
