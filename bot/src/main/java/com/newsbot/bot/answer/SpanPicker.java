@@ -28,6 +28,13 @@ final class SpanPicker {
     private static final double HEAD_BONUS = 0.15;
     /** A quoted name right before the asked noun (“一键通”小程序) is the strongest sign of an entity answer. */
     private static final double QUOTED_HEAD_BONUS = 0.15;
+    /** Longest quote made of a sentence and its neighbour. */
+    static final int MAX_PAIR = 120;
+    /** A quote up to this long answering an untyped question takes the sentence after it. */
+    static final int SHORT_QUOTE = 40;
+    /** Openings that point back to the sentence before. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "^(所以|因此|因而|于是|故而|从而|此后|其后|随后|之后|然后|后来|赛后|会后|事后|在此|此时|当时|同时|对此|为此|这样|这些|这个|这种|这是|这)");
     private static final String PRONOUN_STARTS = "他她它这此其该";
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]");
@@ -128,7 +135,7 @@ final class SpanPicker {
         if (best == null) {
             return Optional.empty();
         }
-        Pick chosen = trimEnd(widen(grow(best, bestSentence)));
+        Pick chosen = trimEnd(neighbour(q, widen(grow(best, bestSentence))));
         double pairs = 0;
         double words = 0;
         double support = -1;
@@ -263,6 +270,53 @@ final class SpanPicker {
             if (previous != null && pick.to() - previous.start() <= MAX_QUOTE + 40) {
                 return pick.withRange(previous.start(), pick.to());
             }
+        }
+        return pick;
+    }
+
+    /**
+     * A quote that needs the sentence next to it takes it, when the two stay within {@link #MAX_PAIR}: one
+     * that opens by pointing back (所以…, 在此背景下…) takes the sentence before it; one that lacks the kind of
+     * answer the question asks for takes the adjacent sentence that holds it; a short one answering a
+     * why / how / what question takes the sentence after it, which usually goes on with the answer.
+     */
+    private static Pick neighbour(Question q, Pick pick) {
+        String text = pick.evidence().text();
+        List<Texts.Range> sentences = Texts.sentences(text);
+        int at = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= pick.from() && pick.from() < sentences.get(i).end()) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return pick;
+        }
+        Texts.Range previous = at > 0 ? sentences.get(at - 1) : null;
+        Texts.Range next = null;
+        for (int i = at; i < sentences.size(); i++) {
+            if (sentences.get(i).start() >= pick.to()) {
+                next = sentences.get(i);
+                break;
+            }
+        }
+        String quote = text.substring(pick.from(), pick.to());
+        if (previous != null && BACK_REFERENCE.matcher(quote).find() && pick.to() - previous.start() <= MAX_PAIR) {
+            return pick.withRange(previous.start(), pick.to());
+        }
+        if (q.kind().typed() && !q.kind().answeredIn(quote, q.text())) {
+            if (next != null && q.kind().answeredIn(text.substring(next.start(), next.end()), q.text())
+                    && next.end() - pick.from() <= MAX_PAIR) {
+                return pick.withRange(pick.from(), next.end());
+            }
+            if (previous != null && q.kind().answeredIn(text.substring(previous.start(), previous.end()), q.text())
+                    && pick.to() - previous.start() <= MAX_PAIR) {
+                return pick.withRange(previous.start(), pick.to());
+            }
+        }
+        if (!q.kind().typed() && quote.length() <= SHORT_QUOTE && next != null && next.end() - pick.from() <= MAX_PAIR) {
+            return pick.withRange(pick.from(), next.end());
         }
         return pick;
     }
