@@ -28,6 +28,12 @@ final class SpanPicker {
     private static final double HEAD_BONUS = 0.15;
     /** A quoted name right before the asked noun (“一键通”小程序) is the strongest sign of an entity answer. */
     private static final double QUOTED_HEAD_BONUS = 0.15;
+    /**
+     * Retrieval's first article is almost always the right one (recall@1 0.986 on CMRC, lexical): its sentences get
+     * this much, so a sentence elsewhere that shares more words with the question does not take the citation. Measured
+     * on CMRC (lexical): 0.15 / 0.3 / 0.5 / 1.0 gave gold-in-answer 77.8 / 78.2 / 78.1 / 78.1 %.
+     */
+    static final double TOP_ARTICLE_BONUS = 0.3;
     /** Longest quote made of a sentence and its neighbour. */
     static final int MAX_PAIR = 120;
     /** A quote up to this long answering an untyped question takes the sentence after it. */
@@ -83,7 +89,9 @@ final class SpanPicker {
     Optional<Pick> best(Question q, List<Evidence> evidences) {
         Pick best = null;
         Texts.Range bestSentence = null;
+        String topArticle = evidences.isEmpty() ? "" : evidences.get(0).articleId();
         for (Evidence e : evidences) {
+            double articleBonus = e.articleId().equals(topArticle) ? TOP_ARTICLE_BONUS : 0;
             Set<String> passageTerms = Texts.terms(e.title() + "\n" + e.text());
             double passageCov = weights.coverage(q.terms(), passageTerms);
             double anchor = 0;
@@ -121,6 +129,7 @@ final class SpanPicker {
                         double windowChars = charShare(localChars, clauseChars.subList(i, j + 1));
                         Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
                                 sentenceChars);
+                        pick = pick.withScore(pick.score() + articleBonus);
                         if (e.start() == 0 && sentence.start() == 0) {
                             pick = pick.withScore(pick.score() + (definitional(q, e) ? 0.15 : 0));
                         }
