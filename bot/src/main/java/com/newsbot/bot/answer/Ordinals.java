@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
  * order and the lead sentence that says what it is about.
  */
 final class Ordinals {
-    private static final Pattern ORDINAL = Pattern.compile("第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:篇|条|个故事)");
+    /**
+     * 第N篇 / 第N条 naming a story: what follows is the end, a question word or a word for a story, not another
+     * noun (第一条铁路 is a railway, not the first story).
+     */
+    private static final Pattern ORDINAL = Pattern.compile("第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:篇|条|个故事)"
+            + "(?![\\u4e00-\\u9fff])|第\\s*([一二两三四五六七八九十]|\\d{1,2})\\s*(?:篇|条|个故事)"
+            + "(?=讲|说|是|呢|吗|的|写|报道|文章|新闻|消息|稿|内容|主要|介绍|谈|关于|在|有)");
     private static final String DIGITS = "一二三四五六七八九";
 
     /** The chosen story, its position (1-based) and the quoted lead {@code [from, to)} in its text. */
@@ -30,7 +36,7 @@ final class Ordinals {
         if (!m.find()) {
             return Optional.empty();
         }
-        String n = m.group(1);
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
         if (Character.isDigit(n.charAt(0))) {
             return Optional.of(Integer.parseInt(n));
         }

@@ -71,7 +71,7 @@ class AnswerComposerTest {
 
         assertThat(answer.text()).contains("12天");
         assertThat(answer.text().length()).isLessThan(150);
-        assertThat(answer.citations().get(0).quote().length()).isLessThanOrEqualTo(SpanPicker.MAX_QUOTE + 40);
+        assertThat(answer.citations().get(0).quote().length()).isLessThanOrEqualTo(SpanPicker.MAX_WIDENED);
     }
 
     @Test

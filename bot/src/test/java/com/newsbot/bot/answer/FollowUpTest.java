@@ -99,4 +99,12 @@ class FollowUpTest {
         assertThat(Ordinals.position("第十篇讲了什么？")).contains(10);
         assertThat(composer.answer("第九篇讲了什么？").text()).doesNotContain("第九篇是");
     }
+
+    @Test
+    void anOrdinalBeforeAnotherNounIsNotAStoryNumber() {
+        assertThat(Ordinals.position("上海的第一条地铁是哪年通车的？")).isEmpty();
+        assertThat(Ordinals.position("第三条讲了什么？")).contains(3);
+        assertThat(Ordinals.position("第2条新闻呢？")).contains(2);
+        assertThat(Ordinals.position("那第二篇呢？")).contains(2);
+    }
 }
