@@ -1,5 +1,6 @@
 package com.newsbot.bot.bench;
 
+import com.newsbot.bot.eval.TempFolders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.retrieval.IndexProgress;
@@ -11,11 +12,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,7 +140,7 @@ public final class Benchmark {
                         colds.addAll(coldStarts(size + " articles", seeds, indexDir, embeddings, coldQuestion, java));
                     }
                     if (settings.workDir() == null) {
-                        deleteTree(indexDir);
+                        TempFolders.deleteTree(indexDir);
                     }
                 }
                 if (settings.dense() && size > settings.embedMax()) {
@@ -150,12 +148,12 @@ public final class Benchmark {
                             settings.embedMax());
                 }
                 if (settings.workDir() == null) {
-                    deleteTree(seeds);
+                    TempFolders.deleteTree(seeds);
                 }
             }
         } finally {
             if (settings.workDir() == null) {
-                deleteTree(work);
+                TempFolders.deleteTree(work);
             }
         }
         String report = report(rows, colds);
@@ -342,25 +340,4 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

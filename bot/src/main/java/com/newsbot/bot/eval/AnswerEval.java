@@ -12,11 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -200,7 +197,7 @@ public final class AnswerEval {
             return new SquadReport(squadJson.getFileName().toString(), n, held / denominator, citedFirst / denominator,
                     found / denominator, percentile(lengths, 0.5), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6);
         } finally {
-            deleteTree(dir);
+            TempFolders.deleteTree(dir);
         }
     }
 
@@ -248,21 +245,6 @@ public final class AnswerEval {
         return sorted[Math.max(0, i)];
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 
     /**
      * For developers: {@code AnswerEval FILE.jsonl|FILE.json... [--seeds DIR] [--no-embeddings]} prints the
@@ -284,7 +266,7 @@ public final class AnswerEval {
                     index.update(seeds, (a, b, c, d) -> { });
                     System.out.println(score(readCases(Path.of(arg)), composer::answer));
                 } finally {
-                    deleteTree(dir);
+                    TempFolders.deleteTree(dir);
                 }
             } else {
                 System.out.println(squad(Path.of(arg), embeddings));

@@ -11,11 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,7 +122,7 @@ public final class RetrievalEval {
             return new Report(squadJson.getFileName().toString(), first.articles(), first.passages(),
                     first.characters(), embeddings, first.took(), again.took(), List.copyOf(rows));
         } finally {
-            deleteTree(dir);
+            TempFolders.deleteTree(dir);
         }
     }
 
@@ -172,21 +169,6 @@ public final class RetrievalEval {
         return sortedNanos[Math.max(0, i)] / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 
     /**
      * For developers: {@code RetrievalEval FILE.json... [--no-embeddings]} prints the table for each
