@@ -47,10 +47,35 @@ final class FollowUps {
         return new Resolved(question, context + " " + question, context, preferred);
     }
 
+    /**
+     * The content words of a question (its subject and key terms), without its question words, measure words and the
+     * one-character predicate right before the question word: 上汽在职的全国劳模有几位？ → 上汽 在职 全国 劳模, so a
+     * follow-up's own question word (什么称号) picks the sentence rather than the earlier count.
+     */
+    static String subject(String question) {
+        String content = Question.of(question).content();
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (String w : Words.of(content)) {
+            int at = content.indexOf(w, from);
+            if (at < 0) {
+                continue;
+            }
+            int end = at + w.length();
+            from = end;
+            boolean beforeQuestionWord = end >= content.length() || !Texts.isWordChar(content.charAt(end));
+            if (w.length() == 1 && !Texts.isAsciiWord(w.charAt(0)) && beforeQuestionWord) {
+                continue;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
     /** The standalone content of turn {@code i}: its question, with the turn before it when it was a follow-up too. */
     private String contextOf(List<Turn> history, int i, int depth) {
         String q = history.get(i).question();
-        String own = Question.of(q).content().strip();
+        String own = subject(q);
         if (i > 0 && depth < MAX_DEPTH && isFollowUp(q)) {
             return contextOf(history, i - 1, depth + 1) + " " + own;
         }

@@ -46,4 +46,14 @@ class SpanPickerTest {
 
         assertThat(pick("园区的新食堂可容纳多少人？", first, later).evidence().articleId()).isEqualTo("a");
     }
+
+    @Test
+    void anEntityQuestionIsNotAnsweredByTheSentenceThatOnlyRestatesIt() {
+        Evidence e = passage(0, "a", "今年春天，车队承办了“江南绿色出行体验周”活动。为方便市民报名，车队上线了“随心约”小程序，"
+                + "开发团队只用了十天。回顾“江南绿色出行体验周”小程序的开发过程，队员们都说收获很大。");
+
+        SpanPicker.Pick p = pick("江南绿色出行体验周用的是哪个小程序？", e);
+
+        assertThat(p.quote()).contains("随心约");
+    }
 }
