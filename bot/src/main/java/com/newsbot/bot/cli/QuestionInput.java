@@ -1,12 +1,15 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.chat.ConversationHandler;
+
 /**
  * Checks a question typed on the command line or read from stdin before it reaches the answerer:
  * control characters become spaces, white space is folded, and an empty or over-long question is
  * refused with a clear reason.
  */
 final class QuestionInput {
-    static final int MAX_CHARS = 1000;
+    /** The same bound as a chat message ({@link ConversationHandler#MAX_QUESTION_LENGTH}). */
+    static final int MAX_CHARS = ConversationHandler.MAX_QUESTION_LENGTH;
 
     private QuestionInput() {
     }

@@ -59,7 +59,7 @@ public final class AnswerEval {
         }
 
         public double p50Millis() {
-            return percentile(rows.stream().mapToLong(r -> r.answer().latencyMs()).sorted().toArray(), 0.5);
+            return Percentile.nearestRank(rows.stream().mapToLong(r -> r.answer().latencyMs()).sorted().toArray(), 0.5);
         }
 
         @Override
@@ -195,7 +195,8 @@ public final class AnswerEval {
             Arrays.sort(nanos);
             double denominator = Math.max(1, n);
             return new SquadReport(squadJson.getFileName().toString(), n, held / denominator, citedFirst / denominator,
-                    found / denominator, percentile(lengths, 0.5), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6);
+                    found / denominator, Percentile.nearestRank(lengths, 0.5),
+                    Percentile.nearestRank(nanos, 0.5) / 1e6, Percentile.nearestRank(nanos, 0.99) / 1e6);
         } finally {
             TempFolders.deleteTree(dir);
         }
@@ -237,13 +238,6 @@ public final class AnswerEval {
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-        return sorted[Math.max(0, i)];
-    }
 
 
     /**

@@ -150,7 +150,8 @@ public final class RetrievalEval {
         Arrays.sort(nanos);
         int n = Math.max(1, questions.size());
         Row row = new Row(label, questions.size(), top1 / (double) n, top5 / (double) n, reciprocal / n,
-                percentile(nanos, 0.50), percentile(nanos, 0.99), (processCpuNanos() - cpuStarted) / 1e6 / n,
+                Percentile.nearestRank(nanos, 0.50) / 1e6, Percentile.nearestRank(nanos, 0.99) / 1e6,
+                (processCpuNanos() - cpuStarted) / 1e6 / n,
                 Duration.ofNanos(System.nanoTime() - started));
         log.info("{}", row);
         return row;
@@ -161,13 +162,6 @@ public final class RetrievalEval {
                 ? os.getProcessCpuTime() : 0;
     }
 
-    private static double percentile(long[] sortedNanos, double p) {
-        if (sortedNanos.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1);
-        return sortedNanos[Math.max(0, i)] / 1e6;
-    }
 
 
     /**
