@@ -17,6 +17,6 @@ public interface ArticleSource {
     /** The whole cleaned article with this id. */
     Optional<Article> article(String articleId) throws IOException;
 
-    /** The issue with this id (for its name and date). */
+    /** The issue with this id, for its name and date (its articles may be left out). */
     Optional<Issue> issue(String issueId) throws IOException;
 }

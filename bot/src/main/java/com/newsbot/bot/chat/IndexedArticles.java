@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The articles of a {@link NewsIndex}, as a conversation sees them. Issues (read whole from the
- * index) are kept for a minute, so listing search results does not rescan the index per hit.
+ * The articles of a {@link NewsIndex}, as a conversation sees them. Issue headers (without articles) are
+ * kept for a minute, so listing search results does not rescan the index per hit.
  */
 public final class IndexedArticles implements ArticleSource {
     static final Duration ISSUES_KEPT = Duration.ofMinutes(1);
@@ -47,7 +47,7 @@ public final class IndexedArticles implements ArticleSource {
         long now = System.nanoTime();
         if (issues.isEmpty() || now - issuesReadAt > ISSUES_KEPT.toNanos()) {
             Map<String, Issue> byId = new LinkedHashMap<>();
-            for (Issue issue : index.issues()) {
+            for (Issue issue : index.issueHeaders()) {
                 byId.put(issue.id(), issue);
             }
             issues = byId;
