@@ -143,13 +143,17 @@ public final class AnswerComposer implements AutoCloseable {
         }
         List<Turn> turns = history == null ? List.of() : history;
         FollowUps.Resolved resolved = followUps.resolve(asked, turns);
+        SpanPicker picker = new SpanPicker(paper.weights());
+        if (resolved.mayStandAlone()
+                && extractive.pick(Question.of(asked), evidences(paper.retrieve(asked), ""), picker).isPresent()) {
+            resolved = resolved.alone();
+        }
         String query = resolved.query();
         if (model != null && resolved.followUp()) {
             query = compress(asked, turns, deadline).orElse(query);
         }
         Question q = Question.of(asked, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
-        SpanPicker picker = new SpanPicker(paper.weights());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Answer offline = pick.isPresent()
                 ? extractive.found(asked, pick.get(), millisSince(start))

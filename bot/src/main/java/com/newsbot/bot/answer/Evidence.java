@@ -13,11 +13,13 @@ import java.util.Objects;
  * One retrieved passage as the composer sees it: its text, where it sits in its article, the article's
  * identity and its retrieval rank and scores (read from the {@link ContentKeys} metadata).
  *
- * @param rank 0-based position in the retrieval result
+ * @param rank         0-based position in the retrieval result
+ * @param lexicalScore the passage's BM25 score (0 when lexical ranking did not score it)
+ * @param denseScore   the cosine similarity of the question's and the passage's embeddings (0 without embeddings)
  */
 record Evidence(int rank, String text, int start, int end, String articleId, String issueId, String issueName,
                 LocalDate date, String title, String author, String kind, String source, double score,
-                double lexicalScore) {
+                double lexicalScore, double denseScore) {
 
     Evidence {
         Objects.requireNonNull(text, "text");
@@ -34,12 +36,12 @@ record Evidence(int rank, String text, int start, int end, String articleId, Str
         return new Evidence(rank, text, start, end, string(m, ContentKeys.ARTICLE_ID), string(m, ContentKeys.ISSUE_ID),
                 string(m, ContentKeys.ISSUE_NAME), date(string(m, ContentKeys.DATE)), string(m, ContentKeys.TITLE),
                 string(m, ContentKeys.AUTHOR), string(m, ContentKeys.KIND), string(m, ContentKeys.SOURCE), score,
-                number(m, ContentKeys.LEXICAL_SCORE));
+                number(m, ContentKeys.LEXICAL_SCORE), number(m, ContentKeys.DENSE_SCORE));
     }
 
     Evidence withTitle(String headline) {
         return new Evidence(rank, text, start, end, articleId, issueId, issueName, date, headline, author, kind, source,
-                score, lexicalScore);
+                score, lexicalScore, denseScore);
     }
 
     /** A citation of {@code text.substring(from, to)} of this passage, numbered {@code n}. */

@@ -13,6 +13,8 @@ final class FollowUps {
             "^(那么?|还有|另外|那个|那家|这个|这家)|他们|她们|它们|[他她它]|这[个家位项次些]|那[个家位项次些]|该|此|其");
     /** A question with at most this many content characters leans on the previous one. */
     private static final int ELLIPTICAL_CHARS = 4;
+    /** A short question ending so (张生春呢？) asks the previous question again about something else. */
+    private static final Pattern WHAT_ABOUT = Pattern.compile("呢\\s*[？?]?\\s*$");
     private static final int MAX_DEPTH = 3;
 
     /**
@@ -21,10 +23,17 @@ final class FollowUps {
      * @param query            the retrieval query
      * @param context          content carried from earlier turns ("" when the question stands alone)
      * @param preferredArticle the article the previous answer cited, or "" when none / not a follow-up
+     * @param mayStandAlone    a follow-up only for being short: it names two things of its own and points back at
+     *                         nothing (仇杰是哪个单位的？), so it is read alone when the paper answers it alone
      */
-    record Resolved(String question, String query, String context, String preferredArticle) {
+    record Resolved(String question, String query, String context, String preferredArticle, boolean mayStandAlone) {
         boolean followUp() {
             return !context.isEmpty();
+        }
+
+        /** The same question read on its own. */
+        Resolved alone() {
+            return new Resolved(question, question, "", "", false);
         }
     }
 
@@ -34,9 +43,16 @@ final class FollowUps {
         return PRONOUN.matcher(q.text()).find() || q.chars().size() <= ELLIPTICAL_CHARS;
     }
 
+    /** A short question that points back at nothing and has at least two content words of its own. */
+    static boolean mayStandAlone(String question) {
+        Question q = Question.of(question);
+        return !PRONOUN.matcher(q.text()).find() && !WHAT_ABOUT.matcher(q.text()).find()
+                && q.words().size() >= 2;
+    }
+
     Resolved resolve(String question, List<Turn> history) {
         if (history == null || history.isEmpty() || !isFollowUp(question)) {
-            return new Resolved(question, question, "", "");
+            return new Resolved(question, question, "", "", false);
         }
         String context = contextOf(history, history.size() - 1, 0);
         Turn last = history.get(history.size() - 1);
@@ -44,7 +60,7 @@ final class FollowUps {
         if (last.answer() != null && last.answer().found() && !last.answer().citations().isEmpty()) {
             preferred = last.answer().citations().get(0).articleId();
         }
-        return new Resolved(question, context + " " + question, context, preferred);
+        return new Resolved(question, context + " " + question, context, preferred, mayStandAlone(question));
     }
 
     /**
@@ -76,9 +92,23 @@ final class FollowUps {
     private String contextOf(List<Turn> history, int i, int depth) {
         String q = history.get(i).question();
         String own = subject(q);
-        if (i > 0 && depth < MAX_DEPTH && isFollowUp(q)) {
+        if (i > 0 && depth < MAX_DEPTH && isFollowUp(q) && !readAlone(history.get(i), history.get(i - 1))) {
             return contextOf(history, i - 1, depth + 1) + " " + own;
         }
         return own;
+    }
+
+    /**
+     * Whether a short turn was answered on its own (see {@link AnswerComposer}): it could stand alone, and it was answered
+     * from another article than the turn before it.
+     */
+    private static boolean readAlone(Turn turn, Turn before) {
+        return mayStandAlone(turn.question()) && !citedArticle(turn).isEmpty()
+                && !citedArticle(turn).equals(citedArticle(before));
+    }
+
+    private static String citedArticle(Turn turn) {
+        Answer a = turn.answer();
+        return a == null || !a.found() || a.citations().isEmpty() ? "" : a.citations().get(0).articleId();
     }
 }

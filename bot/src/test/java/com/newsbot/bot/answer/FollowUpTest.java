@@ -73,6 +73,37 @@ class FollowUpTest {
     }
 
     @Test
+    void shortQuestionWithTwoThingsOfItsOwnIsReadAloneWhenThePaperAnswersIt() {
+        List<Turn> history = after("联创汽车电子和哪家公司达成了战略合作？");
+
+        Answer answer = composer.answer("仇杰是哪个单位的？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("仇杰", "技术中心");
+        assertThat(answer.citations().get(0).title()).contains("全国劳动模范");
+    }
+
+    @Test
+    void followUpOfAShortQuestionReadAloneCarriesOnlyThatQuestion() {
+        List<Turn> history = new java.util.ArrayList<>(after("联创汽车电子和哪家公司达成了战略合作？"));
+        history.add(new Turn("仇杰是哪个单位的？", composer.answer("仇杰是哪个单位的？", history)));
+
+        Answer answer = composer.answer("那张生春呢？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("张生春");
+        assertThat(answer.citations().get(0).title()).contains("全国劳动模范");
+    }
+
+    @Test
+    void shortQuestionThatPointsBackOrAsksWhatAboutStaysAFollowUp() {
+        assertThat(FollowUps.mayStandAlone("仇杰是哪个单位的？")).isTrue();
+        assertThat(FollowUps.mayStandAlone("他们是哪天签的？")).isFalse();
+        assertThat(FollowUps.mayStandAlone("张生春呢？")).isFalse();
+        assertThat(FollowUps.mayStandAlone("几位？")).isFalse();
+    }
+
+    @Test
     void followUpIsRecognisedByPronounOrLackOfContent() {
         assertThat(FollowUps.isFollowUp("他们是哪天签的？")).isTrue();
         assertThat(FollowUps.isFollowUp("那第二篇呢？")).isTrue();

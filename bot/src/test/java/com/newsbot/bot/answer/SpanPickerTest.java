@@ -12,7 +12,7 @@ class SpanPickerTest {
 
     private static Evidence passage(int rank, String article, String text) {
         return new Evidence(rank, text, 0, text.length(), article, "issue", "", null, "标题" + article, "", "story",
-                "seeds/x.md", 1.0, 1.0);
+                "seeds/x.md", 1.0, 1.0, 1.0);
     }
 
     private SpanPicker.Pick pick(String question, Evidence... passages) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupportCheckTest {
     private static Evidence passage(int rank, String text) {
         return new Evidence(rank, text, 100, 100 + text.length(), "a" + rank, "issue", "", null, "标题" + rank, "", "story",
-                "seeds/x.md", 1.0, 1.0);
+                "seeds/x.md", 1.0, 1.0, 1.0);
     }
 
     private final List<Evidence> given = List.of(
