@@ -112,6 +112,23 @@ class NewsIndexUpdateTest {
     }
 
     @Test
+    void theSameSeedsFolderSpelledAnotherWayIsNotIndexedAgain() throws IOException {
+        Path seeds = IndexFixtures.seeds(dir);
+        Path sameFolder = seeds.resolve("..").resolve(seeds.getFileName().toString()).resolve(".");
+        try (NewsIndex index = NewsIndex.open(index(), false)) {
+            index.update(seeds, IndexProgress.NONE);
+
+            IndexStats again = index.update(sameFolder, IndexProgress.NONE);
+
+            assertThat(again.filesIndexed()).isZero();
+            assertThat(again.filesUnchanged()).isEqualTo(2);
+            assertThat(again.filesRemoved()).isZero();
+            assertThat(index.issues()).hasSize(2);
+            assertThat(passages(index, "焊接项目冠军")).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void changedFileIsReplacedAndRemovedFileIsDeletedWithoutStaleOrDuplicatePassages() throws IOException {
         Path seeds = IndexFixtures.seeds(dir);
         try (NewsIndex index = NewsIndex.open(index(), false)) {

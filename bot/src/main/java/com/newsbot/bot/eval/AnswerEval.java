@@ -25,7 +25,8 @@ import java.util.function.Function;
  * {@code article}, {@code unanswerable}; see {@code ../shared/eval/README.md}) scored right or wrong per
  * question. (b) A SQuAD-format set (CMRC 2018, DRCD) turned into issues by {@link SquadCorpus}: the share of questions whose gold
  * answer text appears in an answer of at most {@value #MAX_ANSWER_CHARS} characters, the share whose
- * first citation is the gold paragraph's article, and the median answer length.
+ * first citation is the gold paragraph's article, the median answer length, and how many questions a paper of the
+ * set's other articles does not cover are answered all the same.
  */
 public final class AnswerEval {
     private static final Logger log = LoggerFactory.getLogger(AnswerEval.class);
@@ -138,22 +139,31 @@ public final class AnswerEval {
         return new Scored(c, a, true, "");
     }
 
-    /** Answer quality on a SQuAD-format set. */
+    /**
+     * Answer quality on a SQuAD-format set.
+     *
+     * @param uncoveredAsked    questions of the odd-numbered SQuAD articles, asked of a paper of the even-numbered ones
+     * @param uncoveredAnswered how many of those were answered ({@code found}) all the same: the evidence gate's misses
+     */
     public record SquadReport(String dataset, int questions, double goldInShortAnswer, double goldArticleCitedFirst,
-                              double found, double medianAnswerChars, double p50Millis, double p99Millis) {
+                              double found, double medianAnswerChars, double p50Millis, double p99Millis,
+                              int uncoveredAsked, int uncoveredAnswered) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
                     "%s: %d questions; gold answer in an answer of <= %d chars: %.1f %%; gold article cited first: %.1f %%; "
-                            + "found: %.1f %%; median answer %.0f chars; p50 %.1f ms, p99 %.1f ms",
+                            + "found: %.1f %%; median answer %.0f chars; p50 %.1f ms, p99 %.1f ms%n"
+                            + "%s: uncovered (odd-numbered articles' questions over the even-numbered ones): %d of %d answered (%.1f %%)",
                     dataset, questions, MAX_ANSWER_CHARS, 100 * goldInShortAnswer, 100 * goldArticleCitedFirst,
-                    100 * found, medianAnswerChars, p50Millis, p99Millis);
+                    100 * found, medianAnswerChars, p50Millis, p99Millis, dataset, uncoveredAnswered, uncoveredAsked,
+                    100.0 * uncoveredAnswered / Math.max(1, uncoveredAsked));
         }
     }
 
     /**
      * Indexes {@code squadJson} in a temporary directory (each paragraph an article, see {@link SquadCorpus}),
-     * asks every question offline and measures the answers.
+     * asks every question offline and measures the answers; then indexes only the even-numbered SQuAD articles and
+     * asks the questions of the odd-numbered ones, which that paper does not cover, and counts those answered.
      */
     public static SquadReport squad(Path squadJson, boolean embeddings) throws IOException {
         SquadCorpus corpus = SquadCorpus.load(squadJson);
@@ -162,33 +172,51 @@ public final class AnswerEval {
             throw new IOException(squadJson + ": " + gold.size() + " answer lists for " + corpus.questions().size() + " questions");
         }
         Path dir = Files.createTempDirectory("newsbot-answer-eval-");
-        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
-             AnswerComposer composer = new AnswerComposer(index)) {
-            Path seeds = dir.resolve("seeds");
-            corpus.writeSeeds(seeds);
-            IndexStats stats = index.update(seeds, IndexProgress.NONE);
-            log.info("{}: indexed {} articles in {} ms", squadJson.getFileName(), stats.articles(), stats.took().toMillis());
-            List<String> goldArticles = corpus.goldArticleIds(index.issues());
+        try {
             int n = corpus.questions().size();
             int held = 0;
             int citedFirst = 0;
             int found = 0;
             long[] lengths = new long[n];
             long[] nanos = new long[n];
-            for (int i = 0; i < n; i++) {
-                SquadCorpus.Question q = corpus.questions().get(i);
-                long t = System.nanoTime();
-                Answer a = composer.answer(q.text());
-                nanos[i] = System.nanoTime() - t;
-                lengths[i] = a.text().length();
-                if (a.found()) {
-                    found++;
+            try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
+                 AnswerComposer composer = new AnswerComposer(index)) {
+                Path seeds = dir.resolve("seeds");
+                corpus.writeSeeds(seeds);
+                IndexStats stats = index.update(seeds, IndexProgress.NONE);
+                log.info("{}: indexed {} articles in {} ms", squadJson.getFileName(), stats.articles(), stats.took().toMillis());
+                List<String> goldArticles = corpus.goldArticleIds(index.issues());
+                for (int i = 0; i < n; i++) {
+                    SquadCorpus.Question q = corpus.questions().get(i);
+                    long t = System.nanoTime();
+                    Answer a = composer.answer(q.text());
+                    nanos[i] = System.nanoTime() - t;
+                    lengths[i] = a.text().length();
+                    if (a.found()) {
+                        found++;
+                    }
+                    if (a.found() && a.text().length() <= MAX_ANSWER_CHARS && gold.get(i).stream().anyMatch(a.text()::contains)) {
+                        held++;
+                    }
+                    if (!a.citations().isEmpty() && a.citations().get(0).articleId().equals(goldArticles.get(i))) {
+                        citedFirst++;
+                    }
                 }
-                if (a.found() && a.text().length() <= MAX_ANSWER_CHARS && gold.get(i).stream().anyMatch(a.text()::contains)) {
-                    held++;
-                }
-                if (!a.citations().isEmpty() && a.citations().get(0).articleId().equals(goldArticles.get(i))) {
-                    citedFirst++;
+            }
+            int uncoveredAsked = 0;
+            int uncoveredAnswered = 0;
+            try (NewsIndex index = NewsIndex.open(dir.resolve("index-even"), embeddings);
+                 AnswerComposer composer = new AnswerComposer(index)) {
+                Path seeds = dir.resolve("seeds-even");
+                corpus.writeSeeds(seeds, e -> e % 2 == 0);
+                index.update(seeds, IndexProgress.NONE);
+                for (SquadCorpus.Question q : corpus.questions()) {
+                    if (q.entry() % 2 == 1 && !q.text().isBlank()) {
+                        uncoveredAsked++;
+                        if (composer.answer(q.text()).found()) {
+                            uncoveredAnswered++;
+                        }
+                    }
                 }
             }
             Arrays.sort(lengths);
@@ -196,7 +224,8 @@ public final class AnswerEval {
             double denominator = Math.max(1, n);
             return new SquadReport(squadJson.getFileName().toString(), n, held / denominator, citedFirst / denominator,
                     found / denominator, Percentile.nearestRank(lengths, 0.5),
-                    Percentile.nearestRank(nanos, 0.5) / 1e6, Percentile.nearestRank(nanos, 0.99) / 1e6);
+                    Percentile.nearestRank(nanos, 0.5) / 1e6, Percentile.nearestRank(nanos, 0.99) / 1e6,
+                    uncoveredAsked, uncoveredAnswered);
         } finally {
             TempFolders.deleteTree(dir);
         }

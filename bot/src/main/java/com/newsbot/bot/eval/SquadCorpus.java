@@ -65,8 +65,16 @@ public record SquadCorpus(String name, List<Entry> entries, List<Question> quest
 
     /** Writes one {@code .md} issue per entry into {@code seeds}. */
     void writeSeeds(Path seeds) throws IOException {
+        writeSeeds(seeds, e -> true);
+    }
+
+    /** Writes one {@code .md} issue per entry that {@code which} accepts (by entry index) into {@code seeds}. */
+    void writeSeeds(Path seeds, java.util.function.IntPredicate which) throws IOException {
         Files.createDirectories(seeds);
         for (int e = 0; e < entries.size(); e++) {
+            if (!which.test(e)) {
+                continue;
+            }
             Entry entry = entries.get(e);
             StringBuilder md = new StringBuilder("---\ntitle: ").append(entry.title()).append("\n---\n\n");
             for (int p = 0; p < entry.paragraphs().size(); p++) {

@@ -69,5 +69,9 @@ class AnswerEvalTest {
         assertThat(report.goldInShortAnswer()).isGreaterThanOrEqualTo(0.5);
         assertThat(report.medianAnswerChars()).isLessThanOrEqualTo(AnswerEval.MAX_ANSWER_CHARS);
         assertThat(report.toString()).contains("mini_traditional", "gold answer in an answer");
+        // the canteen article's two questions, asked of a paper holding only the factory article
+        assertThat(report.uncoveredAsked()).isEqualTo(2);
+        assertThat(report.uncoveredAnswered()).isZero();
+        assertThat(report.toString()).contains("0 of 2 answered");
     }
 }

@@ -193,14 +193,14 @@ public final class IndexEngine implements Closeable {
         List<Path> files = reader.list(seedsDir);
         Map<String, StoredIssue> stored = storedIssues();
         Map<String, StoredIssue> storedBySource = new HashMap<>();
-        stored.values().forEach(issue -> storedBySource.put(issue.source(), issue));
+        stored.values().forEach(issue -> storedBySource.put(fileKey(issue.source()), issue));
         List<String> problems = new ArrayList<>();
         Set<String> unreadableSources = new HashSet<>();
         Map<String, String> seen = new LinkedHashMap<>(); // issue id -> source
         List<Issue> changed = new ArrayList<>();
         int unchanged = 0;
         for (Path file : files) {
-            if (unchangedSinceIndexed(file, storedBySource.get(file.toString()), seen, reader)) {
+            if (unchangedSinceIndexed(file, storedBySource.get(fileKey(file.toString())), seen, reader)) {
                 unchanged++;
                 continue;
             }
@@ -210,7 +210,7 @@ public final class IndexEngine implements Closeable {
             } catch (UnreadableIssueException e) {
                 log.warn("Skipping {}: {}", file, e.getMessage());
                 problems.add(e.getMessage());
-                unreadableSources.add(file.toString());
+                unreadableSources.add(fileKey(file.toString()));
                 continue;
             }
             String twin = seen.putIfAbsent(issue.id(), issue.source());
@@ -221,7 +221,8 @@ public final class IndexEngine implements Closeable {
                 continue;
             }
             StoredIssue before = stored.get(issue.id());
-            if (before != null && before.hash().equals(issue.contentHash()) && before.source().equals(issue.source())
+            if (before != null && before.hash().equals(issue.contentHash())
+                    && fileKey(before.source()).equals(fileKey(issue.source()))
                     && (before.vectors() || embedder == null)) {
                 unchanged++;
             } else {
@@ -230,7 +231,7 @@ public final class IndexEngine implements Closeable {
         }
         int removed = 0;
         for (StoredIssue old : stored.values()) {
-            if (!seen.containsKey(old.id()) && !unreadableSources.contains(old.source())) {
+            if (!seen.containsKey(old.id()) && !unreadableSources.contains(fileKey(old.source()))) {
                 writer.deleteDocuments(IndexSchema.issueTerm(old.id()));
                 log.info("Removed issue {} ({} is gone)", old.id(), old.source());
                 removed++;
@@ -240,6 +241,18 @@ public final class IndexEngine implements Closeable {
         commit();
         return new IndexStats(files.size(), changed.size(), unchanged, removed, written.articles, written.passages,
                 written.characters, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
+    }
+
+    /**
+     * One spelling of a source file's path (seeds/a.txt, ./seeds/a.txt and /home/x/seeds/a.txt are the same file),
+     * so that naming the seeds folder another way does not re-index every issue.
+     */
+    private static String fileKey(String source) {
+        try {
+            return Path.of(source).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
     }
 
     /**
