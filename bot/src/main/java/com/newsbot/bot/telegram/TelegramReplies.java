@@ -42,22 +42,33 @@ final class TelegramReplies {
      * @return true when every message of the reply was delivered
      */
     boolean send(long chatId, Integer replyToMessageId, Reply reply) {
+        return send(chatId, null, replyToMessageId, reply);
+    }
+
+    /**
+     * Sends a reply to a chat, into forum topic {@code threadId} when not null (so that a question asked in a topic is
+     * answered there, not in the group's General topic), as a reply to {@code replyToMessageId} when not null.
+     *
+     * @return true when every message of the reply was delivered
+     */
+    boolean send(long chatId, Integer threadId, Integer replyToMessageId, Reply reply) {
         List<TelegramHtml.Chunk> chunks = TelegramHtml.render(reply);
         InlineKeyboardMarkup keyboard = keyboard(reply.buttons());
         for (int i = 0; i < chunks.size(); i++) {
             TelegramHtml.Chunk chunk = chunks.get(i);
             boolean first = i == 0;
             boolean last = i == chunks.size() - 1;
-            if (!sendChunk(chatId, first ? replyToMessageId : null, chunk, last ? keyboard : null)) {
+            if (!sendChunk(chatId, threadId, first ? replyToMessageId : null, chunk, last ? keyboard : null)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean sendChunk(long chatId, Integer replyTo, TelegramHtml.Chunk chunk, InlineKeyboardMarkup keyboard) {
+    private boolean sendChunk(long chatId, Integer threadId, Integer replyTo, TelegramHtml.Chunk chunk,
+                              InlineKeyboardMarkup keyboard) {
         try {
-            calls.execute(message(chatId, replyTo, chunk.html(), ParseMode.HTML, keyboard));
+            calls.execute(message(chatId, threadId, replyTo, chunk.html(), ParseMode.HTML, keyboard));
             return true;
         } catch (TelegramApiException e) {
             if (!TelegramCalls.isUnparsableHtml(e)) {
@@ -68,7 +79,7 @@ final class TelegramReplies {
                     Secrets.describe(e, token));
         }
         try {
-            calls.execute(message(chatId, replyTo, chunk.plain(), null, keyboard));
+            calls.execute(message(chatId, threadId, replyTo, chunk.plain(), null, keyboard));
             return true;
         } catch (TelegramApiException e) {
             log.error("Sending a plain-text reply to chat {} failed: {}", chatId, Secrets.describe(e, token));
@@ -86,8 +97,10 @@ final class TelegramReplies {
         }
     }
 
-    private static SendMessage message(long chatId, Integer replyTo, String text, String parseMode, InlineKeyboardMarkup keyboard) {
+    private static SendMessage message(long chatId, Integer threadId, Integer replyTo, String text, String parseMode,
+                                       InlineKeyboardMarkup keyboard) {
         SendMessage message = new SendMessage(Long.toString(chatId), text);
+        message.setMessageThreadId(threadId);
         message.setParseMode(parseMode);
         message.setReplyMarkup(keyboard);
         if (replyTo != null) {

@@ -136,20 +136,21 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return;
         }
         Integer replyTo = group ? message.getMessageId() : null;
-        if (!admitted(chatId, userId, replyTo)) {
+        Integer topic = topic(message);
+        if (!admitted(chatId, topic, userId, replyTo)) {
             return;
         }
         if (cleaned == null) {
-            replies.send(chatId, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
+            replies.send(chatId, topic, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
             return;
         }
         String conversationId = conversationId(chatId, userId, group);
         long started = System.nanoTime();
         Reply reply;
-        try (TypingIndicator.Typing ignored = typing.start(chatId)) {
+        try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
             reply = handler.handle(new IncomingMessage(conversationId, cleaned));
         }
-        boolean delivered = replies.send(chatId, replyTo, reply);
+        boolean delivered = replies.send(chatId, topic, replyTo, reply);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
                 delivered ? "" : " (not delivered)");
     }
@@ -158,19 +159,19 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
      * Whether a message may be answered: within the sender's rate (else they are asked, once, to
      * slow down) and from an allowed user or chat (else they are told their ids and nothing else).
      */
-    private boolean admitted(long chatId, Long userId, Integer replyTo) {
+    private boolean admitted(long chatId, Integer topic, Long userId, Integer replyTo) {
         RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
         if (!decision.allowed()) {
             log.info("Rate-limited user {} in chat {}", userId, chatId);
             if (decision.tellUser()) {
-                replies.send(chatId, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
+                replies.send(chatId, topic, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
                         Map.of("seconds", decision.waitSeconds()))));
             }
             return false;
         }
         if (!allowed.allows(userId, chatId)) {
             log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
-            replies.send(chatId, replyTo, Reply.text(notAllowed(userId, chatId)));
+            replies.send(chatId, topic, replyTo, Reply.text(notAllowed(userId, chatId)));
             return false;
         }
         return true;
@@ -198,12 +199,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         if (articleId == null || articleId.isBlank()) {
             return;
         }
+        Integer topic = callback.getMessage() instanceof Message pressedUnder ? topic(pressedUnder) : null;
         Reply reply;
-        try (TypingIndicator.Typing ignored = typing.start(chatId)) {
+        try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
             boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
             reply = handler.openArticle(conversationId(chatId, userId, group), articleId);
         }
-        replies.send(chatId, null, reply);
+        replies.send(chatId, topic, null, reply);
+    }
+
+    /** The forum topic a message was written in, or null outside a forum topic. */
+    private static Integer topic(Message message) {
+        return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
     }
 
     /** The text of a private message, commands addressed to this bot normalised ({@code /cmd@Bot} → {@code /cmd}). */

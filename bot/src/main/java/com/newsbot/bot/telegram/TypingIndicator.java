@@ -50,7 +50,12 @@ final class TypingIndicator implements AutoCloseable {
 
     /** Shows typing now (waiting briefly, so it arrives before a quick reply) and keeps it up until closed. */
     Typing start(long chatId) {
-        CompletableFuture<Boolean> first = send(chatId);
+        return start(chatId, null);
+    }
+
+    /** As {@link #start(long)}, in forum topic {@code threadId} of the chat when not null. */
+    Typing start(long chatId, Integer threadId) {
+        CompletableFuture<Boolean> first = send(chatId, threadId);
         try {
             first.get(FIRST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -60,17 +65,17 @@ final class TypingIndicator implements AutoCloseable {
         }
         ScheduledFuture<?> refreshes;
         try {
-            refreshes = timer.scheduleAtFixedRate(() -> send(chatId), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+            refreshes = timer.scheduleAtFixedRate(() -> send(chatId, threadId), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             return () -> { };
         }
         return () -> refreshes.cancel(false);
     }
 
-    private CompletableFuture<Boolean> send(long chatId) {
+    private CompletableFuture<Boolean> send(long chatId, Integer threadId) {
         try {
-            return client.executeAsync(SendChatAction.builder().chatId(Long.toString(chatId)).action(ActionType.TYPING.toString())
-                    .build()).whenComplete((sent, error) -> {
+            return client.executeAsync(SendChatAction.builder().chatId(Long.toString(chatId)).messageThreadId(threadId)
+                    .action(ActionType.TYPING.toString()).build()).whenComplete((sent, error) -> {
                         if (error != null) {
                             log.debug("Showing typing in chat {} failed: {}", chatId, Secrets.describe(error, token));
                         }

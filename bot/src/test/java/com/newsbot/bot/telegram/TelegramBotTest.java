@@ -164,6 +164,25 @@ class TelegramBotTest {
     }
 
     @Test
+    void in_a_forum_topic_the_answer_the_typing_and_the_opened_article_stay_in_that_topic() throws Exception {
+        startBot();
+
+        telegram.enqueue(Updates.inTopic(Updates.groupText(1, GROUP, CAROL, "@" + FakeTelegramServer.BOT_USERNAME + " 劳模有谁？"), 77));
+        List<FakeTelegramServer.Call> answer = telegram.awaitDeliveredTo(GROUP, 1);
+        telegram.enqueue(Updates.inTopic(Updates.callback(2, CAROL, GROUP, paper.articleByKey("a1").id()), 77));
+        telegram.enqueue(Updates.groupText(3, GROUP, CAROL, "@" + FakeTelegramServer.BOT_USERNAME + " 劳模有谁？"));
+
+        List<FakeTelegramServer.Call> replies = telegram.awaitDeliveredTo(GROUP, 3);
+        assertThat(answer.get(0).body().path("message_thread_id").asInt()).isEqualTo(77);
+        assertThat(replies.get(1).body().path("message_thread_id").asInt()).isEqualTo(77);
+        assertThat(text(replies.get(1))).contains("作者：林芸");
+        assertThat(replies.get(2).body().has("message_thread_id")).isFalse();
+        assertThat(telegram.calls("sendChatAction")).filteredOn(c -> c.body().path("message_thread_id").asInt() == 77)
+                .isNotEmpty();
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
     void a_stranger_is_told_their_id_and_gets_no_news() throws Exception {
         startBot();
 

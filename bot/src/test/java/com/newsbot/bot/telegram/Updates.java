@@ -43,6 +43,15 @@ final class Updates {
         return update(updateId, "message", message);
     }
 
+    /** {@code update} (a group message, or a button press under one) moved into forum topic {@code threadId}. */
+    static ObjectNode inTopic(ObjectNode update, int threadId) {
+        ObjectNode message = update.has("message") ? (ObjectNode) update.get("message")
+                : (ObjectNode) update.get("callback_query").get("message");
+        message.put("message_thread_id", threadId).put("is_topic_message", true);
+        ((ObjectNode) message.get("chat")).put("is_forum", true);
+        return update;
+    }
+
     /** A group message that mentions the bot by name, without a username (a text_mention entity). */
     static ObjectNode groupTextMention(int updateId, long chatId, long userId, String name, String question) {
         ObjectNode message = message(updateId, groupChat(chatId), userId);
