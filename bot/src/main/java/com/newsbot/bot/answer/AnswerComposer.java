@@ -84,8 +84,25 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** Answers over {@code index} with the model the configuration names (none: offline). */
     public static AnswerComposer of(NewsIndex index, LlmConfig config) {
-        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES),
+        return of(index, config, null);
+    }
+
+    /**
+     * As {@link #of(NewsIndex, LlmConfig)}, saving what it learns by reading the whole paper (term counts, sidebar
+     * hosts) in {@code statsDir} (null: nowhere), so that the next process over the same paper need not read it again.
+     */
+    public static AnswerComposer of(NewsIndex index, LlmConfig config, java.nio.file.Path statsDir) {
+        PaperStatsCache cache = statsDir == null ? PaperStatsCache.NONE : new PaperStatsCache(statsDir);
+        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, cache),
                 config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact);
+    }
+
+    /**
+     * Reads (or loads) what answering needs from the whole paper now rather than at the first question: for a
+     * long-running chat, call it on a background thread at start.
+     */
+    public void prepare() {
+        paper.weights();
     }
 
     AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts) {

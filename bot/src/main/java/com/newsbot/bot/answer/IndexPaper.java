@@ -38,13 +38,20 @@ final class IndexPaper implements Paper {
 
     private final NewsIndex index;
     private final ContentRetriever retriever;
+    private final PaperStatsCache cache;
     private final Object lock = new Object();
     private Snapshot snapshot;
     private long checkedAt;
 
     IndexPaper(NewsIndex index, int maxPassages) {
+        this(index, maxPassages, PaperStatsCache.NONE);
+    }
+
+    /** @param cache where the term counts and sidebar hosts of the paper are saved between processes */
+    IndexPaper(NewsIndex index, int maxPassages, PaperStatsCache cache) {
         this.index = Objects.requireNonNull(index, "index");
         this.retriever = index.retriever(maxPassages);
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
@@ -107,15 +114,32 @@ final class IndexPaper implements Paper {
         }
     }
 
-    /** Reads the paper an issue at a time: only the counts and the sidebar hosts stay. */
+    /**
+     * Loads the term counts and sidebar hosts saved for these issues, or reads the paper an issue at a time (only the
+     * counts and the sidebar hosts stay) and saves them; the latest issue is read whole either way.
+     */
     private Snapshot build(String signature, List<Issue> headers) {
+        Optional<PaperStatsCache.Stats> saved = cache.read(signature);
+        if (saved.isPresent()) {
+            List<Issue> latest = List.of();
+            for (Issue header : headers) {
+                Optional<Issue> issue = issue(header.id());
+                if (issue.isPresent()) {
+                    latest = List.of(issue.get());
+                    break;
+                }
+            }
+            return new Snapshot(signature, saved.get().weights(), saved.get().hostIds(), latest);
+        }
         TermWeights.Counter counter = new TermWeights.Counter();
         Map<String, String> hostIds = new HashMap<>();
         List<Issue> latest = List.of();
+        boolean complete = true;
         for (Issue header : headers) {
             Optional<Issue> issue = issue(header.id());
             if (issue.isEmpty()) {
-                continue; // removed since the headers were read
+                complete = false; // removed since the headers were read
+                continue;
             }
             if (latest.isEmpty()) {
                 latest = List.of(issue.get());
@@ -130,7 +154,11 @@ final class IndexPaper implements Paper {
                 }
             }
         }
-        return new Snapshot(signature, counter.weights(), Map.copyOf(hostIds), latest);
+        TermWeights weights = counter.weights();
+        if (complete) {
+            cache.write(signature, new PaperStatsCache.Stats(weights, hostIds));
+        }
+        return new Snapshot(signature, weights, Map.copyOf(hostIds), latest);
     }
 
     private List<Issue> issueHeaders() {

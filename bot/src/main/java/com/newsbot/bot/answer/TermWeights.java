@@ -29,6 +29,16 @@ final class TermWeights {
         return counter.weights();
     }
 
+    /** Weights from counts made before: {@code documentFrequency} of each term over {@code documents} articles. */
+    static TermWeights of(Map<String, Integer> documentFrequency, int documents) {
+        return new TermWeights(java.util.Collections.unmodifiableMap(new HashMap<>(documentFrequency)), documents);
+    }
+
+    /** In how many articles each term is (unmodifiable). */
+    Map<String, Integer> documentFrequencies() {
+        return documentFrequency;
+    }
+
     /** Counts document frequencies one document at a time, so that a large paper never has to be in memory at once. */
     static final class Counter {
         private final Map<String, Integer> df = new HashMap<>();

@@ -45,7 +45,7 @@ final class AskCommand implements Callable<Integer> {
                 throw new BadInputException(single.problem());
             }
         }
-        try (BotServices services = BotServices.open(options, context)) {
+        try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
             PrintStream out = context.out();
             if (single != null) {
                 print(services.answers().answer(single.question()), out);

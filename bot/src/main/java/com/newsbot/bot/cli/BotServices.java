@@ -32,6 +32,7 @@ final class BotServices implements AutoCloseable {
     private final IssueSummarizer summaries;
     private final Prompts prompts = new Prompts();
     private ScheduledExecutorService seedWatcher;
+    private volatile boolean closed;
 
     private BotServices(Path seeds, NewsIndex index, AnswerComposer answers, IssueSummarizer summaries) {
         this.seeds = seeds;
@@ -51,7 +52,8 @@ final class BotServices implements AutoCloseable {
         NewsIndex index = IndexOpener.openUpToDate(options, context, IndexProgress.NONE);
         AnswerComposer answers = null;
         try {
-            answers = AnswerComposer.of(index, llm);
+            Path indexDir = options.indexDir(context.env());
+            answers = AnswerComposer.of(index, llm, indexDir.resolveSibling(indexDir.getFileName() + "-answers"));
             IssueSummarizer summaries = IssueSummarizer.of(index, llm);
             log.info("answering with {}", llm);
             return new BotServices(options.seedsDir(), index, answers, summaries);
@@ -62,6 +64,25 @@ final class BotServices implements AutoCloseable {
             index.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts reading (or loading) what answering needs from the whole paper on a background thread, so that it
+     * overlaps the model's loading and the wait for the first question instead of delaying the first answer.
+     */
+    BotServices prepareAnswers() {
+        Thread thread = new Thread(() -> {
+            try {
+                answers.prepare();
+            } catch (RuntimeException e) {
+                if (!closed) {
+                    log.warn("preparing answers failed; the first question tries again: {}", e.getMessage());
+                }
+            }
+        }, "newsbot-prepare-answers");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
     }
 
     NewsIndex index() {
@@ -114,6 +135,7 @@ final class BotServices implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         synchronized (this) {
             if (seedWatcher != null) {
                 seedWatcher.shutdownNow();

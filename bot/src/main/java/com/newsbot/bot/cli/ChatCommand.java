@@ -22,7 +22,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
-        try (BotServices services = BotServices.open(options, context)) {
+        try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
             return new ConsoleChat(services.conversation(), services.prompts()).run(in, context.out());
         }

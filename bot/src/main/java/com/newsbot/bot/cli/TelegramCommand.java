@@ -33,7 +33,7 @@ final class TelegramCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        try (BotServices services = BotServices.open(options, context);
+        try (BotServices services = BotServices.open(options, context).prepareAnswers();
              TelegramBot bot = new TelegramBot(settings, services.conversation(), services.prompts())) {
             services.watchSeeds(SEED_CHECK);
             context.err().println("newsbot: Telegram bot running (Ctrl-C to stop)");
