@@ -5,5 +5,12 @@ package com.newsbot.retrieval;
 public interface IndexProgress {
     IndexProgress NONE = (filesDone, filesTotal, passagesDone, passagesTotal) -> { };
 
+    /**
+     * @param filesDone     files written or skipped (unchanged, unreadable) so far
+     * @param filesTotal    files in the seeds folder
+     * @param passagesDone  passages written so far
+     * @param passagesTotal passages of the issues read so far (an update writes issues as it reads them, so the total
+     *                      of the whole update is known only at its end)
+     */
     void update(int filesDone, int filesTotal, int passagesDone, int passagesTotal);
 }

@@ -65,11 +65,10 @@ final class IndexCommand implements Callable<Integer> {
             lastDrawNanos = now;
             double elapsed = (now - startNanos) / 1e9;
             String left = "";
-            if (passagesDone > 0 && passagesTotal > passagesDone) {
-                left = String.format(" · %.0f s left", elapsed * (passagesTotal - passagesDone) / passagesDone);
+            if (filesDone > 0 && filesTotal > filesDone) {
+                left = String.format(" · about %.0f s left", elapsed * (filesTotal - filesDone) / filesDone);
             }
-            err.printf("\rindexing: %d/%d files · %d/%d passages%s   ", filesDone, filesTotal, passagesDone,
-                    passagesTotal, left);
+            err.printf("\rindexing: %d/%d files · %d passages%s   ", filesDone, filesTotal, passagesDone, left);
             err.flush();
             drawn = true;
         }

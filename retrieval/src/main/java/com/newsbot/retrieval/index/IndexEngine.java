@@ -197,11 +197,12 @@ public final class IndexEngine implements Closeable {
         List<String> problems = new ArrayList<>();
         Set<String> unreadableSources = new HashSet<>();
         Map<String, String> seen = new LinkedHashMap<>(); // issue id -> source
-        List<Issue> changed = new ArrayList<>();
+        GroupWriter out = new GroupWriter(files.size(), progress);
         int unchanged = 0;
         for (Path file : files) {
             if (unchangedSinceIndexed(file, storedBySource.get(fileKey(file.toString())), seen, reader)) {
                 unchanged++;
+                out.skipped();
                 continue;
             }
             Issue issue;
@@ -211,6 +212,7 @@ public final class IndexEngine implements Closeable {
                 log.warn("Skipping {}: {}", file, e.getMessage());
                 problems.add(e.getMessage());
                 unreadableSources.add(fileKey(file.toString()));
+                out.skipped();
                 continue;
             }
             String twin = seen.putIfAbsent(issue.id(), issue.source());
@@ -218,6 +220,7 @@ public final class IndexEngine implements Closeable {
                 String problem = file + ": issue id " + issue.id() + " is already used by " + twin + "; skipped";
                 log.warn("{}", problem);
                 problems.add(problem);
+                out.skipped();
                 continue;
             }
             StoredIssue before = stored.get(issue.id());
@@ -225,10 +228,12 @@ public final class IndexEngine implements Closeable {
                     && fileKey(before.source()).equals(fileKey(issue.source()))
                     && (before.vectors() || embedder == null)) {
                 unchanged++;
+                out.skipped();
             } else {
-                changed.add(issue);
+                out.add(issue);
             }
         }
+        out.flush();
         int removed = 0;
         for (StoredIssue old : stored.values()) {
             if (!seen.containsKey(old.id()) && !unreadableSources.contains(fileKey(old.source()))) {
@@ -237,10 +242,9 @@ public final class IndexEngine implements Closeable {
                 removed++;
             }
         }
-        Written written = write(changed, files.size(), unchanged + problems.size(), progress);
         commit();
-        return new IndexStats(files.size(), changed.size(), unchanged, removed, written.articles, written.passages,
-                written.characters, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
+        return new IndexStats(files.size(), out.issues, unchanged, removed, out.articles, out.passages,
+                out.characters, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
     }
 
     /**
@@ -322,6 +326,59 @@ public final class IndexEngine implements Closeable {
             }
         }
         return new Written(articles, passagesTotal, characters);
+    }
+
+    /**
+     * Writes changed issues in groups of about {@link #GROUP_PASSAGES} passages as they are read, so that an update of
+     * a whole archive holds one group in memory, not every changed issue; counts what it wrote and reports progress.
+     */
+    private final class GroupWriter {
+        private final int filesTotal;
+        private final IndexProgress progress;
+        private final List<Issue> group = new ArrayList<>();
+        private int groupPassages;
+        private int filesDone;
+        int issues;
+        int articles;
+        int passages;
+        long characters;
+
+        GroupWriter(int filesTotal, IndexProgress progress) {
+            this.filesTotal = filesTotal;
+            this.progress = progress;
+            progress.update(0, filesTotal, 0, 0);
+        }
+
+        /** A file that needs no writing: unchanged, unreadable or a duplicate. */
+        void skipped() {
+            filesDone++;
+            progress.update(filesDone, filesTotal, passages, passages + groupPassages);
+        }
+
+        void add(Issue issue) throws IOException {
+            group.add(issue);
+            issues++;
+            for (Article article : issue.articles()) {
+                articles++;
+                groupPassages += article.passages().size();
+                characters += article.text().length();
+            }
+            if (groupPassages >= GROUP_PASSAGES) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            if (group.isEmpty()) {
+                return;
+            }
+            writeGroup(group);
+            filesDone += group.size();
+            passages += groupPassages;
+            group.clear();
+            groupPassages = 0;
+            progress.update(filesDone, filesTotal, passages, passages);
+        }
     }
 
     private void writeGroup(List<Issue> group) throws IOException {
