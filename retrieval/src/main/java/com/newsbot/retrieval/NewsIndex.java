@@ -121,6 +121,19 @@ public final class NewsIndex implements Closeable {
         return engine.issue(Objects.requireNonNull(issueId, "issueId"));
     }
 
+    /** Whether this index was opened read-only ({@link #openReadOnly}): {@link #update} is refused. */
+    public boolean readOnly() {
+        return engine.readOnly();
+    }
+
+    /**
+     * Searches from now on what was last committed to the index folder: for a read-only index, what the process that
+     * holds it wrote since (an index opened for writing always searches its own writes).
+     */
+    public void refresh() throws IOException {
+        engine.refresh();
+    }
+
     /** Whether this index searches with embeddings (as opened). */
     public boolean embeddings() {
         return engine.embeddings();

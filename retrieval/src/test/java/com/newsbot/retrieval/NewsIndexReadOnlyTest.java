@@ -47,6 +47,27 @@ class NewsIndexReadOnlyTest {
     }
 
     @Test
+    void readOnlyIndexSeesWhatTheWriterCommittedLaterOnlyOnceRefreshed() throws IOException {
+        Path seeds = dir.resolve("seeds");
+        IndexFixtures.copy(IndexFixtures.EARLIER, seeds);
+        try (NewsIndex writer = NewsIndex.open(dir.resolve("index"), false)) {
+            writer.update(seeds, IndexProgress.NONE);
+            try (NewsIndex reader = NewsIndex.openReadOnly(dir.resolve("index"), false)) {
+                assertThat(reader.readOnly()).isTrue();
+                assertThat(writer.readOnly()).isFalse();
+                assertThat(reader.issueHeaders()).hasSize(1);
+
+                IndexFixtures.copy(IndexFixtures.LATEST, seeds);
+                writer.update(seeds, IndexProgress.NONE);
+                assertThat(reader.issueHeaders()).hasSize(1);
+
+                reader.refresh();
+                assertThat(reader.issueHeaders()).hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void readOnlyOpenOfAFolderWithoutAnIndexIsAnError() {
         assertThatThrownBy(() -> NewsIndex.openReadOnly(dir, false)).isInstanceOf(IndexNotFoundException.class);
     }

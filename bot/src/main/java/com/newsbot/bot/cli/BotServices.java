@@ -120,6 +120,10 @@ final class BotServices implements AutoCloseable {
 
     private void refreshIndex() {
         try {
+            if (index.readOnly()) {
+                index.refresh(); // the process that holds the index keeps it up to date with the seeds
+                return;
+            }
             IndexStats stats = index.update(seeds, IndexProgress.NONE);
             if (stats.filesIndexed() > 0 || stats.filesRemoved() > 0) {
                 log.info("seeds changed: {} files indexed, {} removed, {} articles", stats.filesIndexed(),

@@ -183,6 +183,16 @@ public final class IndexEngine implements Closeable {
         return embedder != null;
     }
 
+    /** Whether this engine was opened read-only (another process holds the index's write lock). */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    /** Read-only: starts searching what the process that holds the index last committed, if that changed. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     // ---------------------------------------------------------------- writing
 
     /** See {@link com.newsbot.retrieval.NewsIndex#update}. */
