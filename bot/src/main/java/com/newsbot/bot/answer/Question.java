@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * A question read for answering: what kind of answer it wants, the units that can answer a number
  * question (几位 → 位, 多长 → 米/里/尺, any one character), and its content terms (character bigrams with the question words and the chat frame
  * removed).
+ *
+ * @param content the content the question is read with: its own, after what a follow-up carries from earlier turns
+ * @param own     the question's own content, without what was carried
  */
 record Question(String text, QuestionKind kind, String unit, String head, String content, Set<String> terms,
-                Set<Character> chars, List<String> words) {
+                Set<Character> chars, List<String> words, String own) {
 
     /** Question words and chat framing; removed before terms are taken. */
     private static final Pattern FRAME = Pattern.compile(
@@ -75,6 +78,6 @@ record Question(String text, QuestionKind kind, String unit, String head, String
         String h = head.find() && !Texts.isFunctionChar(head.group(1).charAt(0)) && !Texts.isFunctionChar(head.group(1).charAt(1))
                 ? head.group(1) : "";
         return new Question(trimmed, QuestionKind.of(trimmed), u, h, content, Texts.terms(content), Texts.chars(content),
-                Words.of(content));
+                Words.of(content), own);
     }
 }

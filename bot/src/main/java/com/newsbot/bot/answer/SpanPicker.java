@@ -26,6 +26,12 @@ final class SpanPicker {
     static final int MAX_QUOTE = 120;
     /** Longest quote once a pronoun's antecedent clause or sentence is added. */
     static final int MAX_WIDENED = 140;
+    /**
+     * What a follow-up carries from earlier turns (他们是谁？ after 上汽在职的全国劳模有几位？) found the article; inside it a
+     * carried term earns this share of its weight when a sentence holds it, yet counts fully in the total, so the
+     * sentence is picked by what the follow-up itself asks (its kind of answer, its own words).
+     */
+    private static final double CARRIED_CREDIT = 0.3;
     /** A question term that is in the article's title picks the article, hardly the sentence. */
     private static final double TITLE_TERM_FACTOR = 0.1;
     /** Share of a window's term coverage taken from whole question words (the rest from character pairs); measured on CMRC. */
@@ -97,6 +103,32 @@ final class SpanPicker {
         }
     }
 
+    /**
+     * Question terms (or words, or characters) weighted for choosing a sentence: what each earns when present, against
+     * the total of their full weights.
+     */
+    private record Local<K>(Map<K, Double> credit, double total) {
+        static <K> Local<K> of(Map<K, Double> weights, java.util.function.Predicate<K> carried) {
+            Map<K, Double> credit = new HashMap<>();
+            double total = 0;
+            for (Map.Entry<K, Double> e : weights.entrySet()) {
+                total += e.getValue();
+                credit.put(e.getKey(), carried.test(e.getKey()) ? CARRIED_CREDIT * e.getValue() : e.getValue());
+            }
+            return new Local<>(credit, total);
+        }
+
+        double share(java.util.function.Predicate<K> present) {
+            double hit = 0;
+            for (Map.Entry<K, Double> e : credit.entrySet()) {
+                if (present.test(e.getKey())) {
+                    hit += e.getValue();
+                }
+            }
+            return total == 0 ? 0 : hit / total;
+        }
+    }
+
     private final TermWeights weights;
 
     SpanPicker(TermWeights weights) {
@@ -109,6 +141,8 @@ final class SpanPicker {
     }
 
     Optional<Pick> best(Question q, List<Evidence> evidences) {
+        Set<String> ownTerms = Texts.terms(q.own());
+        Set<Character> ownChars = Texts.chars(q.own());
         Pick best = null;
         Texts.Range bestSentence = null;
         Pick bestNamed = null;
@@ -126,12 +160,13 @@ final class SpanPicker {
             }
             String text = e.text();
             List<Texts.Range> sentences = Texts.sentences(text);
-            Map<String, Double> local = localWeights(q, e, sentences);
-            Map<Character, Double> localChars = localChars(q, e);
-            Map<String, Double> localWords = localWords(q, e);
+            Local<String> local = Local.of(localWeights(q, e, sentences), t -> !ownTerms.contains(t));
+            Local<Character> localChars = Local.of(localChars(q, e), c -> !ownChars.contains(c));
+            Local<String> localWords = Local.of(localWords(q, e), w -> !q.own().contains(w));
             for (Texts.Range sentence : sentences) {
                 String sentenceText = text.substring(sentence.start(), sentence.end());
-                double sentenceCov = coverage(local, Texts.terms(sentenceText));
+                Set<String> sentenceTerms = Texts.terms(sentenceText);
+                double sentenceCov = local.share(sentenceTerms::contains);
                 double sentenceChars = charShare(q, sentenceText);
                 List<Texts.Range> clauses = Texts.clauses(text, sentence);
                 List<Set<String>> clauseTerms = new java.util.ArrayList<>(clauses.size());
@@ -148,9 +183,12 @@ final class SpanPicker {
                         if (j > i && to - from > MAX_WINDOW) {
                             break;
                         }
-                        double windowCov = (1 - WORD_SHARE) * coverage(local, clauseTerms.subList(i, j + 1))
-                                + WORD_SHARE * wordShare(localWords, text.substring(from, to));
-                        double windowChars = charShare(localChars, clauseChars.subList(i, j + 1));
+                        List<Set<String>> windowTerms = clauseTerms.subList(i, j + 1);
+                        List<Set<Character>> windowCharSets = clauseChars.subList(i, j + 1);
+                        String windowText = text.substring(from, to);
+                        double windowCov = (1 - WORD_SHARE) * local.share(t -> anyHolds(windowTerms, t))
+                                + WORD_SHARE * localWords.share(windowText::contains);
+                        double windowChars = localChars.share(c -> anyHolds(windowCharSets, c));
                         Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
                                 sentenceChars);
                         pick = pick.withScore(pick.score() + articleBonus);
@@ -233,17 +271,6 @@ final class SpanPicker {
         return !q.terms().isEmpty() && title.containsAll(q.terms());
     }
 
-    private static double coverage(Map<String, Double> local, Set<String> present) {
-        double total = 0;
-        double hit = 0;
-        for (Map.Entry<String, Double> e : local.entrySet()) {
-            total += e.getValue();
-            if (present.contains(e.getKey())) {
-                hit += e.getValue();
-            }
-        }
-        return total == 0 ? 0 : hit / total;
-    }
 
     private Pick score(Question q, Evidence e, int from, int to, double windowCov, double windowChars,
                        double passageCov, double anchor, double sentenceCov, double sentenceChars) {
@@ -486,34 +513,15 @@ final class SpanPicker {
         return false;
     }
 
-    private static double coverage(Map<String, Double> local, List<Set<String>> parts) {
-        double total = 0;
-        double hit = 0;
-        for (Map.Entry<String, Double> e : local.entrySet()) {
-            total += e.getValue();
-            for (Set<String> part : parts) {
-                if (part.contains(e.getKey())) {
-                    hit += e.getValue();
-                    break;
-                }
-            }
-        }
-        return total == 0 ? 0 : hit / total;
-    }
 
-    private static double charShare(Map<Character, Double> localChars, List<Set<Character>> parts) {
-        double total = 0;
-        double hit = 0;
-        for (Map.Entry<Character, Double> c : localChars.entrySet()) {
-            total += c.getValue();
-            for (Set<Character> part : parts) {
-                if (part.contains(c.getKey())) {
-                    hit += c.getValue();
-                    break;
-                }
+
+    private static <K> boolean anyHolds(List<Set<K>> parts, K key) {
+        for (Set<K> part : parts) {
+            if (part.contains(key)) {
+                return true;
             }
         }
-        return total == 0 ? 0 : hit / total;
+        return false;
     }
 
     /** Question words weighted by rarity, a word of the article's title counting little. */
@@ -525,17 +533,6 @@ final class SpanPicker {
         return out;
     }
 
-    private static double wordShare(Map<String, Double> localWords, String window) {
-        double total = 0;
-        double hit = 0;
-        for (Map.Entry<String, Double> w : localWords.entrySet()) {
-            total += w.getValue();
-            if (window.contains(w.getKey())) {
-                hit += w.getValue();
-            }
-        }
-        return total == 0 ? 0 : hit / total;
-    }
 
     /** Question characters weighted like terms: one in the article's title counts little for choosing a sentence. */
     private static Map<Character, Double> localChars(Question q, Evidence e) {

@@ -47,6 +47,17 @@ class FollowUpTest {
     }
 
     @Test
+    void whoFollowUpAfterACountNamesThePeopleNotTheCountAgain() {
+        List<Turn> history = after("上汽在职的全国劳模有几位？");
+        assertThat(history.get(0).answer().text()).contains("13位");
+
+        Answer answer = composer.answer("他们是谁？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("仇杰", "张生春").doesNotContain("13位");
+    }
+
+    @Test
     void withoutTheHistoryTheSameFollowUpHasNothingToStandOn() {
         Answer answer = composer.answer("他们是哪天签的？");
 
