@@ -169,6 +169,13 @@ public final class AnswerComposer implements AutoCloseable {
         if (model != null && resolved.followUp()) {
             query = compress(asked, turns, deadline).orElse(query);
         }
+        Optional<String> bylineSubject = Bylines.subject(asked);
+        if (bylineSubject.isPresent()) {
+            Optional<Answer> byline = bylineAnswer(asked, bylineSubject.get(), turns, resolved, start);
+            if (byline.isPresent()) {
+                return byline.get();
+            }
+        }
         Question q = Question.of(asked, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
@@ -198,6 +205,47 @@ public final class AnswerComposer implements AutoCloseable {
         String text = prompts.render("ordinal-article.zh.txt", java.util.Map.of("n", pick.n(), "title", a.title(),
                 "quote", quote));
         return new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start));
+    }
+
+    /**
+     * 劳模那篇是谁写的？: the byline of the article the question names, or of the one the previous answer cited when it
+     * only points at one (这篇是谁写的？). Empty when no article is named well enough or it has no byline: then the
+     * question is answered like any other.
+     */
+    private Optional<Answer> bylineAnswer(String asked, String subject, List<Turn> history, FollowUps.Resolved resolved,
+                                          long start) {
+        Citation issue = null; // where the article was printed: from its passage, or from the citation that found it
+        java.util.Set<String> terms = Texts.terms(subject);
+        if (!terms.isEmpty()) {
+            List<Evidence> found = evidences(paper.retrieve(subject), "");
+            if (!found.isEmpty()) {
+                Evidence top = found.get(0);
+                double covered = paper.weights().coverage(terms, Texts.terms(top.title() + "\n" + top.text()));
+                if (covered >= ExtractiveAnswerer.MIN_SUPPORT) {
+                    issue = top.cite(1, 0, 0);
+                }
+            }
+        } else if (!resolved.preferredArticle().isEmpty()) {
+            issue = history.get(history.size() - 1).answer().citations().get(0);
+        }
+        if (issue == null) {
+            return Optional.empty();
+        }
+        Optional<Article> found = paper.article(issue.articleId());
+        if (found.isEmpty() || found.get().author().isBlank()) {
+            return Optional.empty();
+        }
+        Article a = found.get();
+        Optional<Texts.Range> lead = Ordinals.lead(a.text());
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = headlines.of(a);
+        Citation c = new Citation(1, issue.issueId(), issue.issueName(), issue.date(), a.id(), title, a.author(),
+                a.text().substring(lead.get().start(), lead.get().end()), lead.get().start(), lead.get().end(),
+                issue.source());
+        String text = prompts.render("answer-byline.zh.txt", java.util.Map.of("title", title, "author", a.author()));
+        return Optional.of(new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start)));
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */

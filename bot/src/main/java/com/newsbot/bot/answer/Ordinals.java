@@ -60,7 +60,11 @@ final class Ordinals {
             return Optional.empty();
         }
         Article story = stories.get(n - 1);
-        String text = story.text();
+        return lead(story.text()).map(lead -> new Pick(n, story, lead.start(), lead.end()));
+    }
+
+    /** The first sentence of {@code text}, cut after a clause when longer than {@link SpanPicker#MAX_QUOTE}. */
+    static Optional<Texts.Range> lead(String text) {
         List<Texts.Range> sentences = Texts.sentences(text);
         if (sentences.isEmpty()) {
             return Optional.empty();
@@ -76,6 +80,6 @@ final class Ordinals {
                 to = clause.end();
             }
         }
-        return Optional.of(new Pick(n, story, lead.start(), to));
+        return Optional.of(new Texts.Range(lead.start(), to));
     }
 }

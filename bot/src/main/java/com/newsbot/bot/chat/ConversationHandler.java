@@ -40,6 +40,14 @@ public final class ConversationHandler {
     private static final int SNIPPET_LENGTH = 80;
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
 
+    /** Small talk that is the whole message (trailing punctuation, tildes and emoji aside), not a question. */
+    private static final java.util.regex.Pattern GREETING = wholeMessage(
+            "你好|您好|你好呀|哈喽|嗨|在吗|在不在|早上好|早安|上午好|中午好|下午好|晚上好|hi|hello|hey");
+    private static final java.util.regex.Pattern THANKS = wholeMessage(
+            "(?:好的[，,]?\\s*)?(?:谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|谢啦|谢了)|thanks|thank you|thx");
+    private static final java.util.regex.Pattern ACKNOWLEDGED = wholeMessage("好的|好|ok|okay|嗯|嗯嗯|明白了|知道了|收到");
+    private static final java.util.regex.Pattern GOODBYE = wholeMessage("再见|拜拜|bye|回头见");
+
     private final Answerer answerer;
     private final IssueSummaries summaries;
     private final ArticleSource articles;
@@ -71,7 +79,33 @@ public final class ConversationHandler {
             String argument = space < 0 ? "" : text.substring(space).strip();
             return command(message.conversationId(), command, argument);
         }
-        return question(message.conversationId(), text);
+        Optional<Reply> smallTalk = smallTalk(text);
+        return smallTalk.orElseGet(() -> question(message.conversationId(), text));
+    }
+
+    /**
+     * A greeting, thanks, an acknowledgement or a goodbye gets a short reply of its own; it is not asked of the paper
+     * (which would answer that it does not cover 谢谢) nor remembered as a turn.
+     */
+    private Optional<Reply> smallTalk(String text) {
+        if (GREETING.matcher(text).matches()) {
+            return Optional.of(Reply.text(prompts.text("chat-greeting.zh.txt")));
+        }
+        if (THANKS.matcher(text).matches()) {
+            return Optional.of(Reply.text(prompts.text("chat-thanks.zh.txt")));
+        }
+        if (ACKNOWLEDGED.matcher(text).matches()) {
+            return Optional.of(Reply.text(prompts.text("chat-ack.zh.txt")));
+        }
+        if (GOODBYE.matcher(text).matches()) {
+            return Optional.of(Reply.text(prompts.text("chat-goodbye.zh.txt")));
+        }
+        return Optional.empty();
+    }
+
+    private static java.util.regex.Pattern wholeMessage(String phrases) {
+        return java.util.regex.Pattern.compile("(?:" + phrases + ")[\\s!！。.,，~～?？:：)）(（\\p{So}\\p{Sk}\\p{M}\\p{Cf}]*",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
 
     /** Opens an article, as a button does: the whole cleaned article, or a polite message when unknown. */

@@ -195,6 +195,37 @@ class ConversationHandlerTest {
     }
 
     @Test
+    void greetings_thanks_and_goodbyes_get_a_short_reply_and_are_not_asked_of_the_paper() {
+        say("劳模有谁？");
+
+        Reply hello = say("你好！");
+        Reply hi = say("Hi 👋");
+        Reply thanks = say("谢谢～");
+        Reply okThanks = say("好的，谢谢！");
+        Reply ok = say("好的");
+        Reply bye = say("再见");
+        Reply followUp = say("他们是哪天表彰的？");
+
+        assertThat(hello.plainText()).contains("/help");
+        assertThat(hi.plainText()).isEqualTo(hello.plainText());
+        assertThat(thanks.plainText()).contains("不客气");
+        assertThat(okThanks.plainText()).contains("不客气");
+        assertThat(ok.plainText()).doesNotContain("不客气").contains("随时问我");
+        assertThat(bye.plainText()).contains("再见");
+        assertThat(paper.questions()).containsExactly("劳模有谁？", "他们是哪天表彰的？");
+        assertThat(paper.histories().get(1)).extracting(Turn::question).containsExactly("劳模有谁？");
+        assertThat(followUp.plainText()).contains("11月24日");
+    }
+
+    @Test
+    void a_question_that_starts_with_thanks_is_still_a_question() {
+        say("谢谢，劳模有谁？");
+        say("你好，劳模有谁？");
+
+        assertThat(paper.questions()).containsExactly("谢谢，劳模有谁？", "你好，劳模有谁？");
+    }
+
+    @Test
     void an_over_long_question_is_refused_without_asking_the_answerer() {
         Reply reply = say("问".repeat(6000));
 
