@@ -138,6 +138,10 @@ public final class ConversationHandler {
         if (question.length() > MAX_QUESTION_LENGTH) {
             return tooLong(question);
         }
+        Optional<IssueQuestions.Kind> aboutTheIssue = IssueQuestions.of(question);
+        if (aboutTheIssue.isPresent()) {
+            return aboutTheIssue.get() == IssueQuestions.Kind.CONTENTS ? latest() : issueFacts();
+        }
         Answer answer;
         try {
             answer = answerer.answer(question, memory.history(conversationId));
@@ -236,6 +240,27 @@ public final class ConversationHandler {
             }
         }
         return new Reply(paragraphs, buttons);
+    }
+
+    /** 这期有几篇文章？ / 最新一期是哪天出的？: the latest issue's name, date and number of articles. */
+    private Reply issueFacts() {
+        Optional<IssueSummary> found;
+        try {
+            found = summaries.latest();
+        } catch (RuntimeException e) {
+            log.error("Reading the latest issue failed", e);
+            return apology();
+        }
+        if (found.isEmpty()) {
+            return Reply.text(prompts.text("chat-latest-none.zh.txt"));
+        }
+        IssueSummary summary = found.get();
+        long sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).count();
+        long stories = summary.articles().size() - sidebars;
+        return Reply.text(prompts.render("chat-issue-facts.zh.txt", Map.of(
+                "where", where(summary.name(), summary.date()),
+                "stories", stories,
+                "sidebars", sidebars == 0 ? "" : prompts.render("chat-issue-facts-sidebars.zh.txt", Map.of("count", sidebars)))));
     }
 
     private Paragraph summaryParagraph(int n, ArticleSummary article) {

@@ -218,6 +218,28 @@ class ConversationHandlerTest {
     }
 
     @Test
+    void a_question_about_the_whole_issue_gets_its_summary_or_its_date_and_size() {
+        Reply contents = say("这期报纸讲了什么？");
+        Reply summary = say("/latest");
+        Reply facts = say("这期有几篇文章？");
+        Reply date = say("最新一期是哪天出的？");
+
+        assertThat(contents.plainText()).isEqualTo(summary.plainText());
+        assertThat(contents.buttons()).isEqualTo(summary.buttons());
+        assertThat(facts.plainText()).contains("2020年11月24日", "/latest").containsPattern("共有\\d+篇文章");
+        assertThat(date.plainText()).isEqualTo(facts.plainText());
+        assertThat(paper.questions()).isEmpty();
+    }
+
+    @Test
+    void a_question_about_a_subject_in_the_issue_is_asked_of_the_paper() {
+        say("这期报纸讲了上汽在欧洲市场的情况吗？");
+        say("这期有几篇关于劳模的文章？");
+
+        assertThat(paper.questions()).containsExactly("这期报纸讲了上汽在欧洲市场的情况吗？", "这期有几篇关于劳模的文章？");
+    }
+
+    @Test
     void a_question_that_starts_with_thanks_is_still_a_question() {
         say("谢谢，劳模有谁？");
         say("你好，劳模有谁？");
