@@ -98,6 +98,14 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     /**
+     * Reads what answering needs from the whole paper (term counts, sidebar hosts) and saves it in {@code statsDir}, unless
+     * it is saved there already: after indexing, so that the next answer need not read the paper.
+     */
+    public static void saveWhatAnsweringNeeds(NewsIndex index, java.nio.file.Path statsDir) {
+        new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, new PaperStatsCache(statsDir)).weights();
+    }
+
+    /**
      * Reads (or loads) what answering needs from the whole paper now rather than at the first question: for a
      * long-running chat, call it on a background thread at start.
      */

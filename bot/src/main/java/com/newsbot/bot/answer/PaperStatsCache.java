@@ -141,10 +141,19 @@ final class PaperStatsCache {
         }
     }
 
+    /** Removes the files of earlier papers, and partial files a process that died while writing left over an hour ago. */
     private void removeOthers(Path kept) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*.gz")) {
             for (Path f : files) {
                 if (!f.equals(kept)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "writing-*.part")) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
                     Files.deleteIfExists(f);
                 }
             }

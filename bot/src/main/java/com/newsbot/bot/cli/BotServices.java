@@ -52,8 +52,7 @@ final class BotServices implements AutoCloseable {
         NewsIndex index = IndexOpener.openUpToDate(options, context, IndexProgress.NONE);
         AnswerComposer answers = null;
         try {
-            Path indexDir = options.indexDir(context.env());
-            answers = AnswerComposer.of(index, llm, indexDir.resolveSibling(indexDir.getFileName() + "-answers"));
+            answers = AnswerComposer.of(index, llm, answersDir(options.indexDir(context.env())));
             IssueSummarizer summaries = IssueSummarizer.of(index, llm);
             log.info("answering with {}", llm);
             return new BotServices(options.seedsDir(), index, answers, summaries);
@@ -83,6 +82,11 @@ final class BotServices implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         return this;
+    }
+
+    /** Where the answerer saves what it learns by reading the whole paper: a folder beside the index. */
+    static Path answersDir(Path indexDir) {
+        return indexDir.resolveSibling(indexDir.getFileName() + "-answers");
     }
 
     NewsIndex index() {

@@ -1,5 +1,6 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.NewsIndex;
@@ -39,6 +40,12 @@ final class IndexCommand implements Callable<Integer> {
                     stats.filesIndexed(), stats.filesSeen(), stats.filesUnchanged(), stats.filesRemoved(),
                     stats.problems().size(), stats.articles(), stats.passages(), stats.characters(), seconds,
                     embeddings ? " with embeddings" : " without embeddings", indexDir);
+            try {
+                AnswerComposer.saveWhatAnsweringNeeds(index, BotServices.answersDir(indexDir));
+            } catch (RuntimeException e) {
+                context.err().println("newsbot: could not prepare the term counts for answering (the first answer will): "
+                        + e.getMessage());
+            }
             return stats.problems().isEmpty() || stats.filesSeen() > stats.problems().size() ? Cli.OK : Cli.BAD_INPUT;
         }
     }

@@ -64,6 +64,19 @@ class PaperStatsCacheTest {
     }
 
     @Test
+    void aPartialFileLeftByADeadWriterIsRemovedOnceItIsOldAndOnlyThen() throws IOException {
+        Path stats = Files.createDirectories(dir.resolve("stats"));
+        Path old = Files.writeString(stats.resolve("writing-1.part"), "cut short");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        Path recent = Files.writeString(stats.resolve("writing-2.part"), "another process is writing this");
+
+        new PaperStatsCache(stats).write("a:1;", stats());
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+    }
+
+    @Test
     void aDamagedOrCutShortFileIsIgnoredNotFatal() throws IOException {
         PaperStatsCache cache = new PaperStatsCache(dir.resolve("stats"));
         cache.write("a:1;", stats());

@@ -25,6 +25,16 @@ class CliSearchAndSourceTest {
     }
 
     @Test
+    void indexAlsoSavesTheTermCountsAnsweringNeedsBesideTheIndex() throws Exception {
+        Path answers = cli.index.resolveSibling(cli.index.getFileName() + "-answers");
+
+        try (java.util.stream.Stream<Path> saved = java.nio.file.Files.list(answers)) {
+            assertThat(saved.map(p -> p.getFileName().toString())).singleElement().asString()
+                    .startsWith("paper-stats-").endsWith(".gz");
+        }
+    }
+
+    @Test
     void searchJsonListsTheMatchingArticleFirst() throws Exception {
         CliRun.Result result = cli.run(cli.withDirs("search", "--json", "全国劳动模范"));
 
