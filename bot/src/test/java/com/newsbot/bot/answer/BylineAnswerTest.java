@@ -39,6 +39,7 @@ class BylineAnswerTest {
             "微评是谁写的？|李文红|微评",
             "劳模那篇文章的作者是谁？|林芸|全国劳动模范",
             "谁写了客户服务系统那篇报道？|杨淑媛|用户服务平台",
+            "微评的作者是什么职务？|上汽销售党委书记|微评",
     })
     void theBylineOfTheNamedArticleAnswersAndCitesIt(String question, String author, String title) throws Exception {
         Answer answer = composer.answer(question);
@@ -78,6 +79,7 @@ class BylineAnswerTest {
         assertThat(Bylines.subject("劳模那篇文章的作者是谁？")).contains("劳模");
         assertThat(Bylines.subject("这篇是谁写的？")).contains("");
         assertThat(Bylines.subject("微评的作者？")).contains("微评");
+        assertThat(Bylines.subject("微评作者的职务是什么？")).contains("微评");
         assertThat(Bylines.subject("作者在文中说了什么？")).isEmpty();
         assertThat(Bylines.subject("记者采访了谁？")).isEmpty();
         assertThat(Bylines.subject("上汽在职的全国劳模有几位？")).isEmpty();
