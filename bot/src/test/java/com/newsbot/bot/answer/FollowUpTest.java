@@ -58,6 +58,17 @@ class FollowUpTest {
     }
 
     @Test
+    void followUpOpeningWithThatAndSayingSignedInFullIsResolvedToo() {
+        List<Turn> history = after("联创汽车电子和哪家公司达成了战略合作？");
+
+        Answer answer = composer.answer("那他们是哪天签约的？", history);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("11月23日");
+        assertThat(answer.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
     void withoutTheHistoryTheSameFollowUpHasNothingToStandOn() {
         Answer answer = composer.answer("他们是哪天签的？");
 
