@@ -187,7 +187,7 @@ final class SpanPicker {
                         List<Set<Character>> windowCharSets = clauseChars.subList(i, j + 1);
                         String windowText = text.substring(from, to);
                         double windowCov = (1 - WORD_SHARE) * local.share(t -> anyHolds(windowTerms, t))
-                                + WORD_SHARE * localWords.share(windowText::contains);
+                                + WORD_SHARE * localWords.share(w -> Texts.holdsWord(windowText, w));
                         double windowChars = localChars.share(c -> anyHolds(windowCharSets, c));
                         Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
                                 sentenceChars);

@@ -111,7 +111,7 @@ final class TermWeights {
         for (String word : words) {
             double w = wordWeight(word);
             total += w;
-            if (lower.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (Texts.holdsWord(lower, word.toLowerCase(java.util.Locale.ROOT))) {
                 hit += w;
             }
         }

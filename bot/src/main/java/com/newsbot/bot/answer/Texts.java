@@ -102,6 +102,44 @@ final class Texts {
         return unit.length() == 1 && isFunctionChar(unit.charAt(0));
     }
 
+    /**
+     * Whether {@code text} holds {@code word}, or, for a word of two to four Chinese characters, its full form as a
+     * Chinese abbreviation shortens it (劳模 in 劳动模范, 上汽 in 上海汽车): its characters in order within a run of
+     * Chinese characters at most twice its length that starts with its first character and ends with its last.
+     */
+    static boolean holdsWord(String text, String word) {
+        if (text.contains(word)) {
+            return true;
+        }
+        int n = word.length();
+        if (n < 2 || n > 4) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isCjk(word.charAt(i))) {
+                return false;
+            }
+        }
+        char first = word.charAt(0);
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            int matched = 1;
+            int limit = Math.min(text.length(), at + 2 * n);
+            for (int i = at + 1; i < limit && matched < n; i++) {
+                char c = text.charAt(i);
+                if (!isCjk(c)) {
+                    break;
+                }
+                if (c == word.charAt(matched)) {
+                    matched++;
+                }
+            }
+            if (matched == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static char fold(char c) {
         if (c >= '\uff01' && c <= '\uff5e') {
             return (char) (c - 0xfee0);
