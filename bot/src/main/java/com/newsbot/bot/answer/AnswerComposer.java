@@ -3,6 +3,7 @@ package com.newsbot.bot.answer;
 import com.newsbot.bot.Prompts;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.data.message.AiMessage;
@@ -177,7 +178,7 @@ public final class AnswerComposer implements AutoCloseable {
         if (model != null && resolved.followUp()) {
             query = compress(asked, turns, deadline).orElse(query);
         }
-        Optional<String> bylineSubject = Bylines.subject(asked);
+        Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
             Optional<Answer> byline = bylineAnswer(asked, bylineSubject.get(), turns, resolved, start);
             if (byline.isPresent()) {
@@ -228,7 +229,8 @@ public final class AnswerComposer implements AutoCloseable {
             List<Evidence> found = evidences(paper.retrieve(subject), "");
             if (!found.isEmpty()) {
                 Evidence top = found.get(0);
-                double covered = paper.weights().coverage(terms, Texts.terms(top.title() + "\n" + top.text()));
+                double covered = paper.weights().coverage(terms,
+                        Texts.terms(ChineseScript.toSimplified(top.title() + "\n" + top.text())));
                 if (covered >= ExtractiveAnswerer.MIN_SUPPORT) {
                     issue = top.cite(1, 0, 0);
                 }

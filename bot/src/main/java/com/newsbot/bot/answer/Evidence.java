@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.ContentKeys;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.rag.content.Content;
@@ -37,6 +38,17 @@ record Evidence(int rank, String text, int start, int end, String articleId, Str
                 string(m, ContentKeys.ISSUE_NAME), date(string(m, ContentKeys.DATE)), string(m, ContentKeys.TITLE),
                 string(m, ContentKeys.AUTHOR), string(m, ContentKeys.KIND), string(m, ContentKeys.SOURCE), score,
                 number(m, ContentKeys.LEXICAL_SCORE), number(m, ContentKeys.DENSE_SCORE));
+    }
+
+    /**
+     * This passage with its text and title in simplified characters, for comparing with a question: same offsets, so a
+     * quote picked in it is quoted from the original by the same range.
+     */
+    Evidence simplified() {
+        String t = ChineseScript.toSimplified(text);
+        String h = ChineseScript.toSimplified(title);
+        return t == text && h == title ? this : new Evidence(rank, t, start, end, articleId, issueId, issueName, date, h,
+                author, kind, source, score, lexicalScore, denseScore);
     }
 
     Evidence withTitle(String headline) {

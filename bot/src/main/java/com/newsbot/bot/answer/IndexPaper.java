@@ -3,6 +3,7 @@ package com.newsbot.bot.answer;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
+import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.rag.content.Content;
@@ -146,7 +147,7 @@ final class IndexPaper implements Paper {
             }
             Article lastStory = null;
             for (Article a : issue.get().articles()) {
-                counter.add(a.title() + "\n" + a.text());
+                counter.add(ChineseScript.toSimplified(a.title() + "\n" + a.text())); // counted as questions are read
                 if (a.kind() == ArticleKind.STORY) {
                     lastStory = a;
                 } else if (lastStory != null) {

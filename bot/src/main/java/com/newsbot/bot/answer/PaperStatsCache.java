@@ -33,7 +33,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PaperStatsCache {
     private static final Logger log = LoggerFactory.getLogger(PaperStatsCache.class);
-    private static final String FORMAT = "newsbot-paper-stats 1";
+    /** Version 2: terms counted in simplified characters. */
+    private static final String FORMAT = "newsbot-paper-stats 2";
     private static final String PREFIX = "paper-stats-";
 
     /** The paper's statistics. */

@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseScript;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +60,12 @@ record Question(String text, QuestionKind kind, String unit, String head, String
 
     /**
      * A follow-up read with the content carried from earlier turns: the kind and unit come from the
-     * question itself, the terms from both.
+     * question itself, the terms from both. Read in simplified characters (a question in traditional ones
+     * means the same), like the passages it is compared with.
      */
     static Question of(String text, String context) {
-        String trimmed = text.strip();
+        String trimmed = ChineseScript.toSimplified(text.strip());
+        context = ChineseScript.toSimplified(context);
         String own = FRAME.matcher(trimmed).replaceAll(" ");
         String content = context.isBlank() ? own : FRAME.matcher(context).replaceAll(" ") + " " + own;
         Matcher unit = UNIT.matcher(trimmed);

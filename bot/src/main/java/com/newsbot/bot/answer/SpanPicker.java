@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseScript;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +100,10 @@ final class SpanPicker {
             return new Pick(evidence, from, to, newScore, passageCoverage, anchor, typed, wordCoverage);
         }
 
+        Pick withEvidence(Evidence same) {
+            return new Pick(same, from, to, score, passageCoverage, anchor, typed, wordCoverage);
+        }
+
         Pick withRange(int newFrom, int newTo) {
             return new Pick(evidence, newFrom, newTo, score, passageCoverage, anchor, typed, wordCoverage);
         }
@@ -137,10 +143,25 @@ final class SpanPicker {
 
     /** The coverage of the question's terms in one passage (with its title): the evidence measure. */
     double passageCoverage(Question q, Evidence e) {
-        return weights.coverage(q.terms(), Texts.terms(e.title() + "\n" + e.text()));
+        return weights.coverage(q.terms(), Texts.terms(ChineseScript.toSimplified(e.title() + "\n" + e.text())));
     }
 
+    /**
+     * The best clause among {@code evidences} for {@code q}, compared in simplified characters (the question is read so)
+     * and quoted from the original passage.
+     */
     Optional<Pick> best(Question q, List<Evidence> evidences) {
+        List<Evidence> simplified = new java.util.ArrayList<>(evidences.size());
+        Map<Evidence, Evidence> original = new java.util.IdentityHashMap<>();
+        for (Evidence e : evidences) {
+            Evidence s = e.simplified();
+            simplified.add(s);
+            original.put(s, e);
+        }
+        return bestSimplified(q, simplified).map(p -> p.withEvidence(original.get(p.evidence())));
+    }
+
+    private Optional<Pick> bestSimplified(Question q, List<Evidence> evidences) {
         Set<String> ownTerms = Texts.terms(q.own());
         Set<Character> ownChars = Texts.chars(q.own());
         Pick best = null;

@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseScript;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,11 +111,11 @@ final class SupportCheck {
 
     /** Share of {@code sentence}'s terms that {@code passage} holds (1 for a sentence without terms). */
     static double support(String sentence, String passage) {
-        Set<String> terms = Texts.terms(sentence);
+        Set<String> terms = Texts.terms(ChineseScript.toSimplified(sentence));
         if (terms.isEmpty()) {
             return 1;
         }
-        Set<String> there = Texts.terms(passage);
+        Set<String> there = Texts.terms(ChineseScript.toSimplified(passage));
         int hit = 0;
         for (String t : terms) {
             if (there.contains(t)) {
@@ -137,8 +139,9 @@ final class SupportCheck {
     }
 
     /** The sentence of {@code passage} that shares most terms with {@code claim} (the whole passage when it has none). */
-    static Texts.Range bestSentence(String claim, String passage) {
-        Set<String> want = Texts.terms(claim);
+    static Texts.Range bestSentence(String claim, String original) {
+        String passage = ChineseScript.toSimplified(original); // same offsets
+        Set<String> want = Texts.terms(ChineseScript.toSimplified(claim));
         Texts.Range best = null;
         int bestHit = -1;
         for (Texts.Range r : Texts.sentences(passage)) {

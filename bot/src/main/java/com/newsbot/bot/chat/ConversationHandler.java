@@ -9,6 +9,7 @@ import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
+import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.Issue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public final class ConversationHandler {
             String argument = space < 0 ? "" : text.substring(space).strip();
             return command(message.conversationId(), command, argument);
         }
-        Optional<Reply> smallTalk = smallTalk(text);
+        Optional<Reply> smallTalk = smallTalk(ChineseScript.toSimplified(text));
         return smallTalk.orElseGet(() -> question(message.conversationId(), text));
     }
 
@@ -138,7 +139,7 @@ public final class ConversationHandler {
         if (question.length() > MAX_QUESTION_LENGTH) {
             return tooLong(question);
         }
-        Optional<IssueQuestions.Kind> aboutTheIssue = IssueQuestions.of(question);
+        Optional<IssueQuestions.Kind> aboutTheIssue = IssueQuestions.of(ChineseScript.toSimplified(question));
         if (aboutTheIssue.isPresent()) {
             return aboutTheIssue.get() == IssueQuestions.Kind.CONTENTS ? latest() : issueFacts();
         }

@@ -89,7 +89,7 @@ class PaperStatsCacheTest {
         Files.writeString(file, "not gzip at all");
         assertThat(cache.read("a:1;")).isEmpty();
 
-        List<String> lines = new ArrayList<>(List.of("newsbot-paper-stats 1"));
+        List<String> lines = new ArrayList<>(List.of("newsbot-paper-stats 2"));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         }

@@ -228,6 +228,8 @@ class ConversationHandlerTest {
         assertThat(contents.buttons()).isEqualTo(summary.buttons());
         assertThat(facts.plainText()).contains("2020年11月24日", "/latest").containsPattern("共有\\d+篇文章");
         assertThat(date.plainText()).isEqualTo(facts.plainText());
+        assertThat(say("這期報紙講了什麼？").plainText()).isEqualTo(summary.plainText());
+        assertThat(say("謝謝！").plainText()).contains("不客气");
         assertThat(paper.questions()).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package com.newsbot.retrieval.index;
 
+import com.newsbot.retrieval.ChineseScript;
+
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,11 +17,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,16 +52,6 @@ final class ChineseAnalysis {
     }
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-    /** Where {@link #TO_SIMPLIFIED} comes from: ICU's table, one "traditional simplified" pair a line. */
-    static final String TABLE = "traditional-simplified.txt";
-    /**
-     * Traditional to simplified, character by character: ICU4J's {@code Traditional-Simplified}
-     * transliterator applied to each character it knows, saved as a resource because loading the
-     * transliterator takes seconds and running it is ~100 times slower than a table. (ICU's few
-     * phrase rules, e.g. 著名 keeping 著, are not applied; both sides fold alike, so they still meet.)
-     */
-    private static final char[] TO_SIMPLIFIED = loadTable();
-
     private ChineseAnalysis() {
     }
 
@@ -69,29 +59,9 @@ final class ChineseAnalysis {
     static String fold(String text) {
         char[] chars = NFKC_CASEFOLD.normalize(text).toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = TO_SIMPLIFIED[chars[i]];
+            chars[i] = ChineseScript.toSimplified(chars[i]);
         }
         return new String(chars);
-    }
-
-    private static char[] loadTable() {
-        char[] table = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < table.length; c++) {
-            table[c] = (char) c;
-        }
-        try (InputStream in = ChineseAnalysis.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TABLE + " next to " + ChineseAnalysis.class.getName());
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.length() == 2 && !line.startsWith("#")) {
-                    table[line.charAt(0)] = line.charAt(1);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + TABLE, e);
-        }
-        return table;
     }
 
     /** Words: smartcn segmentation over folded text, punctuation and question words removed. */
