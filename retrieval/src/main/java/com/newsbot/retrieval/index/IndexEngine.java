@@ -293,49 +293,20 @@ public final class IndexEngine implements Closeable {
     public synchronized IndexStats add(List<Issue> issues, IndexProgress progress) throws IOException {
         requireWritable();
         long started = System.nanoTime();
-        Written written = write(issues, issues.size(), 0, progress);
+        GroupWriter written = write(issues, progress);
         commit();
         return new IndexStats(issues.size(), issues.size(), 0, 0, written.articles, written.passages,
                 written.characters, Duration.ofNanos(System.nanoTime() - started), List.of());
     }
 
-    private record Written(int articles, int passages, long characters) {
-    }
-
     /** Replaces each issue's documents (delete by issue id, then add), embedding passages in groups. */
-    private Written write(List<Issue> issues, int filesTotal, int filesDoneBefore, IndexProgress progress)
-            throws IOException {
-        int passagesTotal = 0;
+    private GroupWriter write(List<Issue> issues, IndexProgress progress) throws IOException {
+        GroupWriter out = new GroupWriter(issues.size(), progress);
         for (Issue issue : issues) {
-            for (Article article : issue.articles()) {
-                passagesTotal += article.passages().size();
-            }
+            out.add(issue);
         }
-        int articles = 0;
-        int passagesDone = 0;
-        long characters = 0;
-        int filesDone = filesDoneBefore;
-        progress.update(filesDone, filesTotal, 0, passagesTotal);
-        List<Issue> group = new ArrayList<>();
-        int groupPassages = 0;
-        for (int i = 0; i < issues.size(); i++) {
-            Issue issue = issues.get(i);
-            group.add(issue);
-            for (Article article : issue.articles()) {
-                articles++;
-                groupPassages += article.passages().size();
-                characters += article.text().length();
-            }
-            if (groupPassages >= GROUP_PASSAGES || i == issues.size() - 1) {
-                writeGroup(group);
-                filesDone += group.size();
-                passagesDone += groupPassages;
-                progress.update(filesDone, filesTotal, passagesDone, passagesTotal);
-                group.clear();
-                groupPassages = 0;
-            }
-        }
-        return new Written(articles, passagesTotal, characters);
+        out.flush();
+        return out;
     }
 
     /**
@@ -435,7 +406,7 @@ public final class IndexEngine implements Closeable {
         }
         if (!missing.isEmpty()) {
             log.info("Computing embeddings for {} issue(s) of {} indexed without them", missing.size(), path);
-            write(missing, missing.size(), 0, IndexProgress.NONE);
+            write(missing, IndexProgress.NONE);
             commit();
         }
     }
