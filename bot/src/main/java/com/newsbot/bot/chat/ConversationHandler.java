@@ -208,7 +208,8 @@ public final class ConversationHandler {
         }
     }
 
-    private Reply latest() {
+    /** The latest issue's summary rendered by {@code render}; a polite message when there is none or it fails. */
+    private Reply withLatest(java.util.function.Function<IssueSummary, Reply> render) {
         Optional<IssueSummary> found;
         try {
             found = summaries.latest();
@@ -216,10 +217,14 @@ public final class ConversationHandler {
             log.error("Summarizing the latest issue failed", e);
             return apology();
         }
-        if (found.isEmpty()) {
-            return Reply.text(prompts.text("chat-latest-none.zh.txt"));
-        }
-        IssueSummary summary = found.get();
+        return found.map(render).orElseGet(() -> Reply.text(prompts.text("chat-latest-none.zh.txt")));
+    }
+
+    private Reply latest() {
+        return withLatest(this::summaryReply);
+    }
+
+    private Reply summaryReply(IssueSummary summary) {
         List<Paragraph> paragraphs = new ArrayList<>();
         paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-latest-heading.zh.txt", Map.of(
                 "where", where(summary.name(), summary.date()))))));
@@ -245,17 +250,10 @@ public final class ConversationHandler {
 
     /** 这期有几篇文章？ / 最新一期是哪天出的？: the latest issue's name, date and number of articles. */
     private Reply issueFacts() {
-        Optional<IssueSummary> found;
-        try {
-            found = summaries.latest();
-        } catch (RuntimeException e) {
-            log.error("Reading the latest issue failed", e);
-            return apology();
-        }
-        if (found.isEmpty()) {
-            return Reply.text(prompts.text("chat-latest-none.zh.txt"));
-        }
-        IssueSummary summary = found.get();
+        return withLatest(this::factsReply);
+    }
+
+    private Reply factsReply(IssueSummary summary) {
         long sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).count();
         long stories = summary.articles().size() - sidebars;
         return Reply.text(prompts.render("chat-issue-facts.zh.txt", Map.of(
