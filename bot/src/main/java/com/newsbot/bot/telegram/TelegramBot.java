@@ -3,6 +3,8 @@ package com.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.RateLimiter;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +100,7 @@ public final class TelegramBot implements AutoCloseable {
         BotIdentity identity = whoAmI();
         registerCommands();
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
-        queues = new ChatQueues(settings.workers(), MAX_PENDING_PER_CHAT);
+        queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token), typing, queues, offsets,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.AllowedChats;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import java.net.URI;
@@ -45,7 +46,7 @@ public record TelegramSettings(String token, URI apiUrl, String allowedChats, Pa
             throw new IllegalArgumentException(ALLOWED_CHATS_VARIABLE + " is not set: list the user and chat ids allowed to use"
                     + " the bot, comma-separated (a stranger who writes to the bot is told their id), or * for everyone");
         }
-        AllowedChats.parse(allowedChats);
+        parseAllowed(allowedChats);
         Objects.requireNonNull(stateDir, "stateDir");
         if (pollTimeout.isNegative() || workers < 1 || messagesPerMinute < 1 || shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("poll timeout, workers, message rate and shutdown grace must be positive");
@@ -75,7 +76,21 @@ public record TelegramSettings(String token, URI apiUrl, String allowedChats, Pa
     }
 
     AllowedChats allowed() {
-        return AllowedChats.parse(allowedChats);
+        return parseAllowed(allowedChats);
+    }
+
+    /** Telegram ids are numbers: a person's positive, a group's negative. */
+    private static AllowedChats parseAllowed(String value) {
+        return AllowedChats.parse(value, TelegramSettings::isNumericId, "a numeric user or chat id");
+    }
+
+    private static boolean isNumericId(String id) {
+        try {
+            Long.parseLong(id);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     TelegramUrl telegramUrl() {

@@ -4,6 +4,9 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IncomingMessage;
 import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.frontend.AllowedChats;
+import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -137,7 +140,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         Integer replyTo = group ? message.getMessageId() : null;
         Integer topic = topic(message);
-        if (!admitted(chatId, topic, userId, replyTo)) {
+        if (!admitted(chatId, group, topic, userId, replyTo)) {
             return;
         }
         if (cleaned == null) {
@@ -157,9 +160,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
 
     /**
      * Whether a message may be answered: within the sender's rate (else they are asked, once, to
-     * slow down) and from an allowed user or chat (else they are told their ids and nothing else).
+     * slow down) and allowed by {@link AllowedChats#access} (else a listed person in an unlisted group
+     * is told the group is not enabled, and anyone else is told their ids; nothing more).
      */
-    private boolean admitted(long chatId, Integer topic, Long userId, Integer replyTo) {
+    private boolean admitted(long chatId, boolean group, Integer topic, Long userId, Integer replyTo) {
         RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
         if (!decision.allowed()) {
             log.info("Rate-limited user {} in chat {}", userId, chatId);
@@ -169,16 +173,27 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             }
             return false;
         }
-        if (!allowed.allows(userId, chatId)) {
-            log.info("Refused a message from user {} in chat {}: not in {}", userId, chatId, TelegramSettings.ALLOWED_CHATS_VARIABLE);
-            replies.send(chatId, topic, replyTo, Reply.text(notAllowed(userId, chatId)));
+        String refusal = refusal(group, userId, chatId);
+        if (refusal != null) {
+            replies.send(chatId, topic, replyTo, Reply.text(refusal));
             return false;
         }
         return true;
     }
 
-    private String notAllowed(Long userId, long chatId) {
-        return prompts.render("telegram-not-allowed.zh.txt", Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId));
+    /** Null when the access rule serves this person in this chat, else what to tell them. */
+    private String refusal(boolean group, Long userId, long chatId) {
+        AllowedChats.Access access = allowed.access(group, userId == null ? null : Long.toString(userId), Long.toString(chatId));
+        switch (access) {
+            case SERVE:
+                return null;
+            case GROUP_NOT_ENABLED:
+                log.info("Refused user {} in group {}: the group is not in {}", userId, chatId, AllowedChats.VARIABLE);
+                return prompts.render("access-group-not-enabled.zh.txt", Map.of("chat_id", chatId));
+            default:
+                log.info("Refused user {} in chat {}: not in {}", userId, chatId, AllowedChats.VARIABLE);
+                return prompts.render("access-not-allowed.zh.txt", Map.of("user_id", userId == null ? "" : userId, "chat_id", chatId));
+        }
     }
 
     private void onCallback(CallbackQuery callback, long chatId) {
@@ -189,9 +204,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                     Map.of("seconds", decision.waitSeconds())));
             return;
         }
-        if (!allowed.allows(userId, chatId)) {
-            log.info("Refused a button press from user {} in chat {}", userId, chatId);
-            replies.answerCallback(callback.getId(), notAllowed(userId, chatId));
+        boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
+        String refusal = refusal(group, userId, chatId);
+        if (refusal != null) {
+            replies.answerCallback(callback.getId(), refusal);
             return;
         }
         replies.answerCallback(callback.getId(), null);
@@ -202,7 +218,6 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         Integer topic = callback.getMessage() instanceof Message pressedUnder ? topic(pressedUnder) : null;
         Reply reply;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
-            boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
             reply = handler.openArticle(conversationId(chatId, userId, group), articleId);
         }
         replies.send(chatId, topic, null, reply);

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The allow-list ({@code NEWSBOT_ALLOWED_CHATS}) names user and chat ids; the rule is: a message or
- * button press is served when its chat id or its sender's user id is listed. So a listed group
- * serves all its members, a listed person is served in any chat, and everything else is refused with
- * the sender's ids only. These tests try to get news out of the bot without being listed.
+ * The allow-list ({@code NEWSBOT_ALLOWED_CHATS}) names user and group ids; the rule is: a private chat
+ * is served when its person is listed, a group only when the group itself is listed. A listed person
+ * asking in an unlisted group is told the group is not enabled (with its id), and everyone else is
+ * told their ids only. These tests try to get news out of the bot without being listed.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TelegramAccessTest {
@@ -94,19 +94,42 @@ class TelegramAccessTest {
     }
 
     @Test
-    void in_an_unlisted_group_a_stranger_is_refused_and_a_listed_user_is_served() throws Exception {
+    void in_an_unlisted_group_a_stranger_is_refused_and_a_listed_user_is_told_the_group_is_not_enabled() throws Exception {
         telegram.enqueue(Updates.groupText(1, OTHER_GROUP, STRANGER, "@" + FakeTelegramServer.BOT_USERNAME + " 劳模有谁？"));
         telegram.enqueue(Updates.groupText(2, OTHER_GROUP, ALICE, "@" + FakeTelegramServer.BOT_USERNAME + " 劳模有谁？"));
 
         List<FakeTelegramServer.Call> replies = telegram.awaitDeliveredTo(OTHER_GROUP, 2);
+        Thread.sleep(300);
 
         FakeTelegramServer.Call toStranger = replies.stream()
                 .filter(c -> c.body().path("reply_parameters").path("message_id").asInt() == 101).findFirst().orElseThrow();
         FakeTelegramServer.Call toAlice = replies.stream()
                 .filter(c -> c.body().path("reply_parameters").path("message_id").asInt() == 102).findFirst().orElseThrow();
         assertThat(text(toStranger)).contains(Long.toString(STRANGER)).doesNotContain(NEWS);
-        assertThat(text(toAlice)).contains(NEWS);
-        assertThat(paper.questions()).containsExactly("劳模有谁？");
+        assertThat(text(toAlice)).contains("没有开通").contains(Long.toString(OTHER_GROUP)).doesNotContain(NEWS);
+        assertThat(telegram.delivered()).hasSize(2);
+        assertThat(telegram.deliveredTo(ALICE)).isEmpty();
+        assertThat(paper.questions()).isEmpty();
+    }
+
+    @Test
+    void a_listed_user_is_served_in_a_private_chat() throws Exception {
+        telegram.enqueue(Updates.privateText(1, ALICE, "劳模有谁？"));
+
+        FakeTelegramServer.Call reply = telegram.awaitDeliveredTo(ALICE, 1).get(0);
+
+        assertThat(text(reply)).contains(NEWS);
+    }
+
+    @Test
+    void a_listed_users_button_press_in_an_unlisted_group_opens_nothing_and_says_the_group_is_not_enabled() throws Exception {
+        telegram.enqueue(Updates.callback(1, ALICE, OTHER_GROUP, paper.articleByKey("a1").id()));
+
+        List<FakeTelegramServer.Call> answered = telegram.awaitCalls("answerCallbackQuery", 1, Duration.ofSeconds(10));
+        Thread.sleep(500);
+
+        assertThat(answered.get(0).text("text")).contains("没有开通").contains(Long.toString(OTHER_GROUP));
+        assertThat(telegram.delivered()).isEmpty();
     }
 
     @Test

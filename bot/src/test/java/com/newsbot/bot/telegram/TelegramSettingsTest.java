@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.AllowedChats;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -24,9 +25,10 @@ class TelegramSettingsTest {
         assertThat(settings.telegramUrl().getSchema()).isEqualTo("http");
         assertThat(settings.telegramUrl().getHost()).isEqualTo("127.0.0.1");
         assertThat(settings.telegramUrl().getPort()).isEqualTo(8081);
-        assertThat(settings.allowed().allows(1L, 5L)).isTrue();
-        assertThat(settings.allowed().allows(7L, -100200L)).isTrue();
-        assertThat(settings.allowed().allows(7L, 7L)).isFalse();
+        assertThat(settings.allowed().access(false, "1", "1")).isEqualTo(AllowedChats.Access.SERVE);
+        assertThat(settings.allowed().access(true, "7", "-100200")).isEqualTo(AllowedChats.Access.SERVE);
+        assertThat(settings.allowed().access(true, "1", "-100300")).isEqualTo(AllowedChats.Access.GROUP_NOT_ENABLED);
+        assertThat(settings.allowed().access(false, "7", "7")).isEqualTo(AllowedChats.Access.STRANGER);
     }
 
     @Test
@@ -36,7 +38,7 @@ class TelegramSettingsTest {
 
         assertThat(settings.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
         assertThat(settings.telegramUrl().getPort()).isEqualTo(443);
-        assertThat(settings.allowed().allows(123L, 456L)).isTrue();
+        assertThat(settings.allowed().access(true, "123", "-456")).isEqualTo(AllowedChats.Access.SERVE);
     }
 
     @Test

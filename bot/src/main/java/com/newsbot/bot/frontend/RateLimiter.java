@@ -1,4 +1,4 @@
-package com.newsbot.bot.telegram;
+package com.newsbot.bot.frontend;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -6,22 +6,22 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per user: {@code perMinute} messages in a burst, refilled evenly over a minute.
+ * A token bucket per user (any front end's user id: a Telegram number, a Feishu open_id): {@code perMinute} messages in a burst, refilled evenly over a minute.
  * Remembers a bounded number of users (least recently seen forgotten first). Thread-safe.
  */
-final class RateLimiter {
+public final class RateLimiter {
     private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
     private static final int MAX_USERS = 10_000;
 
     /** What a user's message may do: go ahead, or wait (and whether to tell them so). */
-    record Decision(boolean allowed, boolean tellUser, long waitSeconds) {
+    public record Decision(boolean allowed, boolean tellUser, long waitSeconds) {
     }
 
     private final int perMinute;
     private final LongSupplier nanoClock;
-    private final Map<Long, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Object, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Bucket> eldest) {
             return size() > MAX_USERS;
         }
     };
@@ -40,12 +40,12 @@ final class RateLimiter {
         this.nanoClock = nanoClock;
     }
 
-    RateLimiter(int perMinute) {
+    public RateLimiter(int perMinute) {
         this(perMinute, System::nanoTime);
     }
 
     /** Takes one token for the user; when none is left, only the first refusal asks to notify them. */
-    synchronized Decision acquire(long userId) {
+    public synchronized Decision acquire(Object userId) {
         long now = nanoClock.getAsLong();
         Bucket bucket = buckets.get(userId);
         if (bucket == null) {

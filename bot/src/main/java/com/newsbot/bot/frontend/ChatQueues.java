@@ -1,4 +1,4 @@
-package com.newsbot.bot.telegram;
+package com.newsbot.bot.frontend;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,19 +17,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs tasks in order per chat, chats in parallel on a bounded pool: a slow answer in one chat
- * never holds up another. A chat runs one task and then yields its thread to the other chats.
+ * never holds up another. A chat runs one task and then yields its thread to the other chats. A chat
+ * is any key with equals/hashCode (a Telegram chat number, a Feishu chat id).
  */
-final class ChatQueues {
+public final class ChatQueues {
     private static final Logger log = LoggerFactory.getLogger(ChatQueues.class);
 
     private final ExecutorService pool;
     private final int maxPendingPerChat;
-    private final Map<Long, Queue<Runnable>> queues = new HashMap<>();
+    private final Map<Object, Queue<Runnable>> queues = new HashMap<>();
 
     ChatQueues(int workers, int maxPendingPerChat) {
+        this("newsbot-worker", workers, maxPendingPerChat);
+    }
+
+    /** A pool of {@code workers} threads named {@code threadName-N}; at most {@code maxPendingPerChat} tasks wait per chat. */
+    public ChatQueues(String threadName, int workers, int maxPendingPerChat) {
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread thread = new Thread(task, "newsbot-telegram-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(task, threadName + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -37,7 +43,7 @@ final class ChatQueues {
     }
 
     /** Queues a task behind the chat's earlier ones; false when the chat has too many waiting or shutdown began. */
-    boolean submit(long chatId, Runnable task) {
+    public boolean submit(Object chatId, Runnable task) {
         synchronized (queues) {
             if (pool.isShutdown()) {
                 return false;
@@ -58,12 +64,12 @@ final class ChatQueues {
         }
     }
 
-    private void schedule(long chatId, Queue<Runnable> queue) {
+    private void schedule(Object chatId, Queue<Runnable> queue) {
         pool.execute(() -> runNext(chatId, queue));
     }
 
     /** Runs the head of the chat's queue, then hands the rest back to the pool (or keeps going while draining). */
-    private void runNext(long chatId, Queue<Runnable> queue) {
+    private void runNext(Object chatId, Queue<Runnable> queue) {
         while (true) {
             Runnable task;
             synchronized (queues) {
@@ -93,7 +99,7 @@ final class ChatQueues {
     }
 
     /** Stops taking tasks and waits up to {@code grace} for the queued ones; true when all finished. */
-    boolean close(Duration grace) {
+    public boolean close(Duration grace) {
         synchronized (queues) {
             pool.shutdown();
         }
