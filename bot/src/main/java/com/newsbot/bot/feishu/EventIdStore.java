@@ -1,0 +1,20 @@
+package com.newsbot.bot.feishu;
+
+import java.io.IOException;
+
+/**
+ * Remembers which Feishu events were taken, so an event Feishu delivers again (after a lost
+ * acknowledgement, or to a restarted bot) is not answered twice. A small interface so the ids can
+ * move to the bot's state database later.
+ */
+interface EventIdStore extends AutoCloseable {
+    /**
+     * Records an event id; true when it was not seen before (the event is to be handled).
+     *
+     * @throws IOException when the id could not be persisted (it is still remembered in memory)
+     */
+    boolean markNew(String eventId) throws IOException;
+
+    @Override
+    void close();
+}

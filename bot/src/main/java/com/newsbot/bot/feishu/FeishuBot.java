@@ -1,0 +1,181 @@
+package com.newsbot.bot.feishu;
+
+import com.lark.oapi.Client;
+import com.lark.oapi.event.EventDispatcher;
+import com.lark.oapi.event.cardcallback.P2CardActionTriggerHandler;
+import com.lark.oapi.event.cardcallback.model.P2CardActionTrigger;
+import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerResponse;
+import com.lark.oapi.service.im.ImService;
+import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
+import com.lark.oapi.ws.LongConnectionStopper;
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Feishu front end ({@code newsbot feishu}): the official SDK's long connection (a WebSocket the
+ * bot opens to Feishu, so no public URL is needed) delivers events, replies go out as message cards
+ * through the SDK's API client, composed by the shared {@link ConversationHandler}. {@link #start()}
+ * checks the credentials (a tenant access token), learns the bot's open_id and opens the long
+ * connection; {@link #close()} stops taking events, lets the replies being composed finish (within a
+ * bound) and closes the connection. {@link #runUntilShutdown()} does both around a JVM shutdown hook.
+ */
+public final class FeishuBot implements AutoCloseable {
+    private static final int MAX_PENDING_PER_CHAT = 20;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
+
+    private final FeishuSettings settings;
+    private final ConversationHandler handler;
+    private final Prompts prompts;
+    private final Duration firstRetry;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private EventIdStore seen;
+    private ChatQueues queues;
+    private FeishuEvents events;
+    private com.lark.oapi.ws.Client longConnection;
+    private boolean started;
+    private boolean closing;
+
+    public FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts) {
+        this(settings, handler, prompts, FIRST_RETRY);
+    }
+
+    FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
+    }
+
+    /**
+     * Connects and starts answering.
+     *
+     * @throws FeishuBotException when the state directory cannot be used, Feishu cannot be reached or
+     *                            refuses the credentials; the message never contains the app secret
+     */
+    public synchronized void start() throws FeishuBotException {
+        if (started) {
+            throw new IllegalStateException("the Feishu bot was already started");
+        }
+        started = true;
+        try {
+            seen = FileEventIdStore.open(settings.stateDir());
+        } catch (IOException e) {
+            throw new FeishuBotException("cannot keep the Feishu state in " + settings.stateDir() + ": " + e.getMessage(), e);
+        }
+        FeishuCalls calls = new FeishuCalls(settings.appSecret(), firstRetry, duration -> Thread.sleep(duration.toMillis()));
+        Client client = Client.newBuilder(settings.appId(), settings.appSecret()).openBaseUrl(settings.baseUrlText())
+                .requestTimeout(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS).build();
+        FeishuApi api = new FeishuApi(client, calls);
+        String botOpenId = whoAmI(api);
+        queues = new ChatQueues("newsbot-feishu-worker", settings.workers(), MAX_PENDING_PER_CHAT);
+        events = new FeishuEvents(botOpenId, handler, new FeishuReplies(api, calls, prompts), api, calls, queues, seen,
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
+        EventDispatcher dispatcher = EventDispatcher.newBuilder("", "")
+                .onP2MessageReceiveV1(new ImService.P2MessageReceiveV1Handler() {
+                    @Override
+                    public void handle(P2MessageReceiveV1 event) {
+                        events.onMessage(event);
+                    }
+                })
+                .onP2CardActionTrigger(new P2CardActionTriggerHandler() {
+                    @Override
+                    public P2CardActionTriggerResponse handle(P2CardActionTrigger event) {
+                        return events.onCardAction(event);
+                    }
+                })
+                .build();
+        longConnection = new com.lark.oapi.ws.Client.Builder(settings.appId(), settings.appSecret())
+                .eventHandler(dispatcher).domain(settings.baseUrlText()).autoReconnect(true).build();
+        Thread connecting = new Thread(this::connect, "newsbot-feishu-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+        log.info("Feishu bot {} is answering (open platform {}, allowed chats {})", botOpenId, settings.baseUrl(),
+                settings.allowedChats());
+    }
+
+    /** Opens the long connection; the SDK reconnects by itself when it drops (or cannot be opened at first). */
+    private void connect() {
+        try {
+            longConnection.start();
+        } catch (RuntimeException e) {
+            log.error("Opening the Feishu long connection failed (is long connection mode on for the app's events?): {}",
+                    FeishuCalls.redact(String.valueOf(e.getMessage()), settings.appSecret()));
+        }
+    }
+
+    private String whoAmI(FeishuApi api) throws FeishuBotException {
+        try {
+            api.checkCredentials(settings.appId(), settings.appSecret());
+        } catch (FeishuCalls.FeishuApiException e) {
+            if (e.code() > 0) {
+                throw new FeishuBotException("Feishu refused the app credentials (" + e.getMessage() + "): check "
+                        + FeishuSettings.APP_ID_VARIABLE + " and " + FeishuSettings.APP_SECRET_VARIABLE, e);
+            }
+            throw new FeishuBotException("cannot reach the Feishu open platform at " + settings.baseUrl() + ": " + e.getMessage(), e);
+        }
+        try {
+            return api.botOpenId();
+        } catch (FeishuCalls.FeishuApiException e) {
+            throw new FeishuBotException("cannot read the bot's identity from Feishu (" + e.getMessage()
+                    + "); is the app's bot capability enabled?", e);
+        }
+    }
+
+    /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */
+    public void runUntilShutdown() throws FeishuBotException, InterruptedException {
+        Thread hook = new Thread(this::close, "newsbot-feishu-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            start();
+            closed.await();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down and runs the hook
+            }
+            close();
+        }
+    }
+
+    /** Stops taking events, waits (bounded) for replies in progress, closes the connection. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        try {
+            if (events != null) {
+                events.stopAccepting();
+            }
+            if (queues != null) {
+                queues.close(settings.shutdownGrace());
+            }
+            if (longConnection != null) {
+                LongConnectionStopper.stop(longConnection);
+                log.info("Feishu bot stopped");
+            }
+            if (seen != null) {
+                seen.close();
+            }
+        } finally {
+            closed.countDown();
+        }
+    }
+}
