@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 /** {@code newsbot}: with no subcommand, the console chat on {@code ./seeds}. */
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
         description = "Answers questions about the company newspaper, with the article each answer comes from.",
-        subcommands = {ChatCommand.class, TelegramCommand.class, AskCommand.class, SummaryCommand.class,
+        subcommands = {ChatCommand.class, TelegramCommand.class, FeishuCommand.class, AskCommand.class, SummaryCommand.class,
                 SearchCommand.class, SourceCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class})
 final class NewsbotCommand implements Callable<Integer> {
     final CliContext context;

@@ -1,0 +1,47 @@
+package com.newsbot.bot.cli;
+
+import com.newsbot.bot.feishu.FeishuBot;
+import com.newsbot.bot.feishu.FeishuBotException;
+import com.newsbot.bot.feishu.FeishuSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code newsbot feishu}: the Feishu (Lark) bot (long connection) until SIGTERM or Ctrl-C. */
+@Command(name = "feishu", description = "Run the Feishu (Lark) bot (long connection); configured by environment variables.")
+final class FeishuCommand implements Callable<Integer> {
+    /** How often the running bot looks for new or changed issues in the seeds folder. */
+    private static final Duration SEED_CHECK = Duration.ofSeconds(60);
+
+    @ParentCommand
+    NewsbotCommand parent;
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext context = parent.context;
+        Path indexDir = options.indexDir(context.env());
+        FeishuSettings settings;
+        try {
+            settings = FeishuSettings.fromEnvironment(context.env(), indexDir.resolveSibling(indexDir.getFileName() + "-feishu"));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        try (BotServices services = BotServices.open(options, context).prepareAnswers();
+             FeishuBot bot = new FeishuBot(settings, services.conversation(), services.prompts())) {
+            services.watchSeeds(SEED_CHECK);
+            context.err().println("newsbot: Feishu bot running (Ctrl-C to stop)");
+            bot.runUntilShutdown();
+            return Cli.OK;
+        } catch (FeishuBotException e) {
+            context.err().println("newsbot: " + e.getMessage());
+            return Cli.FAILURE;
+        }
+    }
+}
