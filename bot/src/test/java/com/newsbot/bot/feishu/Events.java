@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Feishu events as the open platform sends them (schema 2.0), for the stand-in to push. */
-final class Events {
+public final class Events {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private Events() {
@@ -16,7 +16,7 @@ final class Events {
     }
 
     /** A text message in the private chat {@code chatId} of person {@code openId}. */
-    static ObjectNode privateText(String eventId, String openId, String chatId, String text) {
+    public static ObjectNode privateText(String eventId, String openId, String chatId, String text) {
         return message(eventId, openId, chatId, "p2p", "text", textContent(text), null, false);
     }
 

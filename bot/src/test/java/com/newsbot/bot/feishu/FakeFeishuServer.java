@@ -47,9 +47,9 @@ import java.util.regex.Pattern;
  * pings with pongs, and records each acknowledgement frame the client sends back. Requests with a
  * token it did not issue are refused. Scripted failures simulate 5xx and rate limits.
  */
-final class FakeFeishuServer implements AutoCloseable {
-    static final String APP_ID = "cli_test_app";
-    static final String APP_SECRET = "s3cr3t-Feishu-app-SECRET-for-tests";
+public final class FakeFeishuServer implements AutoCloseable {
+    public static final String APP_ID = "cli_test_app";
+    public static final String APP_SECRET = "s3cr3t-Feishu-app-SECRET-for-tests";
     static final String BOT_OPEN_ID = "ou_newsbot";
     static final int MAX_CONTENT_BYTES = 30 * 1024;
     private static final Pattern MESSAGE_PATH = Pattern.compile("/open-apis/im/v1/messages/([^/]+)/(reply|reactions)(?:/([^/]+))?");
@@ -57,9 +57,9 @@ final class FakeFeishuServer implements AutoCloseable {
     private static final Pattern ENTITY = Pattern.compile("&#(\\d+);");
 
     /** A message the bot sent: the chat, the message it replied to (or null), in thread or not, and its card. */
-    record Sent(String messageId, String chatId, String replyTo, boolean inThread, String uuid, JsonNode card, long atNanos) {
+    public record Sent(String messageId, String chatId, String replyTo, boolean inThread, String uuid, JsonNode card, long atNanos) {
         /** What a reader sees: the markdown of every element, entities decoded, one element a line. */
-        String text() {
+        public String text() {
             StringBuilder text = new StringBuilder();
             for (JsonNode element : card.path("elements")) {
                 if ("markdown".equals(element.path("tag").asText())) {
@@ -69,8 +69,19 @@ final class FakeFeishuServer implements AutoCloseable {
             return text.toString();
         }
 
+        /** What a reader sees, styling markers removed and all whitespace runs made one space: to compare with other front ends. */
+        public String plainText() {
+            StringBuilder text = new StringBuilder();
+            for (JsonNode element : card.path("elements")) {
+                if ("markdown".equals(element.path("tag").asText())) {
+                    text.append(decode(element.path("content").asText().replace("*", ""))).append(' ');
+                }
+            }
+            return text.toString().replaceAll("\\s+", " ").strip();
+        }
+
         /** The article ids the card's buttons open. */
-        List<String> buttons() {
+        public List<String> buttons() {
             List<String> ids = new ArrayList<>();
             for (JsonNode element : card.path("elements")) {
                 for (JsonNode action : element.path("actions")) {
@@ -133,11 +144,11 @@ final class FakeFeishuServer implements AutoCloseable {
         }
     }
 
-    static FakeFeishuServer start() throws IOException {
+    public static FakeFeishuServer start() throws IOException {
         return new FakeFeishuServer();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + http.getAddress().getPort();
     }
 
@@ -158,7 +169,7 @@ final class FakeFeishuServer implements AutoCloseable {
     }
 
     /** Waits until the bot's long connection is open (the {@code n}-th one since the start). */
-    void awaitConnections(int n, Duration timeout) throws InterruptedException {
+    public void awaitConnections(int n, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             while (connections < n || sockets.open() == null) {
@@ -172,7 +183,7 @@ final class FakeFeishuServer implements AutoCloseable {
     }
 
     /** Pushes an event over the long connection, as a data frame; returns the frame's message_id. */
-    String push(ObjectNode event) {
+    public String push(ObjectNode event) {
         WebSocket socket = sockets.open();
         if (socket == null) {
             throw new AssertionError("no long connection is open");
@@ -199,7 +210,7 @@ final class FakeFeishuServer implements AutoCloseable {
         return List.copyOf(sent);
     }
 
-    synchronized List<Sent> sentTo(String chatId) {
+    public synchronized List<Sent> sentTo(String chatId) {
         return sent.stream().filter(s -> chatId.equals(s.chatId())).toList();
     }
 
@@ -219,7 +230,7 @@ final class FakeFeishuServer implements AutoCloseable {
     }
 
     /** Requests the stand-in refused as invalid (a card too big, a bad token): none is expected. */
-    synchronized List<String> rejected() {
+    public synchronized List<String> rejected() {
         return List.copyOf(rejected);
     }
 
@@ -228,7 +239,7 @@ final class FakeFeishuServer implements AutoCloseable {
         return acks.get(frameId);
     }
 
-    List<Sent> awaitSentTo(String chatId, int n) throws InterruptedException {
+    public List<Sent> awaitSentTo(String chatId, int n) throws InterruptedException {
         return awaitSent(s -> chatId.equals(s.chatId()), n, Duration.ofSeconds(20));
     }
 
