@@ -91,14 +91,14 @@ final class FeishuEvents {
             log.debug("Ignoring a message from a {} in chat {}", sender.getSenderType(), message.getChatId());
             return;
         }
-        if (!firstTime(eventId(event.getHeader(), message.getMessageId()))) {
+        String answering = eventId(event.getHeader(), message.getMessageId());
+        if (!firstTime(answering)) {
             return;
         }
         String chatId = message.getChatId();
         boolean group = !"p2p".equals(message.getChatType());
         groups.put(chatId, group);
         String personId = sender == null || sender.getSenderId() == null ? null : sender.getSenderId().getOpenId();
-        String answering = eventId(event.getHeader(), message.getMessageId());
         if (!queues.submit(chatId, () -> answer(message, group, personId, answering))) {
             log.warn("Dropping a message for chat {}: too many messages waiting or shutting down", chatId);
         }
