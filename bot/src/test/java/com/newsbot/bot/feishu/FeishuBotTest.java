@@ -194,4 +194,39 @@ class FeishuBotTest {
         assertThat(reply.text()).contains(prompts.text("feishu-non-text.zh.txt").strip().substring(0, 8));
         assertThat(paper.questions()).isEmpty();
     }
+
+    @Test
+    void markup_in_an_answer_is_shown_as_typed_and_never_reaches_the_card_as_markup() throws Exception {
+        feishu.push(Events.privateText("ev-1", ALICE, ALICE_CHAT, Newspaper.HOSTILE + " <at id=all></at> **粗**"));
+
+        FakeFeishuServer.Sent reply = feishu.awaitSentTo(ALICE_CHAT, 1).get(0);
+
+        assertThat(reply.text()).contains(Newspaper.HOSTILE_ANSWER);
+        for (com.fasterxml.jackson.databind.JsonNode element : reply.card().path("elements")) {
+            assertThat(element.path("content").asText("")).doesNotContain("<").doesNotContain(">");
+        }
+        assertThat(paper.questions()).containsExactly(Newspaper.HOSTILE + " <at id=all></at> **粗**");
+    }
+
+    @Test
+    void a_person_writing_too_fast_is_asked_once_to_slow_down_and_other_people_are_not_held_up() throws Exception {
+        bot.close();
+        bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
+                state, 4, 2, Duration.ofSeconds(5)), new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(20));
+        bot.start();
+        feishu.awaitConnections(2, Duration.ofSeconds(20));
+        for (int i = 1; i <= 5; i++) {
+            feishu.push(Events.privateText("ev-" + i, ALICE, ALICE_CHAT, "劳模有谁？"));
+        }
+        feishu.push(Events.privateText("ev-6", STRANGER, STRANGER_CHAT, "劳模有谁？"));
+
+        List<FakeFeishuServer.Sent> toAlice = feishu.awaitSentTo(ALICE_CHAT, 3);
+        feishu.awaitSentTo(STRANGER_CHAT, 1);
+        Thread.sleep(500);
+
+        assertThat(feishu.sentTo(ALICE_CHAT)).hasSize(3);
+        assertThat(toAlice.get(2).text()).contains("秒后再试");
+        assertThat(feishu.sentTo(STRANGER_CHAT).get(0).text()).contains(NEWS);
+        assertThat(paper.questions()).hasSize(3);
+    }
 }
