@@ -18,8 +18,11 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Feishu front end ({@code newsbot feishu}): the official SDK's long connection (a WebSocket the
@@ -33,6 +36,7 @@ public final class FeishuBot implements AutoCloseable {
     private static final int MAX_PENDING_PER_CHAT = 20;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FIRST_CONNECTION_WAIT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
 
     private final FeishuSettings settings;
@@ -99,20 +103,41 @@ public final class FeishuBot implements AutoCloseable {
                 .build();
         longConnection = new com.lark.oapi.ws.Client.Builder(settings.appId(), settings.appSecret())
                 .eventHandler(dispatcher).domain(settings.baseUrlText()).autoReconnect(true).build();
-        Thread connecting = new Thread(this::connect, "newsbot-feishu-connect");
-        connecting.setDaemon(true);
-        connecting.start();
+        CompletableFuture<Void> connecting = new CompletableFuture<>();
+        Thread connector = new Thread(() -> connect(connecting), "newsbot-feishu-connect");
+        connector.setDaemon(true);
+        connector.start();
+        awaitFirstConnection(connecting);
         log.info("Feishu bot {} is answering (open platform {}, allowed chats {})", botOpenId, settings.baseUrl(),
                 settings.allowedChats());
     }
 
-    /** Opens the long connection; the SDK reconnects by itself when it drops (or cannot be opened at first). */
-    private void connect() {
+    /**
+     * Opens the long connection. The SDK reconnects by itself when it drops, or when Feishu cannot be
+     * reached at first (then {@code start()} blocks in its retry loop, on this thread); a refusal of the
+     * connection itself ends the attempt.
+     */
+    private void connect(CompletableFuture<Void> connecting) {
         try {
             longConnection.start();
+            connecting.complete(null);
         } catch (RuntimeException e) {
-            log.error("Opening the Feishu long connection failed (is long connection mode on for the app's events?): {}",
-                    FeishuCalls.redact(String.valueOf(e.getMessage()), settings.appSecret()));
+            connecting.completeExceptionally(e);
+        }
+    }
+
+    /** Fails the start when Feishu refuses the long connection; goes on (the SDK retrying) when it is only slow or unreachable. */
+    private void awaitFirstConnection(CompletableFuture<Void> connecting) throws FeishuBotException {
+        try {
+            connecting.get(FIRST_CONNECTION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            LongConnectionStopper.stop(longConnection);
+            throw new FeishuBotException("Feishu refused the long connection (" + FeishuCalls.redact(String.valueOf(e.getCause()),
+                    settings.appSecret()) + "): is the app published, and are its events set to use the long connection?", e);
+        } catch (TimeoutException e) {
+            log.warn("The Feishu long connection is not open yet; the SDK keeps trying in the background");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -117,6 +117,7 @@ public final class FakeFeishuServer implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger frames = new AtomicInteger();
     private int connections;
+    private int refuseLongConnectionCode;
 
     private FakeFeishuServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -162,6 +163,11 @@ public final class FakeFeishuServer implements AutoCloseable {
     /** A message that exists in a chat (a card the bot sent before the test began). */
     synchronized void knownMessage(String messageId, String chatId) {
         chatOfMessage.put(messageId, chatId);
+    }
+
+    /** From now on the long-connection endpoint answers with this error code (as for an app whose events do not use it). */
+    synchronized void refuseLongConnection(int code) {
+        refuseLongConnectionCode = code;
     }
 
     synchronized void chatMode(String chatId, String mode) {
@@ -362,6 +368,14 @@ public final class FakeFeishuServer implements AutoCloseable {
     private void endpoint(HttpExchange exchange, JsonNode body) throws IOException {
         if (!APP_ID.equals(body.path("AppID").asText()) || !APP_SECRET.equals(body.path("AppSecret").asText())) {
             respond(exchange, 200, "{\"code\":1000040343,\"msg\":\"app secret invalid\"}", Map.of());
+            return;
+        }
+        int refusal;
+        synchronized (this) {
+            refusal = refuseLongConnectionCode;
+        }
+        if (refusal != 0) {
+            respond(exchange, 200, "{\"code\":" + refusal + ",\"msg\":\"the app does not use the long connection\"}", Map.of());
             return;
         }
         String url = "ws://127.0.0.1:" + sockets.getPort() + "/ws?device_id=dev-1&service_id=1";

@@ -229,4 +229,18 @@ class FeishuBotTest {
         assertThat(feishu.sentTo(STRANGER_CHAT).get(0).text()).contains(NEWS);
         assertThat(paper.questions()).hasSize(3);
     }
+
+    @Test
+    void a_refused_long_connection_fails_the_start_in_one_line_without_the_secret() {
+        feishu.refuseLongConnection(403);
+        FeishuBot refused = new FeishuBot(settings(ALLOWED), new ConversationHandler(paper, paper, paper, prompts), prompts,
+                Duration.ofMillis(20));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(refused::start).isInstanceOf(FeishuBotException.class)
+                    .hasMessageContaining("refused the long connection").hasMessageContaining("403")
+                    .hasMessageNotContaining(FakeFeishuServer.APP_SECRET).hasMessageNotContaining("\n");
+        } finally {
+            refused.close();
+        }
+    }
 }
