@@ -48,6 +48,7 @@ import java.util.function.UnaryOperator;
  */
 public final class AnswerComposer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
+    private static final boolean DEBUG = System.getenv("NEWSBOT_DEBUG_READER") != null;
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
     /** Passages a model is shown. */
@@ -66,6 +67,8 @@ public final class AnswerComposer implements AutoCloseable {
     private final FollowUps followUps;
     private final Headlines headlines;
     private final QueryTransformer compressor;
+    private final ReadingAnswers readingAnswers;
+    private final DirectAnswers direct;
     private final ExecutorService executor;
     private final UnaryOperator<String> redact;
 
@@ -128,6 +131,8 @@ public final class AnswerComposer implements AutoCloseable {
         this.extractive = new ExtractiveAnswerer(prompts);
         this.followUps = new FollowUps();
         this.headlines = new Headlines(prompts, paper);
+        this.readingAnswers = new ReadingAnswers(prompts);
+        this.direct = new DirectAnswers(prompts);
         if (chatModel != null) {
             this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
             this.compressor = new CompressingQueryTransformer(chatModel,
@@ -188,9 +193,20 @@ public final class AnswerComposer implements AutoCloseable {
         Question q = Question.of(asked, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        Answer offline = pick.isPresent()
-                ? extractive.found(asked, pick.get(), millisSince(start))
-                : extractive.notFound(asked, paper.related(query, RELATED), millisSince(start));
+        if (DEBUG) {
+            Asked a = Asked.of(asked, resolved.context());
+            StringBuilder d = new StringBuilder("\n### " + asked + "\n  asked: " + a + "\n  oldpick: "
+                    + pick.map(p -> p.support() + " " + p.evidence().title() + " | " + p.quote()).orElse("-")
+                    + " best=" + picker.best(q, evidences).map(p -> String.format("%.2f", p.support())).orElse("-") + "\n");
+            for (ArticleReader.Reading r : new ArticleReader(paper.weights(), paper).read(a, evidences)) {
+                d.append(String.format("  r%d tot=%.2f topic=%.2f score=%.2f lex=%.1f dense=%.2f focus=%s spans=%s %s | %s%n",
+                        r.rank(), r.total(), r.topic(), r.score(), r.evidence().lexicalScore(), r.evidence().denseScore(),
+                        r.focusHit(), r.spans().stream().map(AnswerSpans.Span::text).toList(), r.date() + " " + r.article().title(),
+                        r.best().text().length() > 80 ? r.best().text().substring(0, 80) : r.best().text()));
+            }
+            System.err.print(d);
+        }
+        Answer offline = decide(asked, Asked.of(asked, resolved.context()), evidences, pick, query, start);
         if (model == null || !offline.found()) {
             return offline;
         }
@@ -202,6 +218,52 @@ public final class AnswerComposer implements AutoCloseable {
         return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
                         millisSince(start)))
                 .orElseGet(() -> withLatency(offline, millisSince(start)));
+    }
+
+    /**
+     * The offline answer to a plain question: what reading the first articles whole finds ({@link ArticleReader}), or the
+     * clause the lexical picker chose when it is sure and fits what is asked (copied-words questions, CMRC-like), or
+     * "not covered" — also when the picker is sure of a passage that lacks what is asked (a price the paper never
+     * gives).
+     */
+    private Answer decide(String question, Asked asked, List<Evidence> evidences, Optional<SpanPicker.Pick> pick,
+                          String query, long start) {
+        List<ArticleReader.Reading> readings = new ArticleReader(paper.weights(), paper).read(asked, evidences);
+        String refusal = "nothing retrieved";
+        ArticleReader.Reading chosen = null;
+        if (!readings.isEmpty()) {
+            chosen = ReadingAnswers.choose(asked, readings);
+            refusal = ReadingAnswers.refusal(asked, chosen, paper.embeddings());
+        }
+        boolean pickFits = pick.isPresent() && (pick.get().typed() || !asked.typed()) && asked.shape != Asked.Shape.YESNO
+                && asked.shape != Asked.Shape.ISSUE_DATE && !asked.list;
+        if (DEBUG) {
+            System.err.println("  decide: refusal=" + refusal + " pickFits=" + pickFits + " chosen="
+                    + (chosen == null ? "-" : chosen.article().title()));
+        }
+        if (refusal.isEmpty()) {
+            if (pickFits && pick.get().evidence().articleId().equals(chosen.article().id())
+                    && asked.shape != Asked.Shape.REASON && asked.shape != Asked.Shape.MANNER) {
+                return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
+            }
+            return readingAnswers.compose(question, asked, chosen, headlines, millisSince(start));
+        }
+        boolean vetoed = refusal.startsWith("no ");
+        if (pickFits && !vetoed) {
+            return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
+        }
+        return extractive.notFound(question, paper.related(query, RELATED), millisSince(start));
+    }
+
+    /** {@code a} with the direct answer its quote holds put first. */
+    private Answer withShort(Answer a, Asked asked) {
+        String shortAnswer = direct.of(asked, List.of(a.citations().get(0).quote()), a.citations().get(0).date())
+                .replaceAll("[。.]+$", "");
+        if (shortAnswer.isEmpty()) {
+            return a;
+        }
+        return new Answer(a.question(), a.found(), shortAnswer + prompts.text("answer-short-end.zh.txt") + a.text(), a.mode(),
+                a.citations(), a.related(), a.latencyMs(), shortAnswer);
     }
 
     /** The N-th story of the latest issue, cited by its lead. */
@@ -334,7 +396,7 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     private static Answer withLatency(Answer a, long ms) {
-        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms);
+        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
     }
 
     private static long millisSince(long startNanos) {

@@ -71,6 +71,11 @@ final class IndexPaper implements Paper {
     }
 
     @Override
+    public boolean embeddings() {
+        return index.embeddings();
+    }
+
+    @Override
     public TermWeights weights() {
         return snapshot().weights();
     }

@@ -20,6 +20,11 @@ interface Paper {
     /** Every indexed issue, latest first; only the latest one (the first) carries its articles. */
     List<com.newsbot.retrieval.Issue> issues();
 
+    /** Whether passages carry embedding scores (the index has vectors). */
+    default boolean embeddings() {
+        return false;
+    }
+
     /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
     Optional<Article> host(String sidebarId);
 }

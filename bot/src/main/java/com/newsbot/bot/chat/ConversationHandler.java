@@ -2,14 +2,16 @@ package com.newsbot.bot.chat;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
+import com.newsbot.bot.answer.Intent;
+import com.newsbot.bot.answer.QuestionRouter;
 import com.newsbot.bot.answer.Turn;
 import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
-import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.Issue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +43,12 @@ public final class ConversationHandler {
     private static final int SNIPPET_LENGTH = 80;
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
 
-    /** Small talk that is the whole message (trailing punctuation, tildes and emoji aside), not a question. */
-    private static final java.util.regex.Pattern GREETING = wholeMessage(
-            "你好|您好|你好呀|哈喽|嗨|在吗|在不在|早上好|早安|上午好|中午好|下午好|晚上好|hi|hello|hey");
-    private static final java.util.regex.Pattern THANKS = wholeMessage(
-            "(?:好的[，,]?\\s*)?(?:谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|谢啦|谢了)|thanks|thank you|thx");
-    private static final java.util.regex.Pattern ACKNOWLEDGED = wholeMessage("好的|好|ok|okay|嗯|嗯嗯|明白了|知道了|收到");
-    private static final java.util.regex.Pattern GOODBYE = wholeMessage("再见|拜拜|bye|回头见");
-
     private final Answerer answerer;
     private final IssueSummaries summaries;
     private final ArticleSource articles;
     private final Prompts prompts;
     private final ConversationMemory memory;
+    private final QuestionRouter router = new QuestionRouter();
 
     public ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts) {
         this(answerer, summaries, articles, prompts, new ConversationMemory(DEFAULT_CONVERSATIONS, DEFAULT_TURNS));
@@ -80,33 +75,51 @@ public final class ConversationHandler {
             String argument = space < 0 ? "" : text.substring(space).strip();
             return command(message.conversationId(), command, argument);
         }
-        Optional<Reply> smallTalk = smallTalk(ChineseScript.toSimplified(text));
-        return smallTalk.orElseGet(() -> question(message.conversationId(), text));
+        return respond(message.conversationId(), text).reply();
     }
 
     /**
-     * A greeting, thanks, an acknowledgement or a goodbye gets a short reply of its own; it is not asked of the paper
-     * (which would answer that it does not cover 谢谢) nor remembered as a turn.
+     * Answers one question as {@code ask} does: the same router and the same answer as in a chat, as an {@link Answer}
+     * (a whole-issue question's summary or facts, small talk's reply, or the paper's answer). Never throws.
      */
-    private Optional<Reply> smallTalk(String text) {
-        if (GREETING.matcher(text).matches()) {
-            return Optional.of(Reply.text(prompts.text("chat-greeting.zh.txt")));
+    public Answer ask(String conversationId, String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            return new Answer(text, false, prompts.text("chat-empty.zh.txt"), AnswerMode.EXTRACTIVE, List.of(), List.of(), 0);
         }
-        if (THANKS.matcher(text).matches()) {
-            return Optional.of(Reply.text(prompts.text("chat-thanks.zh.txt")));
-        }
-        if (ACKNOWLEDGED.matcher(text).matches()) {
-            return Optional.of(Reply.text(prompts.text("chat-ack.zh.txt")));
-        }
-        if (GOODBYE.matcher(text).matches()) {
-            return Optional.of(Reply.text(prompts.text("chat-goodbye.zh.txt")));
-        }
-        return Optional.empty();
+        return respond(conversationId, text).answer();
     }
 
-    private static java.util.regex.Pattern wholeMessage(String phrases) {
-        return java.util.regex.Pattern.compile("(?:" + phrases + ")[\\s!！。.,，~～?？:：)）(（\\p{So}\\p{Sk}\\p{M}\\p{Cf}]*",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** What the bot says to a message that is not a command: as a chat reply and as an answer. */
+    private record Response(Reply reply, Answer answer) {
+    }
+
+    private Response respond(String conversationId, String text) {
+        long start = System.nanoTime();
+        if (text.length() > MAX_QUESTION_LENGTH) {
+            Reply reply = tooLong(text);
+            return new Response(reply, plainAnswer(text, false, reply, start));
+        }
+        Intent intent = router.route(text);
+        if (intent instanceof Intent.SmallTalk talk) {
+            Reply reply = Reply.text(prompts.text(switch (talk.talk()) {
+                case GREETING -> "chat-greeting.zh.txt";
+                case THANKS -> "chat-thanks.zh.txt";
+                case ACKNOWLEDGED -> "chat-ack.zh.txt";
+                case GOODBYE -> "chat-goodbye.zh.txt";
+            }));
+            return new Response(reply, plainAnswer(text, false, reply, start));
+        }
+        if (intent instanceof Intent.WholeIssue whole) {
+            return wholeIssue(text, whole.aspect(), start);
+        }
+        return question(conversationId, text);
+    }
+
+    /** An answer whose text is {@code reply}'s, for replies that do not come from the paper's articles. */
+    private static Answer plainAnswer(String question, boolean found, Reply reply, long startNanos) {
+        return new Answer(question, found, reply.plainText(), AnswerMode.EXTRACTIVE, List.of(), List.of(),
+                (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     /** Opens an article, as a button does: the whole cleaned article, or a polite message when unknown. */
@@ -135,23 +148,51 @@ public final class ConversationHandler {
         }
     }
 
-    private Reply question(String conversationId, String question) {
-        if (question.length() > MAX_QUESTION_LENGTH) {
-            return tooLong(question);
-        }
-        Optional<IssueQuestions.Kind> aboutTheIssue = IssueQuestions.of(ChineseScript.toSimplified(question));
-        if (aboutTheIssue.isPresent()) {
-            return aboutTheIssue.get() == IssueQuestions.Kind.CONTENTS ? latest() : issueFacts();
-        }
+    private Response question(String conversationId, String question) {
+        long start = System.nanoTime();
         Answer answer;
         try {
             answer = answerer.answer(question, memory.history(conversationId));
         } catch (RuntimeException e) {
             log.error("Answering failed for conversation {} ({} chars asked)", conversationId, question.length(), e);
-            return apology();
+            Reply reply = apology();
+            return new Response(reply, plainAnswer(question, false, reply, start));
         }
         memory.remember(conversationId, new Turn(question, answer));
-        return answer.found() && !answer.citations().isEmpty() ? found(answer) : notFound(question, answer);
+        return new Response(answer.found() && !answer.citations().isEmpty() ? found(answer) : notFound(answer), answer);
+    }
+
+    /**
+     * 这期报纸讲了什么？ / 这期有几篇文章？: the latest issue's summary or its date and size, as a reply and as an answer
+     * citing its articles.
+     */
+    private Response wholeIssue(String question, Intent.Aspect aspect, long start) {
+        Optional<IssueSummary> found;
+        try {
+            found = summaries.latest();
+        } catch (RuntimeException e) {
+            log.error("Summarizing the latest issue failed", e);
+            Reply reply = apology();
+            return new Response(reply, plainAnswer(question, false, reply, start));
+        }
+        if (found.isEmpty()) {
+            Reply reply = Reply.text(prompts.text("chat-latest-none.zh.txt"));
+            return new Response(reply, plainAnswer(question, false, reply, start));
+        }
+        IssueSummary summary = found.get();
+        Reply reply = aspect == Intent.Aspect.CONTENTS ? summaryReply(summary) : factsReply(summary);
+        List<Citation> citations = new ArrayList<>();
+        for (ArticleSummary article : summary.articles()) {
+            String quote = article.summary() == null ? "" : article.summary().strip();
+            citations.add(new Citation(citations.size() + 1, summary.issueId(), summary.name(), summary.date(),
+                    article.articleId(), article.title(), article.author(), quote, -1, -1, ""));
+            if (aspect == Intent.Aspect.FACTS) {
+                break;
+            }
+        }
+        Answer answer = new Answer(question, true, reply.plainText(), AnswerMode.EXTRACTIVE, citations, List.of(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Response(reply, answer);
     }
 
     private Reply found(Answer answer) {
@@ -177,35 +218,16 @@ public final class ConversationHandler {
      * The answerer's polite "not covered" text; the closest articles as buttons. When the answerer
      * named none, the closest ones are searched here and listed too.
      */
-    private Reply notFound(String question, Answer answer) {
-        List<Paragraph> paragraphs = new ArrayList<>();
+    /**
+     * The answerer's polite "not covered" text; the related articles it named (only those it found related) as buttons.
+     */
+    private Reply notFound(Answer answer) {
         String text = answer.text() == null ? "" : answer.text().strip();
-        paragraphs.add(Paragraph.plain(text.isEmpty() ? prompts.text("chat-not-found.zh.txt") : text));
-        List<ArticleHit> related = answer.related();
-        boolean named = !related.isEmpty();
-        if (!named) {
-            related = searchQuietly(question, RELATED_RESULTS);
-        }
         List<Button> buttons = new ArrayList<>();
-        List<Span> list = new ArrayList<>();
-        list.add(Span.bold(prompts.text("chat-related-heading.zh.txt")));
-        for (ArticleHit hit : related) {
-            list.add(Span.plain("\n" + prompts.render("chat-related-line.zh.txt", Map.of("title", hit.article().title()))));
+        for (ArticleHit hit : answer.related()) {
             buttons.add(openButton(hit.article().id(), hit.article().title()));
         }
-        if (!named && !related.isEmpty()) {
-            paragraphs.add(new Paragraph(list));
-        }
-        return new Reply(paragraphs, buttons);
-    }
-
-    private List<ArticleHit> searchQuietly(String query, int maxResults) {
-        try {
-            return articles.search(query, maxResults);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Searching related articles failed ({} chars): {}", query.length(), e.toString());
-            return List.of();
-        }
+        return new Reply(List.of(Paragraph.plain(text.isEmpty() ? prompts.text("chat-not-found.zh.txt") : text)), buttons);
     }
 
     /** The latest issue's summary rendered by {@code render}; a polite message when there is none or it fails. */
@@ -246,11 +268,6 @@ public final class ConversationHandler {
             }
         }
         return new Reply(paragraphs, buttons);
-    }
-
-    /** 这期有几篇文章？ / 最新一期是哪天出的？: the latest issue's name, date and number of articles. */
-    private Reply issueFacts() {
-        return withLatest(this::factsReply);
     }
 
     private Reply factsReply(IssueSummary summary) {

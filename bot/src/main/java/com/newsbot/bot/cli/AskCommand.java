@@ -1,6 +1,7 @@
 package com.newsbot.bot.cli;
 
 import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.answer.Citation;
 import com.newsbot.retrieval.ArticleHit;
 import picocli.CommandLine.Command;
@@ -22,6 +23,8 @@ import java.util.concurrent.Callable;
 final class AskCommand implements Callable<Integer> {
     /** Longest stdin line kept; longer ones are reported, not read into memory whole. */
     private static final int MAX_LINE_BYTES = 1 << 20;
+    /** The conversation a question from the command line is asked in (a line of stdin gets one of its own). */
+    private static final String ASKER = "ask-";
 
     @ParentCommand
     NewsbotCommand parent;
@@ -47,15 +50,16 @@ final class AskCommand implements Callable<Integer> {
         }
         try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
             PrintStream out = context.out();
+            ConversationHandler conversation = services.conversation();
             if (single != null) {
-                print(services.answers().answer(single.question()), out);
+                print(conversation.ask(ASKER, single.question()), out);
                 return Cli.OK;
             }
-            return answerLines(services, context, out);
+            return answerLines(conversation, context, out);
         }
     }
 
-    private int answerLines(BotServices services, CliContext context, PrintStream out) throws IOException {
+    private int answerLines(ConversationHandler conversation, CliContext context, PrintStream out) throws IOException {
         InputLines lines = new InputLines(context.in(), MAX_LINE_BYTES);
         int bad = 0;
         for (InputLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -73,7 +77,7 @@ final class AskCommand implements Callable<Integer> {
                     out.println("line " + line.number() + ": " + problem);
                 }
             } else {
-                print(services.answers().answer(checked.question()), out);
+                print(conversation.ask(ASKER + line.number(), checked.question()), out); // each line stands alone
             }
             out.flush();
         }

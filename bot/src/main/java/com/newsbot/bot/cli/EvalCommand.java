@@ -1,5 +1,6 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.eval.AnswerEval;
 import com.newsbot.bot.eval.RetrievalEval;
 import picocli.CommandLine.Command;
@@ -45,7 +46,10 @@ final class EvalCommand implements Callable<Integer> {
         if (name.endsWith(".jsonl")) {
             List<AnswerEval.Case> cases = AnswerEval.readCases(file);
             try (BotServices services = BotServices.open(options, context)) {
-                AnswerEval.Report report = AnswerEval.score(cases, services.answers()::answer);
+                ConversationHandler conversation = services.conversation();
+                int[] asked = {0};
+                // every question in a conversation of its own, through the same router as a chat
+                AnswerEval.Report report = AnswerEval.score(cases, q -> conversation.ask("eval-" + asked[0]++, q));
                 out.println(report);
                 return Cli.OK;
             }

@@ -36,12 +36,26 @@ public final class AnswerEval {
     private AnswerEval() {
     }
 
-    /** One question of the shared format. */
-    public record Case(String question, List<String> all, List<String> any, String article, boolean unanswerable) {
+    /**
+     * One question of the shared format.
+     *
+     * @param starts a yes/no question's answer must begin with one of these (after quotes and spaces)
+     * @param date   the first cited article's issue date ({@code YYYY-MM-DD}), or "" when not checked
+     * @param kind   what the question tests (paraphrase, count, yesno, …), or "" when not given
+     */
+    public record Case(String question, List<String> all, List<String> any, String article, boolean unanswerable,
+                       List<String> starts, String date, String kind) {
         public Case {
             all = List.copyOf(all);
             any = List.copyOf(any);
+            starts = List.copyOf(starts);
             article = article == null ? "" : article;
+            date = date == null ? "" : date;
+            kind = kind == null ? "" : kind;
+        }
+
+        public Case(String question, List<String> all, List<String> any, String article, boolean unanswerable) {
+            this(question, all, any, article, unanswerable, List.of(), "", "");
         }
     }
 
@@ -73,6 +87,18 @@ public final class AnswerEval {
                         s.answer().found(), clip(s.expected().question(), 30), clip(s.answer().text(), 60),
                         s.right() ? "" : "  <- " + s.why()));
             }
+            java.util.Map<String, long[]> perKind = new java.util.TreeMap<>();
+            for (Scored s : rows) {
+                long[] counts = perKind.computeIfAbsent(s.expected().kind().isEmpty() ? "-" : s.expected().kind(),
+                        k -> new long[2]);
+                counts[0] += s.right() ? 1 : 0;
+                counts[1]++;
+            }
+            if (perKind.size() > 1) {
+                out.append("per kind:");
+                perKind.forEach((kind, counts) -> out.append(String.format(Locale.ROOT, " %s %d/%d", kind, counts[0], counts[1])));
+                out.append(System.lineSeparator());
+            }
             out.append(String.format(Locale.ROOT, "right: %d/%d (%.1f %%), answer p50 %.0f ms%n", right(), rows.size(),
                     100.0 * right() / Math.max(1, rows.size()), p50Millis()));
             return out.toString();
@@ -100,7 +126,8 @@ public final class AnswerEval {
                 throw new IOException(jsonl + ":" + lineNo + ": no \"q\"");
             }
             cases.add(new Case(q, strings(node.path("all")), strings(node.path("any")), node.path("article").asText(""),
-                    node.path("unanswerable").asBoolean(false)));
+                    node.path("unanswerable").asBoolean(false), strings(node.path("starts")), node.path("date").asText(""),
+                    node.path("kind").asText("")));
         }
         return cases;
     }
@@ -131,9 +158,21 @@ public final class AnswerEval {
         if (!c.any().isEmpty() && c.any().stream().noneMatch(a.text()::contains)) {
             return new Scored(c, a, false, "none of " + c.any());
         }
+        if (!c.starts().isEmpty()) {
+            String opening = a.text().replaceFirst("^[\\s\"“”‘’'「」『』]+", "");
+            if (c.starts().stream().noneMatch(opening::startsWith)) {
+                return new Scored(c, a, false, "does not start with one of " + c.starts());
+            }
+        }
         if (!c.article().isEmpty()) {
             if (a.citations().isEmpty() || !a.citations().get(0).title().contains(c.article())) {
                 return new Scored(c, a, false, "first citation is not '" + c.article() + "'");
+            }
+        }
+        if (!c.date().isEmpty()) {
+            if (a.citations().isEmpty() || a.citations().get(0).date() == null
+                    || !a.citations().get(0).date().toString().equals(c.date())) {
+                return new Scored(c, a, false, "first citation is not from the issue of " + c.date());
             }
         }
         return new Scored(c, a, true, "");

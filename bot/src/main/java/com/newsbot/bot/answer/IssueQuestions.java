@@ -1,4 +1,4 @@
-package com.newsbot.bot.chat;
+package com.newsbot.bot.answer;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

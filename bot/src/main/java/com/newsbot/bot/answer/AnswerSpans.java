@@ -1,0 +1,92 @@
+package com.newsbot.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence holds the kind of thing a question asks for: a number with its unit (15万只, 5厘米, 33亿元), a sum of
+ * money, a date or a year, a person, a place, a quoted or named thing. A span the question itself states is not an
+ * answer to it.
+ */
+final class AnswerSpans {
+    private static final String NUMERAL = "(?:\\d+(?:[.,．]\\d+)*|[零〇一二两三四五六七八九十百千万亿]+)";
+    private static final String MAGNITUDE = "(?:余|多|近)?(?:十|百|千|万|亿|万亿)?(?:余|多)?";
+    private static final String UNIT = "(?:万?(?:平方)?(?:公里|千米|厘米|毫米|米)|立方米|平方米|公顷|亩|(?:万|亿)?(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块)"
+            + "|(?:公斤|千克|克|吨|斤)|[%％‰]|个百分点|倍|人次|例|名|位|人|个|只|头|座|家|所|辆|台|架|艘|条|项|件|次|场|批|岁|年|天|日|小时|分钟|秒|周|个月|月"
+            + "|[" + Measures.ALL + "])";
+    private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
+    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)");
+    private static final Pattern DATE = Pattern.compile(
+            "(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
+                    + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s?年|\\d{2}世纪|[一二三四五六七八九零〇]{4}年");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{1,20})[”\"」》]");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9\\-·. ]{1,30}[A-Za-z0-9]");
+
+    /** A span of a sentence: {@code [start, end)}. */
+    record Span(int start, int end, String text) {
+    }
+
+    private AnswerSpans() {
+    }
+
+    /** Every span of {@code shape} in {@code sentence} that {@code question} does not already state. */
+    static List<Span> find(Asked.Shape shape, String sentence, String question) {
+        List<Span> out = new ArrayList<>();
+        switch (shape) {
+            case MONEY -> add(MONEY, sentence, question, out);
+            case NUMBER -> add(QUANTITY, sentence, question, out);
+            case DATE -> add(DATE, sentence, question, out);
+            case YEAR -> add(YEAR, sentence, question, out);
+            case PERSON -> entities(Entities.Type.PERSON, sentence, question, out);
+            case PLACE -> {
+                entities(Entities.Type.PLACE, sentence, question, out);
+                entities(Entities.Type.ORGANIZATION, sentence, question, out);
+            }
+            case NAMED -> {
+                add(QUOTED, sentence, question, out);
+                add(LATIN, sentence, question, out);
+                entities(Entities.Type.ORGANIZATION, sentence, question, out);
+                entities(Entities.Type.PERSON, sentence, question, out);
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /** The first quantity in {@code sentence} whose unit is one of {@code units}' characters (any unit when ""). */
+    static Optional<Span> quantityWith(String sentence, String question, String units) {
+        for (Span s : find(Asked.Shape.NUMBER, sentence, question)) {
+            if (units.isEmpty() || units.indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void add(Pattern p, String sentence, String question, List<Span> out) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            String found = m.group().strip();
+            if (!found.isEmpty() && !question.contains(found) && !isPartOfLongerNumber(sentence, m.start())) {
+                out.add(new Span(m.start(), m.end(), m.group()));
+            }
+        }
+    }
+
+    private static boolean isPartOfLongerNumber(String sentence, int start) {
+        return start > 0 && (Character.isDigit(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '.');
+    }
+
+    private static void entities(Entities.Type type, String sentence, String question, List<Span> out) {
+        for (Entities.Entity e : Entities.of(sentence)) {
+            if (e.type() == type && !question.contains(e.text())) {
+                out.add(new Span(e.start(), e.end(), e.text()));
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.retrieval.Article;
+import com.newsbot.retrieval.ChineseScript;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the few articles retrieval ranks first, whole (headline and every sentence), the way a person looks for the
+ * answer to a question put in their own words: how much of what the question is about each article covers (its words,
+ * the paper's words for them, a mistyped character forgiven), and which sentence holds what is asked: the kind of
+ * answer ({@link Asked.Shape}) next to the asked noun ({@link Asked#focus}). The result says how sure it is; the
+ * composer decides whether that is enough.
+ */
+final class ArticleReader {
+    /** Articles read per question: retrieval's first few (recall@5 is 0.99 and more on the question sets). */
+    static final int ARTICLES = 4;
+    /** A question word the paper says otherwise (a synonym) earns this share of its weight. */
+    static final double ALTERNATIVE_CREDIT = 0.7;
+    /** A word of the article's headline says which article, hardly which sentence. */
+    private static final double HEADLINE_WORD_FACTOR = 0.35;
+    private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
+    private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
+
+    /** One unit an article is read in: its headline ({@code start} -1) or a sentence {@code [start, end)} of its text. */
+    record Unit(int start, int end, String text) {
+        boolean headline() {
+            return start < 0;
+        }
+    }
+
+    /**
+     * What reading one article found.
+     *
+     * @param topic    weighted share of the question's words the article holds (alternatives and near misses in part)
+     * @param best     the unit that best answers
+     * @param score    how well {@code best} answers (words, kind of answer, asked noun)
+     * @param spans    the answer-shaped spans in {@code best}
+     * @param focusHit whether {@code best} names the asked noun (true when the question has none)
+     * @param rank     the article's position in retrieval (0 first)
+     */
+    record Reading(Evidence evidence, Article article, List<Unit> units, double topic, Unit best, double score,
+                   List<AnswerSpans.Span> spans, boolean focusHit, boolean focusInArticle, int rank, double total) {
+        LocalDate date() {
+            return evidence.date();
+        }
+
+        boolean typedHit() {
+            return !spans.isEmpty();
+        }
+    }
+
+    private final TermWeights weights;
+    private final Paper paper;
+
+    ArticleReader(TermWeights weights, Paper paper) {
+        this.weights = weights;
+        this.paper = paper;
+    }
+
+    /** The readings of retrieval's first articles, best first (the newest of equally good ones first when asked for the latest). */
+    List<Reading> read(Asked asked, List<Evidence> evidences) {
+        Map<String, Evidence> firstPassage = new LinkedHashMap<>();
+        for (Evidence e : evidences) {
+            firstPassage.putIfAbsent(e.articleId(), e);
+            if (firstPassage.size() == ARTICLES) {
+                break;
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        int rank = 0;
+        for (Evidence e : firstPassage.values()) {
+            Optional<Article> article = paper.article(e.articleId());
+            if (article.isPresent()) {
+                readings.add(read(asked, e, article.get(), rank));
+            }
+            rank++;
+        }
+        readings.sort(Comparator.comparingDouble(Reading::total).reversed());
+        return readings;
+    }
+
+    Reading read(Asked asked, Evidence evidence, Article article, int rank) {
+        String headline = ChineseScript.toSimplified(String.join(" ", article.kicker(), article.title(), article.subtitle()).strip());
+        String body = ChineseScript.toSimplified(article.text());
+        List<Unit> units = new ArrayList<>();
+        units.add(new Unit(-1, -1, headline));
+        for (Texts.Range r : Texts.sentences(article.text())) {
+            units.add(new Unit(r.start(), r.end(), body.substring(r.start(), r.end())));
+        }
+        List<String> words = asked.words();
+        String whole = headline + "\n" + body;
+        double total = 0;
+        double hit = 0;
+        for (String w : words) {
+            double ww = weights.wordWeight(w);
+            total += ww;
+            hit += ww * match(whole, w);
+        }
+        double topic = total == 0 ? 0 : hit / total;
+
+        Unit best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<AnswerSpans.Span> bestSpans = List.of();
+        boolean bestFocus = false;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            double local = 0;
+            double localHit = 0;
+            for (String w : words) {
+                double lw = weights.wordWeight(w) * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
+                local += lw;
+                localHit += lw * match(u.text(), w);
+            }
+            double lex = local == 0 ? 0 : localHit / local;
+            List<AnswerSpans.Span> spans = asked.typed() ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of();
+            boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
+            double s = 0.55 * lex;
+            if (asked.typed()) {
+                s += spans.isEmpty() ? 0 : 0.3;
+                if (!asked.question.unit().isEmpty() && AnswerSpans.quantityWith(u.text(), asked.text, asked.question.unit()).isPresent()) {
+                    s += 0.1;
+                }
+            } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
+                s += 0.15;
+            } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
+                s += 0.1;
+            }
+            if (!asked.focus.isEmpty() && focusHit) {
+                s += 0.1;
+            }
+            if (i <= 1) {
+                s += 0.05;
+            }
+            int len = u.text().length();
+            s -= 0.001 * Math.max(0, len - 100);
+            if (s > bestScore) {
+                bestScore = s;
+                best = u;
+                bestSpans = spans;
+                bestFocus = focusHit;
+            }
+        }
+        boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6;
+        double prior = 1.0 / (1 + rank);
+        double sum = 0.45 * topic + 0.35 * bestScore + 0.2 * prior;
+        return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, bestFocus, focusInArticle, rank, sum);
+    }
+
+    /**
+     * How well {@code text} holds {@code word}: 1 when it does (or its full form, 劳模 in 劳动模范), {@value #ALTERNATIVE_CREDIT}
+     * when it holds a word the paper uses for it, the share of its character pairs otherwise (a mistyped character).
+     */
+    double match(String text, String word) {
+        if (Texts.holdsWord(text, word)) {
+            return 1;
+        }
+        for (String alt : Colloquial.get().alternatives(word)) {
+            if (text.contains(alt)) {
+                return ALTERNATIVE_CREDIT;
+            }
+        }
+        Set<String> pairs = Texts.terms(word);
+        pairs.remove(word);
+        if (word.length() < 3 || pairs.isEmpty()) {
+            return 0;
+        }
+        int in = 0;
+        for (String p : pairs) {
+            if (text.contains(p)) {
+                in++;
+            }
+        }
+        return 0.5 * in / pairs.size();
+    }
+}

@@ -1,0 +1,207 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.retrieval.ChineseScript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reader's question asks, read the way colleagues write (啥, 咋, 多深, 是不是已经…): the question with its chat
+ * words rewritten, the shape of the answer it wants (a number of some unit, a date, a person, a place, yes or no, a
+ * list, a reason), the noun it asks about ({@link #focus}: 奖金 in 奖金有多少, 酒店 in 哪家酒店) and whether it wants
+ * the latest report.
+ */
+final class Asked {
+    /** What the answer must hold. */
+    enum Shape { NUMBER, MONEY, DATE, YEAR, PERSON, PLACE, NAMED, YESNO, REASON, MANNER, ISSUE_DATE, OTHER }
+
+    private static final Pattern LIST = Pattern.compile(
+            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么|几种|几家");
+    private static final Pattern YESNO = Pattern.compile(
+            "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
+    private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
+    private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
+    private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
+    /** The question word an asked noun stands next to. */
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能");
+    /** Words between an asked noun and its question word (奖金有多少, 爸爸叫什么). */
+    private static final Pattern LINK = Pattern.compile("(?:是|有|要|能|会|叫|在|到|了|的|都|一共|总共|共|大概|约|还|又|为|达|花|投|给|值|占|卖|罚|赔|补)+");
+    /** The noun phrase right after 哪家/哪个/什么 (哪家隔离酒店 → 隔离酒店). */
+    /** 那条新闻是哪天的报纸登的？: the date of the issue that printed it. */
+    private static final Pattern ISSUE_DATE = Pattern.compile("哪天的报纸|哪一?期(?:报纸)?(?:上|里)?(?:登|刊|报道|写|说)|哪天(?:的报纸)?(?:登|刊)|什么时候(?:的报纸)?(?:登|刊)的|哪天见报|哪一?天报道");
+    /** Words of a question that say nothing about its subject (那个, 这种, 有, 把). */
+    private static final Set<String> FILLER = Set.of("那个", "那种", "那些", "那边", "这个", "这种", "这些", "这边", "那", "这",
+            "又", "里", "把", "给", "有", "在", "得", "最", "都", "就", "还", "也", "了", "过", "着", "个", "啊", "呀", "吗", "呢", "吧",
+            "是", "要", "能", "会", "去", "来", "上", "下", "说", "到", "对", "被", "让", "从", "和", "跟", "与", "等", "们", "一下",
+            "当年", "那年", "这回", "这次", "那次", "这事", "那事", "事", "现在", "目前", "最近", "最新", "刚", "刚刚", "到底",
+            "一共", "总共", "大概", "来着", "这件", "那件", "那位", "这位", "那家", "这家", "那条", "这条", "那场", "这场", "那批", "这批",
+            "那轮", "这轮", "那台", "这台", "那款", "这款", "那伙", "这伙", "那对", "这对", "那具", "那把", "那套", "那胎", "那届", "那段");
+    /** Nouns for people: a question about one of them wants a person's name (哪个高官, 那个法官叫什么). */
+    private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
+    /** Nouns for money: a question about one of them wants a sum (奖金有多少). */
+    private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
+    private static final Set<String> NOT_A_FOCUS = Set.of("名字", "时候", "时间", "地方", "事情", "东西", "情况", "意思",
+            "样子", "原因", "问题", "内容", "办法", "方式", "人", "事");
+
+    final String original;
+    final String text;
+    final Question question;
+    final Shape shape;
+    final boolean list;
+    final boolean recent;
+    final String focus;
+
+    private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus) {
+        this.original = original;
+        this.text = text;
+        this.question = question;
+        this.shape = shape;
+        this.list = list;
+        this.recent = recent;
+        this.focus = focus;
+    }
+
+    static Asked of(String question) {
+        return of(question, "");
+    }
+
+    /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
+    static Asked of(String question, String context) {
+        String simplified = ChineseScript.toSimplified(question.strip());
+        String text = Colloquial.get().rewrite(simplified);
+        Question q = Question.of(text, Colloquial.get().rewrite(ChineseScript.toSimplified(context)));
+        boolean list = LIST.matcher(text).find();
+        String focus = focus(text);
+        Shape shape = shape(text, q.kind());
+        if (ISSUE_DATE.matcher(text).find()) {
+            shape = Shape.ISSUE_DATE;
+        } else if ((shape == Shape.NAMED || shape == Shape.OTHER) && !focus.isEmpty() && PERSON_NOUN.matcher(focus).matches()
+                && Pattern.compile("(?:哪一?[个位名]|谁|叫什么|什么名字)").matcher(text).find()) {
+            shape = Shape.PERSON;
+        } else if (shape == Shape.NUMBER && !focus.isEmpty() && MONEY_NOUN.matcher(focus).matches()) {
+            shape = Shape.MONEY;
+        }
+        return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus);
+    }
+
+    private static Shape shape(String text, QuestionKind kind) {
+        if (MONEY.matcher(text).find()) {
+            return Shape.MONEY;
+        }
+        if (YEAR.matcher(text).find()) {
+            return Shape.YEAR;
+        }
+        switch (kind) {
+            case DATE:
+                return Shape.DATE;
+            case NUMBER:
+                return Shape.NUMBER;
+            case PERSON:
+                return Shape.PERSON;
+            case PLACE:
+                return Shape.PLACE;
+            case REASON:
+                return Shape.REASON;
+            case MANNER:
+                return YESNO.matcher(text).find() ? Shape.YESNO : Shape.MANNER;
+            case YESNO:
+                return Shape.YESNO;
+            case ENTITY:
+                return YESNO.matcher(text).find() && !LIST.matcher(text).find() ? Shape.YESNO : Shape.NAMED;
+            default:
+                return YESNO.matcher(text).find() ? Shape.YESNO : Shape.OTHER;
+        }
+    }
+
+    /**
+     * The noun the question asks about: the word right before its question word once linking words are skipped
+     * (奖金有多少 → 奖金), or the last word of the noun phrase after 哪家/什么 (哪家隔离酒店 → 酒店); "" when there is none.
+     */
+    static String focus(String text) {
+        List<Entities.Word> words = Entities.words(text);
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (QUESTION_WORD.matcher(words.get(i).text()).lookingAt()) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return "";
+        }
+        String after = "";
+        for (int i = at + 1; i < words.size(); i++) {
+            Entities.Word w = words.get(i);
+            if (!isNoun(w)) {
+                break;
+            }
+            after = w.text();
+        }
+        if (after.length() >= 2 && !NOT_A_FOCUS.contains(after)) {
+            return after;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            Entities.Word w = words.get(i);
+            if (isNoun(w)) {
+                return w.text().length() >= 2 && !NOT_A_FOCUS.contains(w.text()) && !FILLER.contains(w.text()) ? w.text() : "";
+            }
+            if (!LINK.matcher(w.text()).matches() && !(w.text().length() == 1 && w.tag().startsWith("v"))) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isNoun(Entities.Word w) {
+        return (w.tag().startsWith("n") || w.tag().equals("vn")) && isChinese(w.text());
+    }
+
+    /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
+    List<String> words() {
+        List<String> out = new ArrayList<>();
+        for (String w : question.words()) {
+            if (!FILLER.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether an answer of this shape needs a typed span (a number, a date, a name) to exist at all. */
+    boolean typed() {
+        return switch (shape) {
+            case NUMBER, MONEY, DATE, YEAR, PERSON, PLACE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isChinese(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Texts.isCjk(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        parts.add(shape.name());
+        if (list) {
+            parts.add("list");
+        }
+        if (recent) {
+            parts.add("recent");
+        }
+        if (!focus.isEmpty()) {
+            parts.add("focus=" + focus);
+        }
+        parts.add("words=" + words());
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,135 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.bot.Prompts;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The direct answer that goes before the quote: the number with its unit, the date, the name or place, the items of a
+ * list, or 是/不是, 有/没有, 能/不能 for a yes/no question. Every word of it comes from the quoted text or from a fixed
+ * template in {@code prompts/} ({@code answer-yes-*.zh.txt}, {@code answer-no-*.zh.txt}, {@code answer-issue-date.zh.txt}).
+ * "No" is said only where the paper says the contrary: a negation in the answering text that the question does not have.
+ */
+final class DirectAnswers {
+    /** Words that say something did not happen, stopped or is false. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "暂不|暂未|尚未|并未|并非|未能|没有|不会|不能|不再|不得|不予|无法|停止|停用|停运|暂停|叫停|取消|禁止|驳回|谣言|不实|辟谣|虚假|假消息|造谣|否认|拒绝|未|不(?![断仅少过久同但管论远错便足久])");
+    /** How the question asks yes or no, and so how the answer starts. */
+    private static final Pattern ASKS_CAN = Pattern.compile("能不能|能否|可不可以|可以.*吗|能.*吗");
+    private static final Pattern ASKS_HAVE = Pattern.compile("有没有|有.*吗|是否有");
+    private static final Pattern ASKS_DONE = Pattern.compile("了吗|了没|已经|是否已");
+    private static final Pattern ASKS_WILL = Pattern.compile("会不会|会.*吗");
+    private static final int MAX_ITEMS = 6;
+
+    private final Prompts prompts;
+
+    DirectAnswers(Prompts prompts) {
+        this.prompts = prompts;
+    }
+
+    /**
+     * The direct answer to {@code asked} from {@code texts} (the quoted units, best first), "" when there is none.
+     *
+     * @param issueDate the date of the issue the answer comes from (for 哪天的报纸登的)
+     */
+    String of(Asked asked, List<String> texts, LocalDate issueDate) {
+        if (texts.isEmpty()) {
+            return "";
+        }
+        switch (asked.shape) {
+            case YESNO:
+                return yesNo(asked, texts.get(0));
+            case ISSUE_DATE:
+                return issueDate == null ? "" : prompts.render("answer-issue-date.zh.txt",
+                        Map.of("month", issueDate.getMonthValue(), "day", issueDate.getDayOfMonth(), "year", issueDate.getYear()));
+            case REASON:
+            case MANNER:
+            case OTHER:
+                return "";
+            default:
+                break;
+        }
+        if (asked.typed()) {
+            Set<String> found = new LinkedHashSet<>();
+            for (String text : texts) {
+                List<AnswerSpans.Span> spans = AnswerSpans.find(asked.shape, text, asked.text);
+                AnswerSpans.Span best = nearestToFocus(asked, text, spans);
+                if (best != null) {
+                    found.add(best.text().strip());
+                }
+                if (asked.list) {
+                    for (AnswerSpans.Span s : spans) {
+                        if (found.size() < MAX_ITEMS && relevant(asked, text, s)) {
+                            found.add(s.text().strip());
+                        }
+                    }
+                } else if (!found.isEmpty()) {
+                    break;
+                }
+            }
+            return String.join("、", found);
+        }
+        if (asked.shape == Asked.Shape.NAMED) {
+            List<AnswerSpans.Span> spans = AnswerSpans.find(Asked.Shape.NAMED, texts.get(0), asked.text);
+            AnswerSpans.Span best = nearestToFocus(asked, texts.get(0), spans);
+            return best == null ? "" : best.text().strip();
+        }
+        return "";
+    }
+
+    /** 是/不是, 有/没有, 能/不能, 已经/还没有: "no" only when the answering text negates what is asked. */
+    String yesNo(Asked asked, String text) {
+        boolean negated = negates(text, asked.text);
+        String form = ASKS_CAN.matcher(asked.text).find() ? "can"
+                : ASKS_HAVE.matcher(asked.text).find() ? "have"
+                : ASKS_DONE.matcher(asked.text).find() ? "done"
+                : ASKS_WILL.matcher(asked.text).find() ? "will" : "is";
+        return prompts.text((negated ? "answer-no-" : "answer-yes-") + form + ".zh.txt").strip();
+    }
+
+    /** Whether {@code text} holds a negation that {@code question} does not. */
+    static boolean negates(String text, String question) {
+        Matcher m = NEGATION.matcher(text);
+        while (m.find()) {
+            if (!question.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span closest to where the text names the asked noun (or the question's words), the first one otherwise. */
+    private static AnswerSpans.Span nearestToFocus(Asked asked, String text, List<AnswerSpans.Span> spans) {
+        if (spans.isEmpty()) {
+            return null;
+        }
+        int anchor = asked.focus.isEmpty() ? -1 : text.indexOf(asked.focus);
+        if (anchor < 0 && !asked.question.unit().isEmpty()) {
+            for (AnswerSpans.Span s : spans) {
+                if (asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+                    return s;
+                }
+            }
+        }
+        if (anchor < 0) {
+            return spans.get(0);
+        }
+        AnswerSpans.Span best = spans.get(0);
+        for (AnswerSpans.Span s : spans) {
+            if (Math.abs(s.start() - anchor) < Math.abs(best.start() - anchor)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static boolean relevant(Asked asked, String text, AnswerSpans.Span s) {
+        return asked.question.unit().isEmpty() || asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,143 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.retrieval.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what {@link ArticleReader} found into an answer, or into "the paper does not cover it": decides whether the
+ * best-read article answers (its subject is the question's, by words and by meaning; what is asked — a number, a
+ * date, a name, the asked noun — is there), prefers the newest report when the question asks for the latest, picks
+ * the quote (a list or a reason takes the sentences that go with it) and puts the direct answer first.
+ */
+final class ReadingAnswers {
+    /** Least share of the question's words (weighted, alternatives in part) the article must hold. */
+    static final double MIN_TOPIC = 0.45;
+    /** Least cosine of the question's and the article's best passage's embeddings (bge-small-zh), when there are embeddings. */
+    static final double MIN_DENSE = 0.45;
+    /** A newer report counts as the same story when it covers at least this share of what the best one does. */
+    static final double SAME_STORY = 0.85;
+    /** Longest quote gathered for a list, a reason or a manner. */
+    static final int MAX_GATHERED = 200;
+
+    /** The outcome: an answer, or why there is none. */
+    record Outcome(Optional<Answer> answer, String refusal) {
+    }
+
+    private final Prompts prompts;
+    private final DirectAnswers direct;
+
+    ReadingAnswers(Prompts prompts) {
+        this.prompts = prompts;
+        this.direct = new DirectAnswers(prompts);
+    }
+
+    /** Whether the reading's article answers what is asked; "" when it does, otherwise why not. */
+    static String refusal(Asked asked, ArticleReader.Reading r, boolean embeddings) {
+        if (r.topic() < MIN_TOPIC) {
+            return "topic " + String.format("%.2f", r.topic());
+        }
+        if (embeddings && r.evidence().denseScore() < MIN_DENSE) {
+            return "meaning " + String.format("%.2f", r.evidence().denseScore());
+        }
+        if (asked.typed() && !r.typedHit()) {
+            return "no " + asked.shape;
+        }
+        if (!asked.focus.isEmpty() && !r.focusInArticle()) {
+            return "no " + asked.focus;
+        }
+        return "";
+    }
+
+    /** The reading to answer from: the best, or the newest of those reporting the same story when the latest is asked for. */
+    static ArticleReader.Reading choose(Asked asked, List<ArticleReader.Reading> readings) {
+        ArticleReader.Reading best = readings.get(0);
+        if (!asked.recent) {
+            return best;
+        }
+        ArticleReader.Reading newest = best;
+        for (ArticleReader.Reading r : readings) {
+            if (r.date() != null && newest.date() != null && r.date().isAfter(newest.date())
+                    && r.topic() >= SAME_STORY * best.topic() && r.score() >= SAME_STORY * best.score()
+                    && r.typedHit() == best.typedHit()) {
+                newest = r;
+            }
+        }
+        return newest;
+    }
+
+    Answer compose(String question, Asked asked, ArticleReader.Reading r, Headlines headlines, long latencyMs) {
+        Article a = r.article();
+        List<ArticleReader.Unit> quoted = quoted(asked, r);
+        List<String> texts = new ArrayList<>();
+        for (ArticleReader.Unit u : quoted) {
+            texts.add(u.text());
+        }
+        String shortAnswer = direct.of(asked, texts, r.date()).replaceAll("[。.]+$", "");
+        ArticleReader.Unit first = quoted.get(0);
+        int from;
+        int to;
+        String title = headlines.of(a);
+        StringBuilder text = new StringBuilder();
+        if (!shortAnswer.isEmpty()) {
+            text.append(shortAnswer).append(prompts.text("answer-short-end.zh.txt"));
+        }
+        if (first.headline()) {
+            text.append(prompts.render("answer-headline.zh.txt", Map.of("headline", first.text())));
+            ArticleReader.Unit lead = r.units().size() > 1 ? r.units().get(1) : null;
+            if (lead == null) {
+                from = 0;
+                to = 0;
+            } else {
+                from = lead.start();
+                to = lead.end();
+            }
+        } else {
+            from = quoted.stream().filter(u -> !u.headline()).mapToInt(ArticleReader.Unit::start).min().orElse(0);
+            to = quoted.stream().filter(u -> !u.headline()).mapToInt(ArticleReader.Unit::end).max().orElse(0);
+        }
+        String quote = a.text().substring(from, to);
+        text.append(quote).append(" [1]");
+        Citation c = new Citation(1, r.evidence().issueId(), r.evidence().issueName(), r.evidence().date(), a.id(), title,
+                a.author(), quote, from, to, r.evidence().source());
+        return new Answer(question, true, text.toString(), AnswerMode.EXTRACTIVE, List.of(c), List.of(), latencyMs,
+                shortAnswer);
+    }
+
+    /**
+     * The units to quote, in the article's order: the best one, and for a list, a reason or a manner the sentences next
+     * to it that go on answering, while the quote stays short.
+     */
+    private static List<ArticleReader.Unit> quoted(Asked asked, ArticleReader.Reading r) {
+        List<ArticleReader.Unit> out = new ArrayList<>();
+        out.add(r.best());
+        boolean gather = asked.list || asked.shape == Asked.Shape.REASON || asked.shape == Asked.Shape.MANNER;
+        if (!gather || r.best().headline()) {
+            return out;
+        }
+        int length = r.best().text().length();
+        List<ArticleReader.Unit> units = r.units();
+        int at = units.indexOf(r.best());
+        for (int i = at + 1; i < units.size() && i <= at + 2; i++) {
+            ArticleReader.Unit next = units.get(i);
+            if (length + next.text().length() > MAX_GATHERED) {
+                break;
+            }
+            if (asked.list && asked.typed() && AnswerSpans.find(asked.shape, next.text(), asked.text).isEmpty()) {
+                break;
+            }
+            out.add(next);
+            length += next.text().length();
+            if (!asked.list) {
+                break;
+            }
+        }
+        out.sort(Comparator.comparingInt(ArticleReader.Unit::start));
+        return out;
+    }
+}
