@@ -51,6 +51,8 @@ public final class AnswerComposer implements AutoCloseable {
     private static final boolean DEBUG = System.getenv("NEWSBOT_DEBUG_READER") != null;
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
+    /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
+    static final int RECENT_ARTICLES = 8;
     /** Passages a model is shown. */
     static final int MODEL_PASSAGES = 5;
     /** Closest articles listed when the paper does not cover a question. */
@@ -228,7 +230,10 @@ public final class AnswerComposer implements AutoCloseable {
      */
     private Answer decide(String question, Asked asked, List<Evidence> evidences, Optional<SpanPicker.Pick> pick,
                           String query, long start) {
-        List<ArticleReader.Reading> readings = new ArticleReader(paper.weights(), paper).read(asked, evidences);
+        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        List<ArticleReader.Reading> readings = asked.recent
+                ? reader.read(asked, evidences(paper.retrieveWide(query), ""), RECENT_ARTICLES)
+                : reader.read(asked, evidences);
         String refusal = "nothing retrieved";
         ArticleReader.Reading chosen = null;
         if (!readings.isEmpty()) {

@@ -68,10 +68,15 @@ final class ArticleReader {
 
     /** The readings of retrieval's first articles, best first (the newest of equally good ones first when asked for the latest). */
     List<Reading> read(Asked asked, List<Evidence> evidences) {
+        return read(asked, evidences, ARTICLES);
+    }
+
+    /** As {@link #read(Asked, List)}, reading up to {@code maxArticles} articles. */
+    List<Reading> read(Asked asked, List<Evidence> evidences, int maxArticles) {
         Map<String, Evidence> firstPassage = new LinkedHashMap<>();
         for (Evidence e : evidences) {
             firstPassage.putIfAbsent(e.articleId(), e);
-            if (firstPassage.size() == ARTICLES) {
+            if (firstPassage.size() == maxArticles) {
                 break;
             }
         }
@@ -125,9 +130,15 @@ final class ArticleReader {
             boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
             double s = 0.55 * lex;
             if (asked.typed()) {
-                s += spans.isEmpty() ? 0 : 0.3;
-                if (!asked.question.unit().isEmpty() && AnswerSpans.quantityWith(u.text(), asked.text, asked.question.unit()).isPresent()) {
-                    s += 0.1;
+                boolean unitAsked = !asked.question.unit().isEmpty() && (asked.shape == Asked.Shape.NUMBER);
+                if (unitAsked) {
+                    boolean withUnit = AnswerSpans.quantityWith(u.text(), asked.text, asked.question.unit()).isPresent();
+                    s += withUnit ? 0.35 : spans.isEmpty() ? 0 : 0.1;
+                    if (!withUnit) {
+                        spans = List.of(); // 5个 does not answer 几倍
+                    }
+                } else {
+                    s += spans.isEmpty() ? 0 : 0.3;
                 }
             } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
                 s += 0.15;
@@ -139,6 +150,9 @@ final class ArticleReader {
             }
             if (i <= 1) {
                 s += 0.05;
+            }
+            if (u.headline() && asked.shape == Asked.Shape.YESNO) {
+                s += 0.2; // a headline states the story's main fact: whether it happened
             }
             int len = u.text().length();
             s -= 0.001 * Math.max(0, len - 100);

@@ -45,7 +45,8 @@ final class Asked {
     /** Nouns for money: a question about one of them wants a sum (奖金有多少). */
     private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
     private static final Set<String> NOT_A_FOCUS = Set.of("名字", "时候", "时间", "地方", "事情", "东西", "情况", "意思",
-            "样子", "原因", "问题", "内容", "办法", "方式", "人", "事");
+            "样子", "原因", "问题", "内容", "办法", "方式", "人", "事", "期", "那期", "这期", "新闻", "报纸", "文章", "报道", "消息",
+            "规矩", "措施", "政策", "规定", "东东", "活", "结果", "程度", "数量", "人数", "个数", "次数", "时期", "日子");
 
     final String original;
     final String text;
@@ -141,13 +142,15 @@ final class Asked {
             }
             after = w.text();
         }
+        after = withoutMeasure(after);
         if (after.length() >= 2 && !NOT_A_FOCUS.contains(after)) {
             return after;
         }
         for (int i = at - 1; i >= 0; i--) {
             Entities.Word w = words.get(i);
             if (isNoun(w)) {
-                return w.text().length() >= 2 && !NOT_A_FOCUS.contains(w.text()) && !FILLER.contains(w.text()) ? w.text() : "";
+                String noun = withoutMeasure(w.text());
+                return noun.length() >= 2 && !NOT_A_FOCUS.contains(noun) && !FILLER.contains(noun) ? noun : "";
             }
             if (!LINK.matcher(w.text()).matches() && !(w.text().length() == 1 && w.tag().startsWith("v"))) {
                 return "";
@@ -156,19 +159,51 @@ final class Asked {
         return "";
     }
 
+    /** A common noun (not a name of a person, place or organisation, which says what the question is about, not what it asks). */
     private static boolean isNoun(Entities.Word w) {
-        return (w.tag().startsWith("n") || w.tag().equals("vn")) && isChinese(w.text());
+        String tag = w.tag();
+        boolean noun = (tag.startsWith("n") && !tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nt")
+                && !tag.startsWith("nx") && !tag.startsWith("nz")) || tag.equals("vn");
+        return noun && isChinese(w.text());
+    }
+
+    /** {@code word} without a leading measure word (家酒店 → 酒店), or "" when nothing of two characters is left. */
+    private static String withoutMeasure(String word) {
+        String w = word;
+        while (!w.isEmpty() && Measures.ALL.indexOf(w.charAt(0)) >= 0 && w.length() > 2) {
+            w = w.substring(1);
+        }
+        return w.length() >= 2 && Measures.ALL.indexOf(w.charAt(0)) < 0 ? w : "";
     }
 
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
         List<String> out = new ArrayList<>();
+        String content = question.content();
         for (String w : question.words()) {
-            if (!FILLER.contains(w)) {
+            if (FILLER.contains(w)) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && w.length() == 1 && Texts.isCjk(w.charAt(0)) && isSingles(out.get(last))
+                    && content.contains(out.get(last) + w)) {
+                out.set(last, out.get(last) + w); // an unknown name cut into characters (多明戈, 鲁斯图) is one word
+            } else {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** Whether {@code w} could be a run of single characters that the segmenter cut an unknown name into. */
+    private boolean isSingles(String w) {
+        if (w.isEmpty() || !isChinese(w)) {
+            return false;
+        }
+        if (w.length() == 1) {
+            return true;
+        }
+        return !question.words().contains(w);
     }
 
     /** Whether an answer of this shape needs a typed span (a number, a date, a name) to exist at all. */

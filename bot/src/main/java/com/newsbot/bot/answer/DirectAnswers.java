@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class DirectAnswers {
     /** Words that say something did not happen, stopped or is false. */
     private static final Pattern NEGATION = Pattern.compile(
-            "暂不|暂未|尚未|并未|并非|未能|没有|不会|不能|不再|不得|不予|无法|停止|停用|停运|暂停|叫停|取消|禁止|驳回|谣言|不实|辟谣|虚假|假消息|造谣|否认|拒绝|未|不(?![断仅少过久同但管论远错便足久])");
+            "暂不|暂未|尚未|并未|并非|未能|没有|没|不会|不能|不再|不得|不予|无法|停止|停用|停运|暂停|叫停|取消|禁止|驳回|谣言|不实|辟谣|虚假|假消息|造谣|否认|拒绝|终止|解除|撤销|结束|关停|未|不(?![断仅少过久同但管论远错便足久])");
     /** How the question asks yes or no, and so how the answer starts. */
     private static final Pattern ASKS_CAN = Pattern.compile("能不能|能否|可不可以|可以.*吗|能.*吗");
     private static final Pattern ASKS_HAVE = Pattern.compile("有没有|有.*吗|是否有");
@@ -108,6 +108,33 @@ final class DirectAnswers {
     private static AnswerSpans.Span nearestToFocus(Asked asked, String text, List<AnswerSpans.Span> spans) {
         if (spans.isEmpty()) {
             return null;
+        }
+        List<AnswerSpans.Span> withUnit = new java.util.ArrayList<>();
+        for (AnswerSpans.Span s : spans) {
+            if (!asked.question.unit().isEmpty() && asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+                withUnit.add(s);
+            }
+        }
+        if (!withUnit.isEmpty()) {
+            spans = withUnit;
+        }
+        AnswerSpans.Span led = null;
+        int ledBy = 0;
+        for (AnswerSpans.Span s : spans) {
+            int by = 0;
+            String before = text.substring(Math.max(0, s.start() - 8), s.start());
+            for (String w : asked.words()) {
+                if (w.length() >= 2 && before.contains(w)) {
+                    by += w.length();
+                }
+            }
+            if (by > ledBy) {
+                led = s;
+                ledBy = by;
+            }
+        }
+        if (led != null && asked.focus.isEmpty()) {
+            return led; // 累计41例 answers 累计到多少例, not 新增1例 before it
         }
         int anchor = asked.focus.isEmpty() ? -1 : text.indexOf(asked.focus);
         if (anchor < 0 && !asked.question.unit().isEmpty()) {

@@ -28,6 +28,8 @@ final class IndexPaper implements Paper {
     private static final Logger log = LoggerFactory.getLogger(IndexPaper.class);
     /** How often the snapshot checks whether the indexed issues changed. */
     private static final long REFRESH_NANOS = 30_000_000_000L;
+    /** {@link #retrieveWide} retrieves this many times the passages of {@link #retrieve}. */
+    private static final int WIDE = 3;
 
     /**
      * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
@@ -39,6 +41,7 @@ final class IndexPaper implements Paper {
 
     private final NewsIndex index;
     private final ContentRetriever retriever;
+    private final ContentRetriever wideRetriever;
     private final PaperStatsCache cache;
     private final Object lock = new Object();
     private Snapshot snapshot;
@@ -52,12 +55,18 @@ final class IndexPaper implements Paper {
     IndexPaper(NewsIndex index, int maxPassages, PaperStatsCache cache) {
         this.index = Objects.requireNonNull(index, "index");
         this.retriever = index.retriever(maxPassages);
+        this.wideRetriever = index.retriever(maxPassages * WIDE);
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public List<Content> retrieve(String query) {
         return retriever.retrieve(Query.from(query));
+    }
+
+    @Override
+    public List<Content> retrieveWide(String query) {
+        return wideRetriever.retrieve(Query.from(query));
     }
 
     @Override

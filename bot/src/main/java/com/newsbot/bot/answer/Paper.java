@@ -11,6 +11,11 @@ import java.util.Optional;
 interface Paper {
     List<Content> retrieve(String query);
 
+    /** More passages than {@link #retrieve}: enough to see every issue's report of a story told several times. */
+    default List<Content> retrieveWide(String query) {
+        return retrieve(query);
+    }
+
     List<ArticleHit> related(String query, int maxResults);
 
     TermWeights weights();

@@ -69,7 +69,10 @@ record Question(String text, QuestionKind kind, String unit, String head, String
         String own = FRAME.matcher(trimmed).replaceAll(" ");
         String content = context.isBlank() ? own : FRAME.matcher(context).replaceAll(" ") + " " + own;
         Matcher unit = UNIT.matcher(trimmed);
-        String u = unit.find() ? unit.group(1) : "";
+        String u = "";
+        while (unit.find()) {
+            u = unit.group(1); // the last: 那几条口罩线…一天能出多少只 asks 只
+        }
         if (u.isEmpty()) {
             for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
                 if (trimmed.contains(d.getKey())) {

@@ -20,6 +20,8 @@ final class ReadingAnswers {
     static final double MIN_TOPIC = 0.45;
     /** Least cosine of the question's and the article's best passage's embeddings (bge-small-zh), when there are embeddings. */
     static final double MIN_DENSE = 0.45;
+    /** Below {@link #MIN_TOPIC}, the article answers when words and meaning together reach this (topic + cosine). */
+    static final double MIN_TOPIC_AND_MEANING = 0.85;
     /** A newer report counts as the same story when it covers at least this share of what the best one does. */
     static final double SAME_STORY = 0.85;
     /** Longest quote gathered for a list, a reason or a manner. */
@@ -39,16 +41,17 @@ final class ReadingAnswers {
 
     /** Whether the reading's article answers what is asked; "" when it does, otherwise why not. */
     static String refusal(Asked asked, ArticleReader.Reading r, boolean embeddings) {
-        if (r.topic() < MIN_TOPIC) {
-            return "topic " + String.format("%.2f", r.topic());
+        double dense = r.evidence().denseScore();
+        if (embeddings && dense < MIN_DENSE) {
+            return "meaning " + String.format("%.2f", dense);
         }
-        if (embeddings && r.evidence().denseScore() < MIN_DENSE) {
-            return "meaning " + String.format("%.2f", r.evidence().denseScore());
+        if (r.topic() < MIN_TOPIC && !(embeddings && r.topic() + dense >= MIN_TOPIC_AND_MEANING)) {
+            return "topic " + String.format("%.2f", r.topic());
         }
         if (asked.typed() && !r.typedHit()) {
             return "no " + asked.shape;
         }
-        if (!asked.focus.isEmpty() && !r.focusInArticle()) {
+        if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)) {
             return "no " + asked.focus;
         }
         return "";
