@@ -247,11 +247,7 @@ public final class AnswerComposer implements AutoCloseable {
                     + (chosen == null ? "-" : chosen.article().title()));
         }
         if (refusal.isEmpty()) {
-            if (pickFits && pick.get().evidence().articleId().equals(chosen.article().id())
-                    && asked.shape != Asked.Shape.REASON && asked.shape != Asked.Shape.MANNER) {
-                return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
-            }
-            return readingAnswers.compose(question, asked, chosen, headlines, millisSince(start));
+            return readingAnswers.compose(question, asked, chosen, reader, headlines, millisSince(start));
         }
         boolean vetoed = refusal.startsWith("no ");
         if (pickFits && !vetoed) {

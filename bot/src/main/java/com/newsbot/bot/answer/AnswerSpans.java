@@ -33,9 +33,26 @@ final class AnswerSpans {
     private AnswerSpans() {
     }
 
+    /**
+     * A news dateline or byline at the start of a sentence (新华社北京4月2日电（记者丁静）, 中新网北海4月1日电(郑相元 罗道宇),
+     * 本报讯（记者 肖扬）): who filed the story and when, never the answer to a question about it.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\u4e00-\\u9fff]{0,12}?(?:社|网|报|台|讯)[\\u4e00-\\u9fff]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电?\\s*(?:[(（][^)）]{0,30}[)）])?|^本报讯\\s*(?:[(（][^)）]{0,30}[)）])?");
+
+    /** {@code sentence} with its dateline blanked (same length, so offsets hold). */
+    static String withoutDateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        if (m.find() && m.end() > 0 && (m.group().contains("电") || m.group().startsWith("本报讯"))) {
+            return " ".repeat(m.end()) + sentence.substring(m.end());
+        }
+        return sentence;
+    }
+
     /** Every span of {@code shape} in {@code sentence} that {@code question} does not already state. */
     static List<Span> find(Asked.Shape shape, String sentence, String question) {
         List<Span> out = new ArrayList<>();
+        sentence = withoutDateline(sentence);
         switch (shape) {
             case MONEY -> add(MONEY, sentence, question, out);
             case NUMBER -> add(QUANTITY, sentence, question, out);

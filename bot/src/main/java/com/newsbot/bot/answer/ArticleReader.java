@@ -28,6 +28,7 @@ final class ArticleReader {
     /** A word of the article's headline says which article, hardly which sentence. */
     private static final double HEADLINE_WORD_FACTOR = 0.35;
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
+    private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
     /** One unit an article is read in: its headline ({@code start} -1) or a sentence {@code [start, end)} of its text. */
@@ -113,60 +114,113 @@ final class ArticleReader {
         double topic = total == 0 ? 0 : hit / total;
 
         Unit best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        List<AnswerSpans.Span> bestSpans = List.of();
-        boolean bestFocus = false;
+        Scored bestScored = null;
         for (int i = 0; i < units.size(); i++) {
-            Unit u = units.get(i);
-            double local = 0;
-            double localHit = 0;
-            for (String w : words) {
-                double lw = weights.wordWeight(w) * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
-                local += lw;
-                localHit += lw * match(u.text(), w);
-            }
-            double lex = local == 0 ? 0 : localHit / local;
-            List<AnswerSpans.Span> spans = asked.typed() ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of();
-            boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
-            double s = 0.55 * lex;
-            if (asked.typed()) {
-                boolean unitAsked = !asked.question.unit().isEmpty() && (asked.shape == Asked.Shape.NUMBER);
-                if (unitAsked) {
-                    boolean withUnit = AnswerSpans.quantityWith(u.text(), asked.text, asked.question.unit()).isPresent();
-                    s += withUnit ? 0.35 : spans.isEmpty() ? 0 : 0.1;
-                    if (!withUnit) {
-                        spans = List.of(); // 5个 does not answer 几倍
-                    }
-                } else {
-                    s += spans.isEmpty() ? 0 : 0.3;
-                }
-            } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
-                s += 0.15;
-            } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
-                s += 0.1;
-            }
-            if (!asked.focus.isEmpty() && focusHit) {
-                s += 0.1;
-            }
-            if (i <= 1) {
-                s += 0.05;
-            }
-            if (u.headline() && asked.shape == Asked.Shape.YESNO) {
-                s += 0.2; // a headline states the story's main fact: whether it happened
-            }
-            int len = u.text().length();
-            s -= 0.001 * Math.max(0, len - 100);
-            if (s > bestScore) {
-                bestScore = s;
-                best = u;
-                bestSpans = spans;
-                bestFocus = focusHit;
+            Scored scored = score(asked, headline, units.get(i), i);
+            if (bestScored == null || scored.score() > bestScored.score()) {
+                bestScored = scored;
+                best = units.get(i);
             }
         }
+        double bestScore = bestScored.score();
+        List<AnswerSpans.Span> bestSpans = bestScored.spans();
+        boolean bestFocus = bestScored.focusHit();
         boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6;
         double prior = 1.0 / (1 + rank);
         double sum = 0.45 * topic + 0.35 * bestScore + 0.2 * prior;
         return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, bestFocus, focusInArticle, rank, sum);
+    }
+
+    /** How well one unit answers: its score, its answer-shaped spans, whether it names the asked noun. */
+    record Scored(double score, List<AnswerSpans.Span> spans, boolean focusHit) {
+    }
+
+    /** How well {@code u} of the reading's article answers {@code asked}. */
+    double unitScore(Asked asked, Reading r, Unit u) {
+        return score(asked, r.units().get(0).text(), u, r.units().indexOf(u)).score();
+    }
+
+    /** How well unit {@code u} (number {@code i} of its article, the headline being 0) answers {@code asked}. */
+    Scored score(Asked asked, String headline, Unit u, int i) {
+        double local = 0;
+        double localHit = 0;
+        for (String w : asked.words()) {
+            double lw = weights.wordWeight(w) * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
+            local += lw;
+            localHit += lw * match(u.text(), w);
+        }
+        double lex = local == 0 ? 0 : localHit / local;
+        List<AnswerSpans.Span> spans = asked.typed() ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of();
+        boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
+        double s = 0.55 * lex;
+        if (asked.typed()) {
+            boolean unitAsked = !asked.units.isEmpty() && (asked.shape == Asked.Shape.NUMBER);
+            if (unitAsked) {
+                boolean withUnit = AnswerSpans.quantityWith(u.text(), asked.text, asked.units).isPresent();
+                s += withUnit ? 0.35 : spans.isEmpty() ? 0 : 0.1;
+                if (!withUnit) {
+                    spans = List.of(); // 5个 does not answer 几倍
+                }
+            } else {
+                s += spans.isEmpty() ? 0 : 0.3;
+            }
+            if (asked.until && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
+                s += 0.1; // 禁到几号: the date after 至/到
+            }
+        } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
+            s += 0.15;
+        } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
+            s += 0.1;
+        }
+        if (!asked.focus.isEmpty() && focusHit) {
+            s += 0.1;
+        }
+        if (!spans.isEmpty()) {
+            s += 0.05 * nextToAsked(asked, u.text(), spans); // 主审法官吴德植, 挪威Nordlaks公司: next to what is asked
+        }
+        if (i <= 1) {
+            s += 0.05;
+        }
+        if (u.headline() && asked.shape == Asked.Shape.YESNO) {
+            s += 0.2; // a headline states the story's main fact: whether it happened
+        }
+        int len = u.text().length();
+        s -= 0.001 * Math.max(0, len - 100);
+        return new Scored(s, spans, focusHit);
+    }
+
+    /**
+     * How closely a span stands by what is asked: 4 when the asked noun touches it (法官吴德植), 1 when the asked noun or a
+     * question word of two or more characters is within a few characters, 0 otherwise.
+     */
+    static int nextToAsked(Asked asked, String text, List<AnswerSpans.Span> spans) {
+        if (!asked.focus.isEmpty()) {
+            for (AnswerSpans.Span s : spans) {
+                String before = text.substring(Math.max(0, s.start() - asked.focus.length() - 1), s.start());
+                String after = text.substring(s.end(), Math.min(text.length(), s.end() + asked.focus.length() + 1));
+                if ((before.contains(asked.focus) || after.contains(asked.focus)) && !s.text().contains(asked.focus)) {
+                    return 4;
+                }
+            }
+        }
+        List<String> near = new ArrayList<>();
+        if (!asked.focus.isEmpty()) {
+            near.add(asked.focus);
+        }
+        for (String w : asked.words()) {
+            if (w.length() >= 2) {
+                near.add(w);
+            }
+        }
+        for (AnswerSpans.Span s : spans) {
+            String around = text.substring(Math.max(0, s.start() - 6), Math.min(text.length(), s.end() + 6));
+            for (String w : near) {
+                if (around.contains(w) && !s.text().contains(w)) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

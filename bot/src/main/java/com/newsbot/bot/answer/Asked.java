@@ -31,6 +31,7 @@ final class Asked {
     /** Words between an asked noun and its question word (奖金有多少, 爸爸叫什么). */
     private static final Pattern LINK = Pattern.compile("(?:是|有|要|能|会|叫|在|到|了|的|都|一共|总共|共|大概|约|还|又|为|达|花|投|给|值|占|卖|罚|赔|补)+");
     /** The noun phrase right after 哪家/哪个/什么 (哪家隔离酒店 → 隔离酒店). */
+    private static final Pattern UNTIL = Pattern.compile("(?:到|至)(?:几[日号]|什么时候|哪天|哪一天|几月)");
     /** 那条新闻是哪天的报纸登的？: the date of the issue that printed it. */
     private static final Pattern ISSUE_DATE = Pattern.compile("哪天的报纸|哪一?期(?:报纸)?(?:上|里)?(?:登|刊|报道|写|说)|哪天(?:的报纸)?(?:登|刊)|什么时候(?:的报纸)?(?:登|刊)的|哪天见报|哪一?天报道");
     /** Words of a question that say nothing about its subject (那个, 这种, 有, 把). */
@@ -55,8 +56,14 @@ final class Asked {
     final boolean list;
     final boolean recent;
     final String focus;
+    /** The characters any of which may end a number answering this question (多少人 → 人名位个例), "" for any unit. */
+    final String units;
+    /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
+    final boolean until;
 
     private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus) {
+        this.units = unitsFor(question.unit());
+        this.until = UNTIL.matcher(text).find();
         this.original = original;
         this.text = text;
         this.question = question;
@@ -157,6 +164,30 @@ final class Asked {
             }
         }
         return "";
+    }
+
+    /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */
+    private static final List<String> SAME_COUNT = List.of("人名位个例口员", "只头匹条尾个", "家所个座间", "座个处栋幢",
+            "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克", "米公里千米厘米毫米", "元块");
+
+    static String unitsFor(String asked) {
+        if (asked.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(asked);
+        for (String group : SAME_COUNT) {
+            for (int i = 0; i < asked.length(); i++) {
+                if (group.indexOf(asked.charAt(i)) >= 0) {
+                    out.append(group);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the number span {@code text} ends in one of the asked units (any unit when none is asked). */
+    boolean hasAskedUnit(String span) {
+        return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0;
     }
 
     /** A common noun (not a name of a person, place or organisation, which says what the question is about, not what it asks). */

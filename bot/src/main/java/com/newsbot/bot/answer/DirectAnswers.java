@@ -111,7 +111,7 @@ final class DirectAnswers {
         }
         List<AnswerSpans.Span> withUnit = new java.util.ArrayList<>();
         for (AnswerSpans.Span s : spans) {
-            if (!asked.question.unit().isEmpty() && asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+            if (!asked.units.isEmpty() && asked.hasAskedUnit(s.text())) {
                 withUnit.add(s);
             }
         }
@@ -137,9 +137,9 @@ final class DirectAnswers {
             return led; // 累计41例 answers 累计到多少例, not 新增1例 before it
         }
         int anchor = asked.focus.isEmpty() ? -1 : text.indexOf(asked.focus);
-        if (anchor < 0 && !asked.question.unit().isEmpty()) {
+        if (anchor < 0 && !asked.units.isEmpty()) {
             for (AnswerSpans.Span s : spans) {
-                if (asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+                if (asked.hasAskedUnit(s.text())) {
                     return s;
                 }
             }
@@ -157,6 +157,6 @@ final class DirectAnswers {
     }
 
     private static boolean relevant(Asked asked, String text, AnswerSpans.Span s) {
-        return asked.question.unit().isEmpty() || asked.question.unit().indexOf(s.text().charAt(s.text().length() - 1)) >= 0;
+        return asked.hasAskedUnit(s.text());
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns what {@link ArticleReader} found into an answer, or into "the paper does not cover it": decides whether the
@@ -27,9 +26,10 @@ final class ReadingAnswers {
     /** Longest quote gathered for a list, a reason or a manner. */
     static final int MAX_GATHERED = 200;
 
-    /** The outcome: an answer, or why there is none. */
-    record Outcome(Optional<Answer> answer, String refusal) {
-    }
+    /** A list takes sentences that score at least this share of the best one. */
+    static final double LIST_SHARE = 0.6;
+    /** Most sentences quoted for a list. */
+    static final int MAX_LIST_UNITS = 3;
 
     private final Prompts prompts;
     private final DirectAnswers direct;
@@ -74,9 +74,10 @@ final class ReadingAnswers {
         return newest;
     }
 
-    Answer compose(String question, Asked asked, ArticleReader.Reading r, Headlines headlines, long latencyMs) {
+    Answer compose(String question, Asked asked, ArticleReader.Reading r, ArticleReader reader, Headlines headlines,
+                   long latencyMs) {
         Article a = r.article();
-        List<ArticleReader.Unit> quoted = quoted(asked, r);
+        List<ArticleReader.Unit> quoted = quoted(asked, r, reader);
         List<String> texts = new ArrayList<>();
         for (ArticleReader.Unit u : quoted) {
             texts.add(u.text());
@@ -116,28 +117,37 @@ final class ReadingAnswers {
      * The units to quote, in the article's order: the best one, and for a list, a reason or a manner the sentences next
      * to it that go on answering, while the quote stays short.
      */
-    private static List<ArticleReader.Unit> quoted(Asked asked, ArticleReader.Reading r) {
+    private static List<ArticleReader.Unit> quoted(Asked asked, ArticleReader.Reading r, ArticleReader reader) {
         List<ArticleReader.Unit> out = new ArrayList<>();
         out.add(r.best());
-        boolean gather = asked.list || asked.shape == Asked.Shape.REASON || asked.shape == Asked.Shape.MANNER;
-        if (!gather || r.best().headline()) {
+        if (r.best().headline()) {
             return out;
         }
         int length = r.best().text().length();
         List<ArticleReader.Unit> units = r.units();
-        int at = units.indexOf(r.best());
-        for (int i = at + 1; i < units.size() && i <= at + 2; i++) {
-            ArticleReader.Unit next = units.get(i);
-            if (length + next.text().length() > MAX_GATHERED) {
-                break;
+        if (asked.list) {
+            // the items of a list are often told a sentence each: take the next best sentences that add items
+            List<ArticleReader.Unit> ranked = new ArrayList<>(units.subList(1, units.size()));
+            ranked.remove(r.best());
+            ranked.sort(Comparator.comparingDouble((ArticleReader.Unit u) -> -reader.unitScore(asked, r, u)));
+            double floor = LIST_SHARE * reader.unitScore(asked, r, r.best());
+            for (ArticleReader.Unit u : ranked) {
+                if (out.size() >= MAX_LIST_UNITS || length + u.text().length() > MAX_GATHERED) {
+                    break;
+                }
+                if (reader.unitScore(asked, r, u) < floor) {
+                    break;
+                }
+                if (asked.typed() && AnswerSpans.find(asked.shape, u.text(), asked.text).isEmpty()) {
+                    continue;
+                }
+                out.add(u);
+                length += u.text().length();
             }
-            if (asked.list && asked.typed() && AnswerSpans.find(asked.shape, next.text(), asked.text).isEmpty()) {
-                break;
-            }
-            out.add(next);
-            length += next.text().length();
-            if (!asked.list) {
-                break;
+        } else if (asked.shape == Asked.Shape.REASON || asked.shape == Asked.Shape.MANNER) {
+            int at = units.indexOf(r.best());
+            if (at + 1 < units.size() && length + units.get(at + 1).text().length() <= MAX_GATHERED) {
+                out.add(units.get(at + 1)); // a reason goes on in the next sentence
             }
         }
         out.sort(Comparator.comparingInt(ArticleReader.Unit::start));
