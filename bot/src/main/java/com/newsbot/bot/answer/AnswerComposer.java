@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,9 +55,21 @@ public final class AnswerComposer implements AutoCloseable {
     /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
     static final int RECENT_ARTICLES = 8;
     /** Passages a model is shown. */
-    static final int MODEL_PASSAGES = 5;
+    static final int MODEL_PASSAGES = 6;
+    /** Best-read articles whose best sentences a model is shown first. */
+    static final int MODEL_ARTICLES = 3;
+    /** Longest window around the best sentence of the second and third best-read articles shown to a model. */
+    static final int MODEL_WINDOW = 400;
+    /** Longest window around the best sentence of the best-read article shown to a model (most of a news story). */
+    static final int MODEL_FIRST_WINDOW = 1200;
     /** Closest articles listed when the paper does not cover a question. */
     static final int RELATED = 3;
+    /**
+     * Least share of a question's words an article holds to be suggested as related when the paper does not answer.
+     * On the news paper's dev set, questions about nothing in the paper (a canteen menu, train tickets) have articles
+     * at 0.12–0.35 (with a cosine under 0.45), those about a covered story at 0.5 and more.
+     */
+    static final double RELATED_TOPIC = 0.4;
     /** Questions longer than this are cut before retrieval. */
     static final int MAX_QUESTION_CHARS = 500;
 
@@ -70,6 +83,7 @@ public final class AnswerComposer implements AutoCloseable {
     private final Headlines headlines;
     private final QueryTransformer compressor;
     private final ReadingAnswers readingAnswers;
+    private final QuestionRouter router = new QuestionRouter();
     private final DirectAnswers direct;
     private final ExecutorService executor;
     private final UnaryOperator<String> redact;
@@ -170,6 +184,9 @@ public final class AnswerComposer implements AutoCloseable {
         if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
             return extractive.notFound(asked, List.of(), millisSince(start));
         }
+        if (router.route(asked) instanceof Intent.Foreign) {
+            return foreign(asked, start, deadline);
+        }
         Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
         if (ordinal.isPresent()) {
             return ordinalAnswer(asked, ordinal.get(), start);
@@ -208,11 +225,14 @@ public final class AnswerComposer implements AutoCloseable {
             }
             System.err.print(d);
         }
-        Answer offline = decide(asked, Asked.of(asked, resolved.context()), evidences, pick, query, start);
-        if (model == null || !offline.found()) {
+        Asked reading = Asked.of(asked, resolved.context());
+        List<ArticleReader.Reading> readings = read(reading, evidences, query);
+        Answer offline = decide(asked, reading, readings, pick, query, start);
+        if (model == null) {
             return offline;
         }
-        List<Evidence> shown = evidences.subList(0, Math.min(MODEL_PASSAGES, evidences.size()));
+        // The model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline.
+        List<Evidence> shown = modelPassages(readings, evidences);
         String standalone = query;
         String askedText = asked;
         Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
@@ -223,17 +243,94 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     /**
+     * The passages a model is shown for {@code question} (as {@link #answer} would show them): for {@code eval
+     * --context}, whether what the model sees holds the answer.
+     */
+    public List<String> modelContext(String question) {
+        String asked = question == null ? "" : question.strip();
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        Asked reading = Asked.of(asked);
+        List<Evidence> evidences = evidences(paper.retrieve(asked), "");
+        List<String> out = new ArrayList<>();
+        for (Evidence e : modelPassages(read(reading, evidences, asked), evidences)) {
+            out.add(e.title() + "\n" + e.text());
+        }
+        return out;
+    }
+
+    private List<ArticleReader.Reading> read(Asked asked, List<Evidence> evidences, String query) {
+        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        return asked.recent
+                ? reader.read(asked, evidences(paper.retrieveWide(query), ""), RECENT_ARTICLES)
+                : reader.read(asked, evidences);
+    }
+
+    /**
+     * What a model is shown: around the best sentence of each of the best-read articles (its headline as the title),
+     * then retrieval's passages, at most {@value #MODEL_PASSAGES}, each article's text once.
+     */
+    static List<Evidence> modelPassages(List<ArticleReader.Reading> readings, List<Evidence> evidences) {
+        List<Evidence> out = new ArrayList<>();
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        for (ArticleReader.Reading r : readings) {
+            if (out.size() >= MODEL_ARTICLES) {
+                break;
+            }
+            out.add(window(r, out.size(), out.isEmpty() ? MODEL_FIRST_WINDOW : MODEL_WINDOW));
+            articles.add(r.article().id());
+        }
+        for (Evidence e : evidences) {
+            if (out.size() >= MODEL_PASSAGES) {
+                break;
+            }
+            if (!articles.contains(e.articleId())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The best sentence of a reading with the sentences around it, as a passage of its article. */
+    private static Evidence window(ArticleReader.Reading r, int rank, int budget) {
+        List<ArticleReader.Unit> units = r.units();
+        String text = r.article().text();
+        int start = 0;
+        int end = 0;
+        if (units.size() > 1) {
+            int at = Math.max(1, units.indexOf(r.best()));
+            int from = at;
+            int to = at;
+            boolean grew = true;
+            while (grew) { // the best sentence, then its neighbours on both sides while the budget lasts
+                grew = false;
+                if (from > 1 && units.get(to).end() - units.get(from - 1).start() <= budget) {
+                    from--;
+                    grew = true;
+                }
+                if (to + 1 < units.size() && units.get(to + 1).end() - units.get(from).start() <= budget) {
+                    to++;
+                    grew = true;
+                }
+            }
+            start = units.get(from).start();
+            end = units.get(to).end();
+        }
+        Evidence e = r.evidence();
+        return new Evidence(rank, text.substring(start, end), start, end, e.articleId(), e.issueId(), e.issueName(),
+                e.date(), e.title(), e.author(), e.kind(), e.source(), e.score(), e.lexicalScore(), e.denseScore());
+    }
+
+    /**
      * The offline answer to a plain question: what reading the first articles whole finds ({@link ArticleReader}), or the
      * clause the lexical picker chose when it is sure and fits what is asked (copied-words questions, CMRC-like), or
      * "not covered" — also when the picker is sure of a passage that lacks what is asked (a price the paper never
      * gives).
      */
-    private Answer decide(String question, Asked asked, List<Evidence> evidences, Optional<SpanPicker.Pick> pick,
-                          String query, long start) {
+    private Answer decide(String question, Asked asked, List<ArticleReader.Reading> readings,
+                          Optional<SpanPicker.Pick> pick, String query, long start) {
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        List<ArticleReader.Reading> readings = asked.recent
-                ? reader.read(asked, evidences(paper.retrieveWide(query), ""), RECENT_ARTICLES)
-                : reader.read(asked, evidences);
         String refusal = "nothing retrieved";
         ArticleReader.Reading chosen = null;
         if (!readings.isEmpty()) {
@@ -253,7 +350,24 @@ public final class AnswerComposer implements AutoCloseable {
         if (pickFits && !vetoed) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
-        return extractive.notFound(question, paper.related(query, RELATED), millisSince(start));
+        return extractive.notFound(question, related(readings), millisSince(start));
+    }
+
+    /**
+     * The articles to suggest when the paper does not answer: only those read as being about the question's subject
+     * (half its words, or fewer with a close meaning), never the three nearest of anything (asdfgh, 今天天气怎么样).
+     */
+    private List<com.newsbot.retrieval.ArticleHit> related(List<ArticleReader.Reading> readings) {
+        List<com.newsbot.retrieval.ArticleHit> out = new ArrayList<>();
+        for (ArticleReader.Reading r : readings) {
+            boolean close = r.topic() >= RELATED_TOPIC
+                    && (!paper.embeddings() || r.evidence().denseScore() >= ReadingAnswers.MIN_DENSE);
+            if (close && out.size() < RELATED) {
+                Article a = r.article();
+                out.add(new com.newsbot.retrieval.ArticleHit(a, r.total(), a.passages().isEmpty() ? null : a.passages().get(0)));
+            }
+        }
+        return out;
     }
 
     /** {@code a} with the direct answer its quote holds put first. */
@@ -266,6 +380,53 @@ public final class AnswerComposer implements AutoCloseable {
         return new Answer(a.question(), a.found(), shortAnswer + prompts.text("answer-short-end.zh.txt") + a.text(), a.mode(),
                 a.citations(), a.related(), a.latencyMs(), shortAnswer);
     }
+
+    /**
+     * A question with no Chinese in it. With a model, the model answers from the passages retrieval finds for it (the
+     * embeddings and its Latin names and numbers find them), in the question's language. Offline, a reply in English
+     * says the paper is Chinese and suggests a search for the question's names and numbers that the paper holds.
+     */
+    private Answer foreign(String asked, long start, long deadline) {
+        if (model != null) {
+            List<Evidence> shown = evidences(paper.retrieve(asked), "");
+            shown = shown.subList(0, Math.min(MODEL_PASSAGES, shown.size()));
+            List<Evidence> passages = shown;
+            Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(asked, passages, start)).flatMap(a -> a);
+            if (generated.isPresent()) {
+                Answer a = generated.get();
+                return new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(), millisSince(start));
+            }
+        }
+        List<String> held = new ArrayList<>();
+        List<com.newsbot.retrieval.ArticleHit> related = new ArrayList<>();
+        java.util.regex.Matcher m = LATIN_NAME.matcher(asked);
+        while (m.find() && held.size() < 4) {
+            String name = m.group();
+            if (FOREIGN_STOP.contains(name.toLowerCase(java.util.Locale.ROOT)) || held.contains(name)) {
+                continue;
+            }
+            for (com.newsbot.retrieval.ArticleHit hit : paper.related(name, 1)) {
+                String text = (hit.article().title() + "\n" + hit.article().text()).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    held.add(name);
+                    if (related.stream().noneMatch(r -> r.article().id().equals(hit.article().id()))) {
+                        related.add(hit);
+                    }
+                }
+            }
+        }
+        String search = held.isEmpty() ? "" : prompts.render("answer-foreign-search.en.txt", Map.of("terms", String.join(" ", held)));
+        String text = prompts.render("answer-foreign.en.txt", Map.of("search", search));
+        return new Answer(asked, false, text, AnswerMode.EXTRACTIVE, List.of(), related, millisSince(start));
+    }
+
+    /** A name or number written in Latin letters or digits: what a Chinese search can find of a foreign question. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[A-Z][A-Za-z0-9&\\-]*[A-Za-z0-9]|[A-Za-z]*\\d[A-Za-z0-9\\-]*)\\b");
+    /** Capitalised words that start a question rather than name something. */
+    private static final java.util.Set<String> FOREIGN_STOP = java.util.Set.of("what", "which", "who", "whom", "whose",
+            "where", "when", "why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "the", "a", "an",
+            "in", "on", "of", "i", "and", "or", "has", "have", "will", "would", "should", "tell", "please", "r&d");
 
     /** The N-th story of the latest issue, cited by its lead. */
     private Answer ordinalAnswer(String asked, Ordinals.Pick pick, long start) {

@@ -20,6 +20,9 @@ final class AnswerJson {
         node.put("question", answer.question());
         node.put("found", answer.found());
         node.put("answer", answer.text());
+        if (!answer.shortAnswer().isEmpty()) {
+            node.put("short", answer.shortAnswer());
+        }
         node.put("mode", answer.mode().jsonName());
         ArrayNode citations = node.putArray("citations");
         for (Citation citation : answer.citations()) {

@@ -32,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--retrieval-only", description = "SQuAD sets: score retrieval only (faster)")
     boolean retrievalOnly;
 
+    @Option(names = "--context", description = ".jsonl sets: whether the passages a model would be shown hold the expected strings")
+    boolean showContext;
+
     @Parameters(paramLabel = "FILE", description = "the question set")
     Path file;
 
@@ -46,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
         if (name.endsWith(".jsonl")) {
             List<AnswerEval.Case> cases = AnswerEval.readCases(file);
             try (BotServices services = BotServices.open(options, context)) {
+                if (showContext) {
+                    out.println(AnswerEval.context(cases, services.answers()::modelContext));
+                    return Cli.OK;
+                }
                 ConversationHandler conversation = services.conversation();
                 int[] asked = {0};
                 // every question in a conversation of its own, through the same router as a chat

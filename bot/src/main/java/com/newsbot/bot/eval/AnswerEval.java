@@ -179,6 +179,45 @@ public final class AnswerEval {
     }
 
     /**
+     * Recall of what a model is shown: for every answerable question with expected strings, whether the passages it would
+     * be shown hold them all ({@code all}) and one of {@code any}; a table with one row a question, and the share.
+     */
+    public static String context(List<Case> cases, Function<String, List<String>> shown) {
+        StringBuilder out = new StringBuilder();
+        int asked = 0;
+        int held = 0;
+        java.util.Map<String, int[]> perKind = new java.util.TreeMap<>();
+        for (Case c : cases) {
+            if (c.unanswerable() || (c.all().isEmpty() && c.any().isEmpty())) {
+                continue;
+            }
+            String passages = String.join("\n", shown.apply(c.question()));
+            boolean ok = c.all().stream().allMatch(passages::contains)
+                    && (c.any().isEmpty() || c.any().stream().anyMatch(passages::contains));
+            asked++;
+            held += ok ? 1 : 0;
+            int[] k = perKind.computeIfAbsent(c.kind().isEmpty() ? "-" : c.kind(), x -> new int[2]);
+            k[0] += ok ? 1 : 0;
+            k[1]++;
+            out.append(String.format(Locale.ROOT, "%-5s %s%n", ok ? "yes" : "NO", clip(c.question(), 40)));
+        }
+        if (perKind.size() > 1) {
+            out.append("per kind:");
+            perKind.forEach((kind, k) -> out.append(String.format(Locale.ROOT, " %s %d/%d", kind, k[0], k[1])));
+            out.append(System.lineSeparator());
+        }
+        out.append(String.format(Locale.ROOT, "context recall: %d/%d (%.1f %%) of answerable questions with expected strings%n",
+                held, asked, 100.0 * held / Math.max(1, asked)));
+        int[] english = perKind.getOrDefault("english", new int[2]);
+        if (english[1] > 0) {
+            int h = held - english[0];
+            int n = asked - english[1];
+            out.append(String.format(Locale.ROOT, "context recall, non-English: %d/%d (%.1f %%)%n", h, n, 100.0 * h / Math.max(1, n)));
+        }
+        return out.toString();
+    }
+
+    /**
      * Answer quality on a SQuAD-format set.
      *
      * @param uncoveredAsked    questions of the odd-numbered SQuAD articles, asked of a paper of the even-numbered ones
