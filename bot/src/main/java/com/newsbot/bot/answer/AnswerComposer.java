@@ -343,10 +343,13 @@ public final class AnswerComposer implements AutoCloseable {
             System.err.println("  decide: refusal=" + refusal + " pickFits=" + pickFits + " chosen="
                     + (chosen == null ? "-" : chosen.article().title()));
         }
+        boolean vetoed = refusal.startsWith("no ");
+        if (pickFits && !vetoed && !asked.recent) {
+            return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
+        }
         if (refusal.isEmpty()) {
             return readingAnswers.compose(question, asked, chosen, reader, headlines, millisSince(start));
         }
-        boolean vetoed = refusal.startsWith("no ");
         if (pickFits && !vetoed) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
@@ -372,8 +375,9 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** {@code a} with the direct answer its quote holds put first. */
     private Answer withShort(Answer a, Asked asked) {
-        String shortAnswer = direct.of(asked, List.of(a.citations().get(0).quote()), a.citations().get(0).date())
-                .replaceAll("[。.]+$", "");
+        String quote = a.citations().get(0).quote();
+        String shortAnswer = direct.of(asked, List.of(ChineseScript.toSimplified(quote)), List.of(quote),
+                a.citations().get(0).date()).replaceAll("[。.]+$", "");
         if (shortAnswer.isEmpty()) {
             return a;
         }

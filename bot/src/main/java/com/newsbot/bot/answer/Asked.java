@@ -47,7 +47,9 @@ final class Asked {
     private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
     private static final Set<String> NOT_A_FOCUS = Set.of("名字", "时候", "时间", "地方", "事情", "东西", "情况", "意思",
             "样子", "原因", "问题", "内容", "办法", "方式", "人", "事", "期", "那期", "这期", "新闻", "报纸", "文章", "报道", "消息",
-            "规矩", "措施", "政策", "规定", "东东", "活", "结果", "程度", "数量", "人数", "个数", "次数", "时期", "日子");
+            "规矩", "措施", "政策", "规定", "东东", "活", "结果", "程度", "数量", "人数", "个数", "次数", "时期", "日子",
+            "职务", "职位", "身份", "单位", "工作", "名称", "称号", "作用", "意义", "内涵", "目的", "特点", "要求", "方面", "领域",
+            "项目", "产品", "技术", "活动", "奖", "荣誉", "角色", "任务", "目标", "地位", "水平", "规模", "形式", "类型", "种类");
 
     final String original;
     final String text;
@@ -79,7 +81,7 @@ final class Asked {
 
     /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
     static Asked of(String question, String context) {
-        String simplified = ChineseScript.toSimplified(question.strip());
+        String simplified = clean(ChineseScript.toSimplified(question.strip()));
         String text = Colloquial.get().rewrite(simplified);
         Question q = Question.of(text, Colloquial.get().rewrite(ChineseScript.toSimplified(context)));
         boolean list = LIST.matcher(text).find();
@@ -196,6 +198,21 @@ final class Asked {
         boolean noun = (tag.startsWith("n") && !tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nt")
                 && !tag.startsWith("nx") && !tag.startsWith("nz")) || tag.equals("vn");
         return noun && isChinese(w.text());
+    }
+
+    /**
+     * {@code text} without what a chat app or a search habit wraps around a question: a Markdown link's address, a URL,
+     * HTML tags, terminal escapes, search operators and field prefixes.
+     */
+    static String clean(String text) {
+        return text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("(?i)https?://\\S+", " ")
+                .replaceAll("<[^>]{0,40}>", " ")
+                .replaceAll("\\p{Cc}\\[[0-9;]*[A-Za-z]?|\\p{Cc}", " ")
+                .replaceAll("\\b(?:AND|OR|NOT|TO)\\b", " ")
+                .replaceAll("\\b[A-Za-z]+:", " ")
+                .replaceAll("[\\\\*~^\"(){}\\[\\]:+!/]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** {@code word} without a leading measure word (家酒店 → 酒店), or "" when nothing of two characters is left. */

@@ -34,6 +34,25 @@ final class DirectAnswers {
     }
 
     /**
+     * As {@link #of(Asked, List, LocalDate)} over {@code simplified} texts, each item of the answer quoted as printed: from
+     * the same place in {@code printed} (the same texts in the paper's own characters, of the same lengths).
+     */
+    String of(Asked asked, List<String> simplified, List<String> printed, LocalDate issueDate) {
+        String answer = of(asked, simplified, issueDate);
+        String joinedSimplified = String.join("\n", simplified);
+        String joinedPrinted = String.join("\n", printed);
+        if (answer.isEmpty() || joinedSimplified.length() != joinedPrinted.length() || joinedSimplified.equals(joinedPrinted)) {
+            return answer;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String item : answer.split("、", -1)) {
+            int at = joinedSimplified.indexOf(item);
+            out.append(out.isEmpty() ? "" : "、").append(at < 0 ? item : joinedPrinted.substring(at, at + item.length()));
+        }
+        return out.toString();
+    }
+
+    /**
      * The direct answer to {@code asked} from {@code texts} (the quoted units, best first), "" when there is none.
      *
      * @param issueDate the date of the issue the answer comes from (for 哪天的报纸登的)
@@ -59,7 +78,8 @@ final class DirectAnswers {
             Set<String> found = new LinkedHashSet<>();
             for (String text : texts) {
                 List<AnswerSpans.Span> spans = AnswerSpans.find(asked.shape, text, asked.text);
-                AnswerSpans.Span best = nearestToFocus(asked, text, spans);
+                AnswerSpans.Span best = asked.shape == Asked.Shape.PERSON || asked.shape == Asked.Shape.PLACE
+                        ? onlyOrTouching(asked, text, spans) : nearestToFocus(asked, text, spans);
                 if (best != null) {
                     found.add(best.text().strip());
                 }
@@ -75,10 +95,14 @@ final class DirectAnswers {
             }
             return String.join("、", found);
         }
-        if (asked.shape == Asked.Shape.NAMED) {
+        if (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty()) {
+            // only a name that touches the asked noun (挪威Nordlaks公司 for 哪家公司): a named thing elsewhere may be another one
             List<AnswerSpans.Span> spans = AnswerSpans.find(Asked.Shape.NAMED, texts.get(0), asked.text);
-            AnswerSpans.Span best = nearestToFocus(asked, texts.get(0), spans);
-            return best == null ? "" : best.text().strip();
+            for (AnswerSpans.Span s : spans) {
+                if (ArticleReader.nextToAsked(asked, texts.get(0), List.of(s)) == 4) {
+                    return s.text().strip();
+                }
+            }
         }
         return "";
     }
@@ -102,6 +126,26 @@ final class DirectAnswers {
             }
         }
         return false;
+    }
+
+    /**
+     * A name or place when it is the only one in the text, or the one touching the asked noun (主审法官吴德植); null when
+     * several could answer (上汽集团技术中心副主任仇杰，上海赛科利模具事业部…): then the quote answers alone.
+     */
+    private static AnswerSpans.Span onlyOrTouching(Asked asked, String text, List<AnswerSpans.Span> spans) {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (AnswerSpans.Span s : spans) {
+            distinct.add(s.text());
+        }
+        if (distinct.size() == 1) {
+            return spans.get(0);
+        }
+        for (AnswerSpans.Span s : spans) {
+            if (ArticleReader.nextToAsked(asked, text, List.of(s)) == 4) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The span closest to where the text names the asked noun (or the question's words), the first one otherwise. */

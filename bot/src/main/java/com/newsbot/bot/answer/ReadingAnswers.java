@@ -51,6 +51,10 @@ final class ReadingAnswers {
         if (asked.typed() && !r.typedHit()) {
             return "no " + asked.shape;
         }
+        if ((asked.shape == Asked.Shape.NUMBER || asked.shape == Asked.Shape.MONEY) && asked.units.isEmpty()
+                && ArticleReader.nextToAsked(asked, r.best().text(), r.spans()) == 0) {
+            return "no " + asked.shape + " near what is asked"; // 销量是多少 is not answered by a number about something else
+        }
         if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)) {
             return "no " + asked.focus;
         }
@@ -79,10 +83,13 @@ final class ReadingAnswers {
         Article a = r.article();
         List<ArticleReader.Unit> quoted = quoted(asked, r, reader);
         List<String> texts = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         for (ArticleReader.Unit u : quoted) {
             texts.add(u.text());
+            printed.add(u.headline() ? String.join(" ", a.kicker(), a.title(), a.subtitle()).strip()
+                    : a.text().substring(u.start(), u.end()));
         }
-        String shortAnswer = direct.of(asked, texts, r.date()).replaceAll("[。.]+$", "");
+        String shortAnswer = direct.of(asked, texts, printed, r.date()).replaceAll("[。.]+$", "");
         ArticleReader.Unit first = quoted.get(0);
         int from;
         int to;
@@ -92,7 +99,7 @@ final class ReadingAnswers {
             text.append(shortAnswer).append(prompts.text("answer-short-end.zh.txt"));
         }
         if (first.headline()) {
-            text.append(prompts.render("answer-headline.zh.txt", Map.of("headline", first.text())));
+            text.append(prompts.render("answer-headline.zh.txt", Map.of("headline", printed.get(0))));
             ArticleReader.Unit lead = r.units().size() > 1 ? r.units().get(1) : null;
             if (lead == null) {
                 from = 0;
