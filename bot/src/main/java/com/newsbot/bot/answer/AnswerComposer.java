@@ -344,7 +344,9 @@ public final class AnswerComposer implements AutoCloseable {
                     + (chosen == null ? "-" : chosen.article().title()));
         }
         boolean vetoed = refusal.startsWith("no ");
-        if (pickFits && !vetoed && !asked.recent) {
+        boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
+                && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
+        if (pickFits && !vetoed && !newerReport) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
         if (refusal.isEmpty()) {

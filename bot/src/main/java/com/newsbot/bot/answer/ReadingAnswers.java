@@ -41,13 +41,7 @@ final class ReadingAnswers {
 
     /** Whether the reading's article answers what is asked; "" when it does, otherwise why not. */
     static String refusal(Asked asked, ArticleReader.Reading r, boolean embeddings) {
-        double dense = r.evidence().denseScore();
-        if (embeddings && dense < MIN_DENSE) {
-            return "meaning " + String.format("%.2f", dense);
-        }
-        if (r.topic() < MIN_TOPIC && !(embeddings && r.topic() + dense >= MIN_TOPIC_AND_MEANING)) {
-            return "topic " + String.format("%.2f", r.topic());
-        }
+        // first what is asked (a veto: the story is there but not what is asked of it), then the subject
         if (asked.typed() && !r.typedHit()) {
             return "no " + asked.shape;
         }
@@ -57,6 +51,13 @@ final class ReadingAnswers {
         }
         if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)) {
             return "no " + asked.focus;
+        }
+        double dense = r.evidence().denseScore();
+        if (embeddings && dense < MIN_DENSE) {
+            return "meaning " + String.format("%.2f", dense);
+        }
+        if (r.topic() < MIN_TOPIC && !(embeddings && r.topic() + dense >= MIN_TOPIC_AND_MEANING)) {
+            return "topic " + String.format("%.2f", r.topic());
         }
         return "";
     }

@@ -82,7 +82,11 @@ class AnswerComposerTest {
         Citation c = answer.citations().get(0);
         Article article = index.article(c.articleId()).orElseThrow();
         assertThat(article.text().substring(c.start(), c.end())).isEqualTo(c.quote());
-        assertThat(answer.text()).isEqualTo(c.quote() + " [1]");
+        assertThat(answer.text()).endsWith(c.quote() + " [1]");
+        assertThat(answer.text().substring(0, answer.text().length() - c.quote().length() - 4))
+                .as("what goes before the quote is its direct answer, taken from it").satisfiesAnyOf(
+                        before -> assertThat(before).isEmpty(),
+                        before -> assertThat(c.quote()).contains(before.replaceAll("。$", "")));
         assertThat(c.n()).isEqualTo(1);
         assertThat(c.issueId()).isEqualTo("000_ca8ae608e85ef6a0");
         assertThat(c.date()).hasToString("2020-11-24");
@@ -113,14 +117,23 @@ class AnswerComposerTest {
     }
 
     @Test
-    void questionThePaperDoesNotCoverIsNotFoundAndListsTheClosestArticles() {
-        Answer answer = composer.answer("上汽集团的董事会有几名独立董事？");
+    void questionAboutACoveredStoryThatItDoesNotAnswerIsNotFoundAndListsThatStory() {
+        Answer answer = composer.answer("联创汽车电子和大陆集团的合作金额是多少？");
 
         assertThat(answer.found()).isFalse();
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.text()).contains("没有找到").doesNotContain("[1]");
-        assertThat(answer.related()).isNotEmpty();
+        assertThat(answer.related()).extracting(h -> h.article().title()).containsExactly("联创汽车电子与大陆集团达成战略合作");
         assertThat(answer.text()).contains(answer.related().get(0).article().title());
+    }
+
+    @Test
+    void questionAboutNothingInThePaperListsNoArticles() {
+        for (String question : List.of("上汽集团的董事会有几名独立董事？", "今天天气怎么样", "asdfgh", "公司食堂下周吃什么？")) {
+            Answer answer = composer.answer(question);
+            assertThat(answer.found()).as(question).isFalse();
+            assertThat(answer.related()).as(question).isEmpty();
+        }
     }
 
     @Test

@@ -226,14 +226,29 @@ class LlmAnswerTest {
     }
 
     @Test
-    void questionThePaperDoesNotCoverIsNotFoundAndTheModelIsNotAsked() {
+    void aClaimThePassagesDoNotHoldIsDroppedAndTheQuestionIsNotFound() {
         llm.replyWith(body -> Reply.content("上汽集团的董事长是祖似杰[1]。"));
 
         Answer answer = composer.answer("上汽集团的董事长是谁？");
 
+        assertThat(llm.requests()).as("the model sees the best passages even below the offline gate").isNotEmpty();
         assertThat(answer.found()).isFalse();
         assertThat(answer.citations()).isEmpty();
-        assertThat(llm.requests()).isEmpty();
+    }
+
+    @Test
+    void aQuestionTheOfflineGateRefusesStillReachesTheModelWhichAnswersFromThePassages() {
+        String question = "联创跟大陆那个合作，到底要一起搞些啥东西？";
+        llm.replyWith(body -> userMessage(body).contains("智能驾驶")
+                ? Reply.content("双方将围绕智能驾驶汽车核心技术进行全方位合作[1]。")
+                : Reply.content(LlmAnswerer.NOT_FOUND_MARK));
+
+        Answer answer = composer.answer(question);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.mode()).isEqualTo(AnswerMode.LLM);
+        assertThat(answer.text()).contains("智能驾驶汽车核心技术");
+        assertThat(answer.citations().get(0).title()).contains("联创汽车电子与大陆集团达成战略合作");
     }
 
     @Test
