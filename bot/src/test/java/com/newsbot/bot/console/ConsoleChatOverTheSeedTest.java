@@ -1,5 +1,6 @@
 package com.newsbot.bot.console;
 
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -42,7 +43,7 @@ class ConsoleChatOverTheSeedTest {
         composer = new AnswerComposer(index);
         summarizer = new IssueSummarizer(index);
         Prompts prompts = new Prompts();
-        chat = new ConsoleChat(new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts),
+        chat = new ConsoleChat(new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts),
                 prompts);
     }
 
