@@ -336,7 +336,7 @@ public final class ConversationHandler {
                 buttons.add(numberedButton(n, article.articleId(), article.title()));
             }
         }
-        if (url != null && !url.isBlank()) {
+        if (webAddress(url)) {
             buttons.add(new Button(prompts.text("chat-button-url.zh.txt"), Button.Kind.LINK, url));
         }
         return new Reply(paragraphs, buttons);
@@ -453,13 +453,18 @@ public final class ConversationHandler {
     private List<Button> linkButtons(List<String> issueIds) {
         List<String> urls = issueIds.stream().distinct()
                 .map(id -> issueHeader(id).map(Issue::url).orElse(""))
-                .filter(url -> !url.isBlank()).distinct().toList();
+                .filter(ConversationHandler::webAddress).distinct().toList();
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
             String label = prompts.text("chat-button-url.zh.txt") + (urls.size() > 1 ? " " + (i + 1) : "");
             buttons.add(new Button(Labels.fit(label), Button.Kind.LINK, urls.get(i)));
         }
         return buttons;
+    }
+
+    /** Whether a sidecar's {@code url} is a web address a chat app can open (http or https, nothing else). */
+    private static boolean webAddress(String url) {
+        return url != null && url.matches("https?://[^\\s]+");
     }
 
     private Optional<Issue> issueHeader(String issueId) {

@@ -35,6 +35,9 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question (default: read stdin)")
     List<String> words;
 
+    /** The issues' metadata (for each citation's url), read when the index is open. */
+    private Json.IssueLookup issues = issueId -> null;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
@@ -46,6 +49,7 @@ final class AskCommand implements Callable<Integer> {
             }
         }
         try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
+            issues = new IssueDirectory(services.index());
             PrintStream out = context.out();
             if (single != null) {
                 print(services.answers().answer(single.question()), out);
@@ -82,7 +86,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(Answer answer, PrintStream out) {
         if (json) {
-            out.println(Json.line(AnswerJson.answer(answer)));
+            out.println(Json.line(AnswerJson.answer(answer, issues)));
             return;
         }
         out.println(answer.text());
