@@ -131,7 +131,7 @@ final class IssueReplies {
     /** How an issue is named in a reply: its name and number, then its date (2020年4月2日). */
     String where(Issue issue) {
         String number = number(issue);
-        String name = (issue.name() + (number.isEmpty() ? "" : " " + number)).strip();
+        String name = (issue.name() + (number.isEmpty() || issue.name().contains(number) ? "" : " " + number)).strip();
         String date = date(issue.date());
         return name.isEmpty() ? date : prompts.render("chat-issue-line.zh.txt", Map.of("issue", name, "date", date));
     }
