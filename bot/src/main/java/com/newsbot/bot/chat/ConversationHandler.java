@@ -495,10 +495,10 @@ public final class ConversationHandler {
     }
 
     private Button openButton(String articleId, String title) {
-        int fixed = prompts.render("chat-button-open.zh.txt", Map.of("title", "")).codePointCount(0,
-                prompts.render("chat-button-open.zh.txt", Map.of("title", "")).length());
-        return new Button(Labels.fit(prompts.render("chat-button-open.zh.txt",
-                Map.of("title", shorten(title, Math.max(2, Button.MAX_LABEL - fixed))))), articleId);
+        String empty = prompts.render("chat-button-open.zh.txt", Map.of("title", ""));
+        int room = Math.max(2, Button.MAX_LABEL - empty.codePointCount(0, empty.length()));
+        return new Button(Labels.fit(prompts.render("chat-button-open.zh.txt", Map.of("title", shorten(title, room)))),
+                articleId);
     }
 
     private Button numberedButton(int n, String articleId, String title) {

@@ -1,10 +1,10 @@
 package com.newsbot.bot.console;
 
-import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;

@@ -1,11 +1,11 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
