@@ -21,7 +21,7 @@ public record DateSpan(LocalDate from, LocalDate to) {
     private static final Pattern ISO = Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?");
     private static final Pattern CHINESE = Pattern.compile("(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})年");
-    private static final Pattern RANGE = Pattern.compile("(.+?)(?:-|~|～|—|至|到)(.+)");
+    private static final String RANGE_SEPARATORS = "-~～—至到";
 
     public DateSpan {
         if (from == null || to == null || to.isBefore(from)) {
@@ -41,10 +41,12 @@ public record DateSpan(LocalDate from, LocalDate to) {
         if (single.isPresent()) {
             return single;
         }
-        Matcher range = RANGE.matcher(given);
-        if (range.matches()) {
-            Optional<DateSpan> first = single(range.group(1).strip(), anchor);
-            Optional<DateSpan> last = single(range.group(2).strip(), anchor);
+        for (int i = 1; i < given.length() - 1; i++) { // a range: split where both sides are dates (2020-03-30至2020-04-01)
+            if (RANGE_SEPARATORS.indexOf(given.charAt(i)) < 0) {
+                continue;
+            }
+            Optional<DateSpan> first = single(given.substring(0, i).strip(), anchor);
+            Optional<DateSpan> last = single(given.substring(i + 1).strip(), anchor);
             if (first.isPresent() && last.isPresent() && !last.get().to().isBefore(first.get().from())) {
                 return Optional.of(new DateSpan(first.get().from(), last.get().to()));
             }
