@@ -28,8 +28,9 @@ import java.util.Optional;
 /**
  * The one conversation every front end talks to: commands ({@code /start}, {@code /help},
  * {@code /latest}, {@code /issues}, {@code /issue}, {@code /search}, {@code /source}) and questions, with
- * per-conversation memory so follow-ups work and {@code /source 2} opens the second item last listed. Front ends only translate their messages into {@link IncomingMessage} and
- * render the {@link Reply}. Thread-safe; calls for one conversation are expected one at a time.
+ * per-conversation memory so follow-ups work and {@code /source 2} opens the second item last listed. Front
+ * ends only translate their messages into {@link IncomingMessage} and render the {@link Reply}. Thread-safe;
+ * calls for one conversation are expected one at a time.
  */
 public final class ConversationHandler {
     /** Longer questions are refused politely instead of being answered. */
@@ -47,9 +48,9 @@ public final class ConversationHandler {
     private static final java.util.regex.Pattern THANKS = wholeMessage(
             "(?:好的[，,]?\\s*)?(?:谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|谢啦|谢了)|thanks|thank you|thx");
     private static final java.util.regex.Pattern ACKNOWLEDGED = wholeMessage("好的|好|ok|okay|嗯|嗯嗯|明白了|知道了|收到");
+    private static final java.util.regex.Pattern GOODBYE = wholeMessage("再见|拜拜|bye|回头见");
     /** {@code /source 2}: a number in the list last shown rather than an article id (ids hold a '-' or letters). */
     private static final java.util.regex.Pattern SHORT_REFERENCE = java.util.regex.Pattern.compile("[0-9]{1,3}");
-    private static final java.util.regex.Pattern GOODBYE = wholeMessage("再见|拜拜|bye|回头见");
 
     private final Answerer answerer;
     private final IssueSummaries summaries;
