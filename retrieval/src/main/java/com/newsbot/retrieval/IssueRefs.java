@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class IssueRefs {
 
-    /** 期 as in 期间, 期末, 期货: not an issue. */
-    private static final String NOT_A_PERIOD = "(?!间|末|初|内|限|货|望|待|盼|刊|满)";
+    /** 期 as in 期间, 期末, 期货, 上期所, 二期工程: not an issue. */
+    private static final String NOT_A_PERIOD = "(?!间|末|初|内|限|货|望|待|盼|刊|满|所|工程|项目|培训|学员|班|课程|研修|计划|学习|建设)";
     /** 报 as in 报道, 报告, 报名: not a paper. */
     private static final String PAPER = "(?:的?(?:一?[份张])?报纸|的?报(?!道|告|名|销|警|送|价|考|表|案|到|请))";
     /** What follows a date when it names an issue: 那期, 的报纸, 出版的那一期, 版. */
@@ -41,13 +41,13 @@ public final class IssueRefs {
     private static final String SHORT_DATE = "(?<![0-9.])([0-9]{1,2})\\s*[./]\\s*([0-9]{1,2})(?![0-9.])";
 
     private static final Pattern LATEST = Pattern.compile(
-            "(?:(?:最新|最近)的?一期|这一?期|本期|当期)" + NOT_A_PERIOD + PAPER + "?"
+            "(?:(?:最新|最近)的?一期|这一?期|本期)" + NOT_A_PERIOD + PAPER + "?"
                     + "|最新(?:的|一)?(?:一?[份张])?报纸|今天的报纸");
     private static final Pattern PREVIOUS = Pattern.compile(
             "(上上一?|上一|上|前一)期" + NOT_A_PERIOD + PAPER + "?|上一?次的?报纸|上一?[份张]报纸");
     private static final Pattern NUMBER = Pattern.compile(
             "总?第\\s*(" + CN_NUMBER + ")\\s*期" + NOT_A_PERIOD
-                    + "(?!工程|项目|培训|学员|班|课程|研修|计划|学习|建设)" + PAPER + "?");
+                    + PAPER + "?");
     private static final Pattern EARLIEST = Pattern.compile(
             "(?:最早|最老|最初)的?(?:那|一)?一?期" + NOT_A_PERIOD + PAPER + "?|最早的?(?:一?[份张])?报纸|创刊号|首期");
     private static final List<Pattern> QUESTION_DATES = List.of(

@@ -133,7 +133,7 @@ class IssueRefsTest {
     @ParameterizedTest
     @ValueSource(strings = {"食堂能坐多少人", "3月2日举行了什么活动", "2021年3月2日签约的是哪家公司", "这期间集团做了什么",
             "上期末的库存是多少", "近期有哪些新车", "第三期培训班什么时候开班", "3月2日报道的会议在哪开",
-            "增长了3.2个百分点"})
+            "增长了3.2个百分点", "上期所铜价涨了多少", "当期利润是多少", "本期工程什么时候完工"})
     void ordinaryQuestionsNameNoIssue(String question) {
         IssueMatch match = IssueRefs.resolve(question, PAPER);
 
