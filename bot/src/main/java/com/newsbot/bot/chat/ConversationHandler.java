@@ -337,8 +337,8 @@ public final class ConversationHandler {
                 buttons.add(numberedButton(n, article.articleId(), article.title()));
             }
         }
-        if (webAddress(url)) {
-            buttons.add(new Button(prompts.text("chat-button-url.zh.txt"), Button.Kind.LINK, url));
+        if (webAddress(url)) { // first: a front end showing only the first few dozen buttons still shows it
+            buttons.add(0, new Button(prompts.text("chat-button-url.zh.txt"), Button.Kind.LINK, url));
         }
         return new Reply(paragraphs, buttons);
     }

@@ -114,7 +114,7 @@ class TelegramIssuesTest {
             assertThat(label.codePointCount(0, label.length())).isLessThanOrEqualTo(20);
             assertThat(b.path("callback_data").asText().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
         });
-        JsonNode link = buttons.get(buttons.size() - 1);
+        JsonNode link = buttons.get(0);
         assertThat(link.path("text").asText()).isEqualTo("在线阅读");
         assertThat(link.path("url").asText()).isEqualTo(DailyPaper.URL + "2");
         assertThat(link.has("callback_data")).isFalse();
