@@ -7,7 +7,10 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,7 +70,7 @@ public final class NewsIndex implements Closeable {
         return engine.add(issues, progress == null ? IndexProgress.NONE : progress);
     }
 
-    /** The LangChain4j retriever over this index (hybrid, issue-aware: 最新一期, 上一期, dates). */
+    /** The LangChain4j retriever over this index (hybrid, issue-aware as {@link IssueRefs} reads a question: 最新一期, 上一期, 第N期, 4月2日那期). */
     public ContentRetriever retriever(int maxResults) {
         return engine.retriever(maxResults, SearchOptions.DEFAULT);
     }
@@ -96,6 +99,35 @@ public final class NewsIndex implements Closeable {
             throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
         }
         return engine.searchArticles(query, maxResults, options, issueId);
+    }
+
+    /**
+     * The best matching articles of the issues dated {@code from} to {@code to} (both days included; null leaves that
+     * end open), best first, newer first among equally good ones. With a bound given, undated issues are left out;
+     * with none, this is {@link #searchArticles(String, int)}.
+     */
+    public List<ArticleHit> searchArticles(String query, int maxResults, LocalDate from, LocalDate to)
+            throws IOException {
+        if (from == null && to == null) {
+            return searchArticles(query, maxResults);
+        }
+        Objects.requireNonNull(query, "query");
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
+        }
+        List<String> issueIds = new ArrayList<>();
+        for (Issue issue : engine.issueHeaders()) {
+            LocalDate date = issue.date();
+            if (date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to))) {
+                issueIds.add(issue.id());
+            }
+        }
+        return engine.searchArticles(query, maxResults, SearchOptions.DEFAULT, issueIds);
+    }
+
+    /** How many articles (stories and sidebars) each indexed issue has, by issue id. */
+    public Map<String, Integer> articleCounts() throws IOException {
+        return engine.articleCounts();
     }
 
     /** The whole article with this id, if indexed. */

@@ -13,6 +13,7 @@ import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,10 @@ import java.util.Optional;
 
 /**
  * The one conversation every front end talks to: commands ({@code /start}, {@code /help},
- * {@code /latest}, {@code /search}, {@code /source}) and questions, with per-conversation memory
- * so follow-ups work. Front ends only translate their messages into {@link IncomingMessage} and
- * render the {@link Reply}. Thread-safe; calls for one conversation are expected one at a time.
+ * {@code /latest}, {@code /issues}, {@code /issue}, {@code /search}, {@code /source}) and questions, with
+ * per-conversation memory so follow-ups work and {@code /source 2} opens the second item last listed. Front
+ * ends only translate their messages into {@link IncomingMessage} and render the {@link Reply}. Thread-safe;
+ * calls for one conversation are expected one at a time.
  */
 public final class ConversationHandler {
     /** Longer questions are refused politely instead of being answered. */
@@ -39,9 +41,11 @@ public final class ConversationHandler {
     static final int RELATED_RESULTS = 3;
     static final int DEFAULT_CONVERSATIONS = 1000;
     static final int DEFAULT_TURNS = 4;
-    private static final int BUTTON_TITLE_LENGTH = 28;
     private static final int SNIPPET_LENGTH = 80;
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
+
+    /** {@code /source 2}: a number in the list last shown rather than an article id (ids hold a '-' or letters). */
+    private static final java.util.regex.Pattern SHORT_REFERENCE = java.util.regex.Pattern.compile("[0-9]{1,3}");
 
     private final Answerer answerer;
     private final IssueSummaries summaries;
@@ -49,6 +53,9 @@ public final class ConversationHandler {
     private final Prompts prompts;
     private final ConversationMemory memory;
     private final QuestionRouter router = new QuestionRouter();
+    private final ListedItems listed;
+    private final IssueCatalog catalog;
+    private final IssueReplies issueReplies;
 
     public ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts) {
         this(answerer, summaries, articles, prompts, new ConversationMemory(DEFAULT_CONVERSATIONS, DEFAULT_TURNS));
@@ -61,6 +68,9 @@ public final class ConversationHandler {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.memory = Objects.requireNonNull(memory, "memory");
+        this.listed = new ListedItems(DEFAULT_CONVERSATIONS);
+        this.catalog = new IssueCatalog(articles);
+        this.issueReplies = new IssueReplies(catalog, prompts);
     }
 
     /** Answers one message: a command or a question. Never throws for a bad message or a failing answerer. */
@@ -69,13 +79,17 @@ public final class ConversationHandler {
         if (text.isEmpty()) {
             return Reply.text(prompts.text("chat-empty.zh.txt"));
         }
+        Reply reply;
         if (text.startsWith("/")) {
             int space = firstWhitespace(text);
             String command = (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
             String argument = space < 0 ? "" : text.substring(space).strip();
-            return command(message.conversationId(), command, argument);
+            reply = command(message.conversationId(), command, argument);
+        } else {
+            reply = respond(message.conversationId(), text).reply();
         }
-        return respond(message.conversationId(), text).reply();
+        listed.remember(message.conversationId(), reply);
+        return reply;
     }
 
     /**
@@ -122,30 +136,102 @@ public final class ConversationHandler {
                 (System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    /** Opens an article, as a button does: the whole cleaned article, or a polite message when unknown. */
+    /**
+     * Does what a pressed button says (a front end passes {@link Button#target()} or its callback data): an article
+     * id opens the whole cleaned article (a polite message when unknown); a command ({@code /issue ID},
+     * {@code /issues 2}) is run as if typed.
+     */
     public Reply openArticle(String conversationId, String articleId) {
-        return source(articleId.strip());
+        String data = articleId.strip();
+        if (data.startsWith("/")) {
+            return handle(new IncomingMessage(conversationId, data));
+        }
+        return source(data);
     }
 
     private Reply command(String conversationId, String command, String argument) {
         switch (command) {
             case "/start":
                 memory.forget(conversationId);
+                listed.forget(conversationId);
                 return Reply.text(prompts.text("chat-welcome.zh.txt") + "\n\n" + prompts.text("chat-help.zh.txt"));
             case "/help":
                 return Reply.text(prompts.text("chat-help.zh.txt"));
             case "/latest":
                 return latest();
+            case "/issues":
+                return issues(argument);
+            case "/issue":
+                if (argument.isEmpty()) {
+                    return Reply.text(prompts.text("chat-issue-usage.zh.txt"));
+                }
+                return argument.length() > MAX_QUESTION_LENGTH ? tooLong(argument) : issue(argument);
             case "/search":
                 if (argument.isEmpty()) {
                     return Reply.text(prompts.text("chat-search-usage.zh.txt"));
                 }
                 return argument.length() > MAX_QUESTION_LENGTH ? tooLong(argument) : search(argument);
             case "/source":
-                return argument.isEmpty() ? Reply.text(prompts.text("chat-source-usage.zh.txt")) : source(argument);
+                if (argument.isEmpty()) {
+                    return Reply.text(prompts.text("chat-source-usage.zh.txt"));
+                }
+                return SHORT_REFERENCE.matcher(argument).matches()
+                        ? listedItem(conversationId, Integer.parseInt(argument))
+                        : source(argument);
             default:
                 return Reply.text(prompts.render("chat-unknown-command.zh.txt", Map.of("command", shorten(command, 32))));
         }
+    }
+
+    /** {@code /issues [PAGE]}: the issues, newest first, a page at a time. */
+    private Reply issues(String argument) {
+        try {
+            return issueReplies.list(argument);
+        } catch (IOException | RuntimeException e) {
+            log.error("Listing the issues failed", e);
+            return apology();
+        }
+    }
+
+    /** {@code /issue 日期|期号|ID}: that issue's summary, or why there is none and the nearest issues. */
+    private Reply issue(String argument) {
+        IssueMatch match;
+        try {
+            match = catalog.resolveArgument(argument);
+        } catch (IOException | RuntimeException e) {
+            log.error("Finding the issue named by a {}-char argument failed", argument.length(), e);
+            return apology();
+        }
+        return match.status() == IssueMatch.Status.RESOLVED
+                ? issueSummary(match.issue())
+                : issueReplies.unresolved(argument, match);
+    }
+
+    /** The summary of one issue under a heading naming it (name, number, date); a polite message when it fails. */
+    Reply issueSummary(Issue issue) {
+        Optional<IssueSummary> found;
+        try {
+            found = summaries.of(issue.id());
+        } catch (RuntimeException e) {
+            log.error("Summarizing issue {} failed", issue.id(), e);
+            return apology();
+        }
+        return found.map(summary -> summaryReply(summary, prompts.render("chat-issue-heading.zh.txt",
+                        Map.of("where", issueReplies.where(issue))), issue.url()))
+                .orElseGet(() -> Reply.text(prompts.text("chat-latest-none.zh.txt")));
+    }
+
+    /** {@code /source N}: the Nth article (or issue) the conversation was last shown. */
+    private Reply listedItem(String conversationId, int n) {
+        Optional<Button> item = listed.item(conversationId, n);
+        if (item.isPresent()) {
+            return openArticle(conversationId, item.get().kind() == Button.Kind.ARTICLE
+                    ? item.get().target() : item.get().command());
+        }
+        int count = listed.size(conversationId);
+        return count == 0
+                ? Reply.text(prompts.text("chat-source-number-none.zh.txt"))
+                : Reply.text(prompts.render("chat-source-number-range.zh.txt", Map.of("count", count)));
     }
 
     private Response question(String conversationId, String question) {
@@ -211,6 +297,7 @@ public final class ConversationHandler {
         paragraphs.add(new Paragraph(sources));
         List<Button> buttons = new ArrayList<>();
         cited.forEach((articleId, title) -> buttons.add(openButton(articleId, title)));
+        buttons.addAll(linkButtons(answer.citations().stream().map(Citation::issueId).toList()));
         return new Reply(paragraphs, buttons);
     }
 
@@ -247,9 +334,15 @@ public final class ConversationHandler {
     }
 
     private Reply summaryReply(IssueSummary summary) {
+        String url = issueHeader(summary.issueId()).map(Issue::url).orElse("");
+        return summaryReply(summary, prompts.render("chat-latest-heading.zh.txt", Map.of(
+                "where", where(summary.name(), summary.date()))), url);
+    }
+
+    /** An issue's summary under {@code heading}: numbered articles with buttons, and a link to it online when it has one. */
+    private Reply summaryReply(IssueSummary summary, String heading, String url) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-latest-heading.zh.txt", Map.of(
-                "where", where(summary.name(), summary.date()))))));
+        paragraphs.add(Paragraph.of(Span.bold(heading)));
         List<Button> buttons = new ArrayList<>();
         List<ArticleSummary> stories = summary.articles().stream().filter(a -> a.kind() != ArticleKind.SIDEBAR).toList();
         List<ArticleSummary> sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).toList();
@@ -266,6 +359,9 @@ public final class ConversationHandler {
                 paragraphs.add(summaryParagraph(n, article));
                 buttons.add(numberedButton(n, article.articleId(), article.title()));
             }
+        }
+        if (webAddress(url)) { // first: a front end showing only the first few dozen buttons still shows it
+            buttons.add(0, new Button(prompts.text("chat-button-url.zh.txt"), Button.Kind.LINK, url));
         }
         return new Reply(paragraphs, buttons);
     }
@@ -291,19 +387,34 @@ public final class ConversationHandler {
         return new Paragraph(spans);
     }
 
-    private Reply search(String query) {
+    /** {@code /search 关键词 [日期|月份|范围]}: the best articles, each with its issue and date. */
+    private Reply search(String argument) {
         List<ArticleHit> hits;
+        SearchRequest request;
         try {
-            hits = articles.search(query, SEARCH_RESULTS);
+            List<Issue> issues = catalog.issues();
+            request = SearchRequest.parse(argument, issues.isEmpty() ? null : issues.get(0).date());
+            if (request.query().isEmpty()) {
+                return Reply.text(prompts.text("chat-search-usage.zh.txt"));
+            }
+            hits = request.span() == null
+                    ? articles.search(request.query(), SEARCH_RESULTS)
+                    : articles.search(request.query(), SEARCH_RESULTS, request.span().from(), request.span().to());
         } catch (IOException | RuntimeException e) {
-            log.error("Search failed ({} chars)", query.length(), e);
+            log.error("Search failed ({} chars)", argument.length(), e);
             return apology();
         }
+        String query = request.query();
+        String span = request.span() == null ? null : span(request.span());
         if (hits.isEmpty()) {
-            return Reply.text(prompts.render("chat-search-nothing.zh.txt", Map.of("query", query)));
+            return Reply.text(span == null
+                    ? prompts.render("chat-search-nothing.zh.txt", Map.of("query", query))
+                    : prompts.render("chat-search-nothing-dated.zh.txt", Map.of("query", query, "span", span)));
         }
         List<Paragraph> paragraphs = new ArrayList<>();
-        paragraphs.add(Paragraph.of(Span.bold(prompts.render("chat-search-heading.zh.txt", Map.of("query", query)))));
+        paragraphs.add(Paragraph.of(Span.bold(span == null
+                ? prompts.render("chat-search-heading.zh.txt", Map.of("query", query))
+                : prompts.render("chat-search-heading-dated.zh.txt", Map.of("query", query, "span", span)))));
         List<Button> buttons = new ArrayList<>();
         int n = 0;
         for (ArticleHit hit : hits) {
@@ -354,17 +465,43 @@ public final class ConversationHandler {
             }
         }
         paragraphs.add(Paragraph.of(Span.plain(prompts.text("chat-source-id.zh.txt") + " "), Span.code(article.id())));
-        return new Reply(paragraphs, List.of());
+        return new Reply(paragraphs, linkButtons(List.of(article.issueId())));
+    }
+
+    /** One "在线阅读" button per distinct web address of these issues (none for issues without one). */
+    private List<Button> linkButtons(List<String> issueIds) {
+        List<String> urls = issueIds.stream().distinct()
+                .map(id -> issueHeader(id).map(Issue::url).orElse(""))
+                .filter(ConversationHandler::webAddress).distinct().toList();
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            String label = prompts.text("chat-button-url.zh.txt") + (urls.size() > 1 ? " " + (i + 1) : "");
+            buttons.add(new Button(Labels.fit(label), Button.Kind.LINK, urls.get(i)));
+        }
+        return buttons;
+    }
+
+    /** Whether a sidecar's {@code url} is a web address a chat app can open (http or https, nothing else). */
+    private static boolean webAddress(String url) {
+        return url != null && url.matches("https?://[^\\s]+");
+    }
+
+    private Optional<Issue> issueHeader(String issueId) {
+        try {
+            return articles.issue(issueId);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Looking up issue {} failed: {}", issueId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private String span(DateSpan span) {
+        return span.oneDay() ? date(span.from())
+                : prompts.render("chat-date-span.zh.txt", Map.of("from", date(span.from()), "to", date(span.to())));
     }
 
     private String issueLine(String issueId) {
-        Optional<Issue> issue;
-        try {
-            issue = articles.issue(issueId);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Looking up issue {} failed: {}", issueId, e.toString());
-            issue = Optional.empty();
-        }
+        Optional<Issue> issue = issueHeader(issueId);
         return where(issue.map(Issue::name).orElse(""), issue.map(Issue::date).orElse(null));
     }
 
@@ -377,12 +514,14 @@ public final class ConversationHandler {
     }
 
     private Button openButton(String articleId, String title) {
-        return new Button(prompts.render("chat-button-open.zh.txt", Map.of("title", shorten(title, BUTTON_TITLE_LENGTH))),
+        String empty = prompts.render("chat-button-open.zh.txt", Map.of("title", ""));
+        int room = Math.max(2, Button.MAX_LABEL - empty.codePointCount(0, empty.length()));
+        return new Button(Labels.fit(prompts.render("chat-button-open.zh.txt", Map.of("title", shorten(title, room)))),
                 articleId);
     }
 
     private Button numberedButton(int n, String articleId, String title) {
-        return new Button(n + ". " + shorten(title, BUTTON_TITLE_LENGTH), articleId);
+        return new Button(Labels.withTitle(n + ". ", title, ""), articleId);
     }
 
     private Reply tooLong(String text) {

@@ -7,6 +7,7 @@ import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.Issue;
 
 import java.util.Locale;
 
@@ -16,6 +17,11 @@ final class AnswerJson {
     }
 
     static ObjectNode answer(Answer answer) {
+        return answer(answer, issueId -> null);
+    }
+
+    /** The answer, each citation with its issue's {@code url} when {@code issues} knows one. */
+    static ObjectNode answer(Answer answer, Json.IssueLookup issues) {
         ObjectNode node = Json.object();
         node.put("question", answer.question());
         node.put("found", answer.found());
@@ -37,6 +43,7 @@ final class AnswerJson {
             c.put("start", citation.start());
             c.put("end", citation.end());
             c.put("source", citation.source());
+            Json.putUrl(c, issues.issue(citation.issueId()));
         }
         if (!answer.related().isEmpty()) {
             ArrayNode related = node.putArray("related");
@@ -64,13 +71,17 @@ final class AnswerJson {
         return node;
     }
 
-    static ObjectNode summary(IssueSummary summary, String source) {
+    static ObjectNode summary(IssueSummary summary, Issue issue) {
         ObjectNode node = Json.object();
         node.put("issue", summary.issueId());
         node.put("name", summary.name());
         node.put("date", Json.date(summary.date()));
-        if (source != null) {
-            node.put("source", source);
+        if (issue != null) {
+            if (!issue.number().isEmpty()) {
+                node.put("number", issue.number());
+            }
+            node.put("source", issue.source());
+            Json.putUrl(node, issue);
         }
         ArrayNode articles = node.putArray("articles");
         for (ArticleSummary article : summary.articles()) {

@@ -38,6 +38,9 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question (default: read stdin)")
     List<String> words;
 
+    /** The issues' metadata (for each citation's url), read when the index is open. */
+    private Json.IssueLookup issues = issueId -> null;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
@@ -49,6 +52,7 @@ final class AskCommand implements Callable<Integer> {
             }
         }
         try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
+            issues = new IssueDirectory(services.index());
             PrintStream out = context.out();
             ConversationHandler conversation = services.conversation();
             if (single != null) {
@@ -86,7 +90,7 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(Answer answer, PrintStream out) {
         if (json) {
-            out.println(Json.line(AnswerJson.answer(answer)));
+            out.println(Json.line(AnswerJson.answer(answer, issues)));
             return;
         }
         out.println(answer.text());

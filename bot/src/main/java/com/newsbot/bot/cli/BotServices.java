@@ -5,6 +5,7 @@ import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.LlmConfig;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
@@ -106,7 +107,7 @@ final class BotServices implements AutoCloseable {
     }
 
     ConversationHandler conversation() {
-        return new ConversationHandler(answers::answer, summaries::latest, new IndexedArticles(index), prompts);
+        return new ConversationHandler(answers::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
     }
 
     /** Re-reads the seeds every {@code period} so a long-running bot serves a new issue without a restart. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The front door of the command line: {@code newsbot [chat|telegram|ask|summary|search|source|index|eval]}.
+ * The front door of the command line: {@code newsbot [chat|telegram|ask|summary|search|source|issues|index|eval]}.
  * Exit codes: 0 ok, 2 bad usage or bad input, 1 failure. Errors reach the user as one line on stderr,
  * never as a stack trace; the full trace goes to the log file.
  */

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The JSON shapes of DESIGN.md's command-line contract, one object per line. */
 final class Json {
@@ -45,6 +46,7 @@ final class Json {
             node.put("issue_name", issue.name());
             node.put("date", date(issue.date()));
             node.put("source", issue.source());
+            putUrl(node, issue);
         }
         node.put("kind", article.kind().name().toLowerCase(Locale.ROOT));
         node.put("title", article.title());
@@ -53,9 +55,45 @@ final class Json {
         return node;
     }
 
+    /** Adds the issue's web address as {@code url}, when it has one (absent otherwise, as DESIGN.md says). */
+    static void putUrl(ObjectNode node, Issue issue) {
+        if (issue != null && !issue.url().isBlank()) {
+            node.put("url", issue.url());
+        }
+    }
+
+    /** The indexed issues, newest first, as {@code newsbot issues --json} writes them. */
+    static ObjectNode issues(List<Issue> issues, Map<String, Integer> articleCounts) {
+        ObjectNode node = object();
+        ArrayNode list = node.putArray("issues");
+        for (Issue issue : issues) {
+            ObjectNode entry = list.addObject();
+            entry.put("id", issue.id());
+            entry.put("name", issue.name());
+            entry.put("number", issue.number());
+            entry.put("date", date(issue.date()));
+            entry.put("articles", articleCounts.getOrDefault(issue.id(), 0));
+            putUrl(entry, issue);
+            entry.put("source", issue.source());
+        }
+        return node;
+    }
+
     static ObjectNode searchResult(String query, List<ArticleHit> hits, IssueLookup issues) {
+        return searchResult(query, null, null, hits, issues);
+    }
+
+    /** Search results; {@code from}/{@code to} (the days searched) written when given. */
+    static ObjectNode searchResult(String query, LocalDate from, LocalDate to, List<ArticleHit> hits,
+                                   IssueLookup issues) {
         ObjectNode node = object();
         node.put("query", query);
+        if (from != null) {
+            node.put("from", date(from));
+        }
+        if (to != null) {
+            node.put("to", date(to));
+        }
         ArrayNode articles = node.putArray("articles");
         for (ArticleHit hit : hits) {
             ObjectNode entry = article(hit.article(), issues.issue(hit.article().issueId()));

@@ -4,12 +4,15 @@ import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueMatch;
+import com.newsbot.retrieval.IssueRefs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -25,8 +28,27 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write one JSON object")
     boolean json;
 
-    @Option(names = "--issue", paramLabel = "ID", description = "the issue (default: the latest)")
+    @Option(names = "--issue", paramLabel = "ID|DATE|NUMBER",
+            description = "the issue: its id, its date (2020-04-02, 4月2日) or its number (3, 第3期); default: the latest")
     String issueId;
+
+    /** The id of the issue {@code --issue} names; bad input saying so (and the nearest issues) when there is none. */
+    private String namedIssue(List<Issue> issues) {
+        IssueMatch match = IssueRefs.resolveArgument(issueId, issues);
+        if (match.status() == IssueMatch.Status.RESOLVED) {
+            return match.issue().id();
+        }
+        if (match.status() == IssueMatch.Status.NOT_NAMED) {
+            throw new BadInputException("no issue " + issueId.strip()
+                    + " (give an issue id, a date such as 2020-04-02 or a number; newsbot issues lists them)");
+        }
+        StringBuilder message = new StringBuilder("no issue " + issueId.strip());
+        if (!match.nearest().isEmpty()) {
+            message.append("; nearest: ");
+            message.append(String.join(", ", match.nearest().stream().map(TextFormat::issueLabel).toList()));
+        }
+        throw new BadInputException(message.toString());
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -34,21 +56,25 @@ final class SummaryCommand implements Callable<Integer> {
         try (BotServices services = BotServices.open(options, context)) {
             Optional<IssueSummary> found = issueId == null
                     ? services.summaries().latest()
-                    : services.summaries().of(issueId.strip());
+                    : services.summaries().of(namedIssue(services.index().issueHeaders()));
             if (found.isEmpty()) {
                 throw new BadInputException(issueId == null
                         ? "no issue to summarize: the seeds folder holds no readable issue"
-                        : "no issue with id " + issueId.strip());
+                        : "no issue " + issueId.strip());
             }
             IssueSummary summary = found.get();
             Issue issue = new IssueDirectory(services.index()).issue(summary.issueId());
             PrintStream out = context.out();
             if (json) {
-                out.println(Json.line(AnswerJson.summary(summary, issue == null ? null : issue.source())));
+                out.println(Json.line(AnswerJson.summary(summary, issue)));
                 return Cli.OK;
             }
             String name = summary.name().isEmpty() ? summary.issueId() : summary.name();
-            out.println(name + (summary.date() == null ? "" : " · " + summary.date()));
+            String number = issue == null || issue.number().isEmpty() ? "" : " · " + issue.number();
+            out.println(name + number + (summary.date() == null ? "" : " · " + summary.date()));
+            if (issue != null && !issue.url().isEmpty()) {
+                out.println(issue.url());
+            }
             out.println();
             int n = 1;
             for (ArticleSummary article : summary.articles()) {

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The console chat ({@code newsbot} / {@code newsbot chat}): reads one message a line, answers it
  * through the shared {@link ConversationHandler} and prints the reply as plain text, buttons as
- * {@code → /source ID  title} lines. Ends at end of input or on {@code /exit}.
+ * {@code → /source ID  title} lines (or the command or web address a button stands for). Ends at end of input or on {@code /exit}.
  */
 public final class ConsoleChat {
     static final String CONVERSATION_ID = "console";
@@ -86,7 +86,8 @@ public final class ConsoleChat {
         if (!reply.buttons().isEmpty()) {
             text.append('\n');
             for (Button button : reply.buttons()) {
-                text.append("\n→ /source ").append(button.articleId()).append("  ").append(button.label());
+                String does = button.kind() == Button.Kind.LINK ? button.target() : button.command();
+                text.append("\n→ ").append(does).append("  ").append(button.label());
             }
         }
         return text.toString();

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Renders a {@link Reply} as Feishu message cards: each paragraph a markdown element with every
  * dynamic character that card markdown would read as markup escaped as an HTML entity, the
- * buttons (one a row, opening an article) under the last card. A card's JSON stays under
+ * buttons (one a row: opening an article, an issue or a page of issues, or a web address) under the last card. A card's JSON stays under
  * {@link #MAX_CARD_BYTES} (Feishu refuses cards over 30 KB): paragraphs go on to a next card, a
  * paragraph too long for one card is cut at a sentence end; past {@link #MAX_CARDS} cards the reply is
  * trimmed and says so.
@@ -91,7 +91,12 @@ final class FeishuCards {
             ObjectNode action = elements.addObject().put("tag", "action");
             ObjectNode element = action.putArray("actions").addObject().put("tag", "button").put("type", "default");
             element.putObject("text").put("tag", "plain_text").put("content", button.label());
-            element.putObject("value").put(OPEN, button.articleId());
+            if (button.kind() == Button.Kind.LINK) {
+                element.put("url", button.target()); // a jump button: Feishu opens the address itself
+            } else { // a callback button: the article id, or the command it runs (/issue ID, /issues 2)
+                element.putObject("value").put(OPEN,
+                        button.kind() == Button.Kind.ARTICLE ? button.target() : button.command());
+            }
         }
         try {
             return JSON.writeValueAsString(card);

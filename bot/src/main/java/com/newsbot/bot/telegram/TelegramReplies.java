@@ -114,10 +114,19 @@ final class TelegramReplies {
         if (buttons.size() > MAX_BUTTONS) {
             log.warn("Showing the first {} of {} buttons", MAX_BUTTONS, buttons.size());
         }
+        InlineKeyboardRow pages = null;
         for (Button button : buttons.subList(0, Math.min(buttons.size(), MAX_BUTTONS))) {
             try {
-                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(button.label())
-                        .callbackData(callbackData(button.articleId())).build()));
+                InlineKeyboardButton key = key(button);
+                if (button.kind() == Button.Kind.PAGE) {
+                    if (pages == null) { // the page buttons of a list share one row
+                        pages = new InlineKeyboardRow();
+                        rows.add(pages);
+                    }
+                    pages.add(key);
+                } else {
+                    rows.add(new InlineKeyboardRow(key));
+                }
             } catch (IllegalArgumentException e) {
                 log.warn("Leaving out a button: {}", e.getMessage());
             }
@@ -125,13 +134,30 @@ final class TelegramReplies {
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }
 
-    /** The callback data of a button opening an article: the article id itself, at most 64 bytes. */
-    static String callbackData(String articleId) {
-        int bytes = articleId.getBytes(StandardCharsets.UTF_8).length;
+    /** A link opens its web address; any other button sends its callback data back to the bot. */
+    private static InlineKeyboardButton key(Button button) {
+        InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> key = InlineKeyboardButton.builder().text(button.label());
+        return button.kind() == Button.Kind.LINK
+                ? key.url(button.target()).build()
+                : key.callbackData(callbackData(button)).build();
+    }
+
+    /**
+     * The callback data of a button, at most 64 bytes: an article's id itself (what earlier replies carried), or the
+     * command the button runs ({@code /issue ID}, {@code /issues 2}).
+     */
+    static String callbackData(Button button) {
+        String data = button.kind() == Button.Kind.ARTICLE ? button.target() : button.command();
+        int bytes = data.getBytes(StandardCharsets.UTF_8).length;
         if (bytes == 0 || bytes > MAX_CALLBACK_DATA_BYTES) {
-            throw new IllegalArgumentException("article id \"" + articleId + "\" is " + bytes
+            throw new IllegalArgumentException("callback data \"" + data + "\" is " + bytes
                     + " bytes, a button's callback data holds 1 to " + MAX_CALLBACK_DATA_BYTES);
         }
-        return articleId;
+        return data;
+    }
+
+    /** The callback data of a button opening an article: the article id itself, at most 64 bytes. */
+    static String callbackData(String articleId) {
+        return callbackData(new Button("", articleId));
     }
 }

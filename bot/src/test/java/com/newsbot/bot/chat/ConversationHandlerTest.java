@@ -109,14 +109,33 @@ class ConversationHandlerTest {
             }
 
             @Override
+            public List<ArticleHit> search(String query, int maxResults, java.time.LocalDate from, java.time.LocalDate to) {
+                return unnamed.search(query, maxResults, from, to);
+            }
+
+            @Override
             public Optional<Article> article(String articleId) {
                 return unnamed.article(articleId);
             }
 
             @Override
             public Optional<Issue> issue(String issueId) {
+                return Optional.of(unnamedIssue());
+            }
+
+            @Override
+            public List<Issue> issues() {
+                return List.of(unnamedIssue());
+            }
+
+            @Override
+            public java.util.Map<String, Integer> articleCounts() {
+                return unnamed.articleCounts();
+            }
+
+            private Issue unnamedIssue() {
                 Issue issue = unnamed.issue();
-                return Optional.of(new Issue(issue.id(), "", "", issue.date(), "", issue.source(), "", issue.articles()));
+                return new Issue(issue.id(), "", "", issue.date(), "", issue.source(), "", issue.articles());
             }
         };
         ConversationHandler handler = new ConversationHandler(unnamed, unnamed, noNames, new Prompts());
@@ -141,7 +160,7 @@ class ConversationHandlerTest {
 
     @Test
     void latest_without_any_issue_says_there_is_none() {
-        ConversationHandler empty = new ConversationHandler(paper, Optional::empty, paper, new Prompts());
+        ConversationHandler empty = new ConversationHandler(paper, IssueSummaries.of(Optional::empty, id -> Optional.empty()), paper, new Prompts());
 
         Reply reply = empty.handle(new IncomingMessage(ME, "/latest"));
 

@@ -47,7 +47,7 @@ class HostileQuestionsTest {
         index = SeedIndex.open(dir);
         composer = new AnswerComposer(index);
         summaries = new IssueSummarizer(index);
-        handler = new ConversationHandler(composer::answer, summaries::latest, new IndexedArticles(index), new Prompts());
+        handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), new Prompts());
     }
 
     @AfterAll

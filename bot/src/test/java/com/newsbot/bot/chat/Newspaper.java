@@ -173,4 +173,26 @@ public final class Newspaper implements Answerer, IssueSummaries, ArticleSource 
     public Optional<Issue> issue(String issueId) {
         return issue.id().equals(issueId) ? Optional.of(issue) : Optional.empty();
     }
+
+    @Override
+    public Optional<IssueSummary> of(String issueId) {
+        return issue.id().equals(issueId) ? latest() : Optional.empty();
+    }
+
+    /** The one issue's articles when it ran within the days given. */
+    @Override
+    public List<ArticleHit> search(String query, int maxResults, LocalDate from, LocalDate to) {
+        boolean within = (from == null || !issue.date().isBefore(from)) && (to == null || !issue.date().isAfter(to));
+        return within ? search(query, maxResults) : List.of();
+    }
+
+    @Override
+    public List<Issue> issues() {
+        return List.of(issue);
+    }
+
+    @Override
+    public java.util.Map<String, Integer> articleCounts() {
+        return java.util.Map.of(issue.id(), issue.articles().size());
+    }
 }

@@ -109,7 +109,7 @@ class CliAskAndSummaryTest {
         CliRun.Result result = cli.run(cli.withDirs("summary", "--issue", "nope"));
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("no issue with id nope");
+        assertThat(result.err()).contains("no issue nope", "newsbot issues lists them");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
@@ -42,7 +43,7 @@ class ConsoleChatOverTheSeedTest {
         composer = new AnswerComposer(index);
         summarizer = new IssueSummarizer(index);
         Prompts prompts = new Prompts();
-        chat = new ConsoleChat(new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts),
+        chat = new ConsoleChat(new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts),
                 prompts);
     }
 

@@ -73,6 +73,23 @@ class FeishuCardsTest {
     }
 
     @Test
+    void a_link_is_a_jump_button_and_issue_and_page_buttons_carry_their_commands() throws Exception {
+        Reply reply = new Reply(List.of(Paragraph.plain("各期")), List.of(
+                new Button("在线阅读", Button.Kind.LINK, "https://paper.example.com/issues/2"),
+                new Button("1. 2021年3月2日", Button.Kind.ISSUE, "daily-2021-03-02"),
+                new Button("下一页 ›", Button.Kind.PAGE, "/issues 2")));
+
+        List<JsonNode> buttons = new ArrayList<>();
+        cards(reply).get(0).path("elements").forEach(e -> e.path("actions").forEach(buttons::add));
+
+        assertThat(buttons).hasSize(3);
+        assertThat(buttons.get(0).path("url").asText()).isEqualTo("https://paper.example.com/issues/2");
+        assertThat(buttons.get(0).has("value")).isFalse();
+        assertThat(buttons.get(1).path("value").path(FeishuCards.OPEN).asText()).isEqualTo("/issue daily-2021-03-02");
+        assertThat(buttons.get(2).path("value").path(FeishuCards.OPEN).asText()).isEqualTo("/issues 2");
+    }
+
+    @Test
     void one_enormous_paragraph_is_cut_at_sentence_ends_and_a_reply_past_the_card_limit_is_trimmed_with_a_note() throws Exception {
         Reply reply = Reply.text("这是一句话。".repeat(40_000));
 

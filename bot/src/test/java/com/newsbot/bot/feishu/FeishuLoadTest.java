@@ -5,6 +5,7 @@ import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +66,7 @@ class FeishuLoadTest {
         summaries = new IssueSummarizer(index);
         feishu = FakeFeishuServer.start();
         Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, summaries::latest, new IndexedArticles(index), prompts);
+        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
         bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
                 dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)), handler, prompts, Duration.ofMillis(50));
         bot.start();

@@ -379,6 +379,14 @@ final class FakeTelegramServer implements AutoCloseable {
         }
         for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
             for (JsonNode button : row) {
+                if (button.has("url")) { // as the Bot API: a button carries exactly one action; a link is http(s) or tg
+                    String url = button.path("url").asText("");
+                    if (button.has("callback_data") || button.path("text").asText("").isEmpty()
+                            || !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("tg://"))) {
+                        return violation(400, "Bad Request: BUTTON_URL_INVALID " + button);
+                    }
+                    continue;
+                }
                 int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
                 if (bytes < 1 || bytes > 64 || button.path("text").asText("").isEmpty()) {
                     return violation(400, "Bad Request: BUTTON_DATA_INVALID " + button);

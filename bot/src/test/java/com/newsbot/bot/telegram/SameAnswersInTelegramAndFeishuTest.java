@@ -7,6 +7,7 @@ import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.feishu.Events;
 import com.newsbot.bot.feishu.FakeFeishuServer;
 import com.newsbot.bot.feishu.FeishuBot;
@@ -62,7 +63,7 @@ class SameAnswersInTelegramAndFeishuTest {
         composer = new AnswerComposer(index);
         summarizer = new IssueSummarizer(index);
         Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts);
+        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts);
         telegram = FakeTelegramServer.start();
         telegramBot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 Long.toString(TELEGRAM_USER), dir.resolve("telegram"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)),

@@ -83,7 +83,7 @@ class TelegramBotTest {
 
         List<String> names = new ArrayList<>();
         commands.forEach(command -> names.add(command.path("command").asText()));
-        assertThat(names).containsExactly("start", "help", "latest", "search", "source");
+        assertThat(names).containsExactly("start", "help", "latest", "issues", "issue", "search", "source");
         assertThat(commands.get(2).path("description").asText()).isEqualTo("最新一期要点");
     }
 

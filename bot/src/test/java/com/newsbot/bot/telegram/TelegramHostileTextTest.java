@@ -5,6 +5,7 @@ import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class TelegramHostileTextTest {
         summaries = new IssueSummarizer(index);
         telegram = FakeTelegramServer.start();
         Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, summaries::latest, new IndexedArticles(index), prompts);
+        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("state"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)), handler, prompts);
         bot.start();

@@ -5,6 +5,7 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
@@ -44,7 +45,7 @@ class TelegramOverTheSeedTest {
         summarizer = new IssueSummarizer(index);
         telegram = FakeTelegramServer.start();
         Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, summarizer::latest, new IndexedArticles(index), prompts);
+        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts);
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
         bot.start();

@@ -43,14 +43,23 @@ final class HybridSearch {
         this.embedder = embedder;
     }
 
-    /** The best {@code n} passages for {@code text}, restricted to {@code issueId} when not null. */
-    List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options, String issueId)
-            throws IOException {
+    /**
+     * The best {@code n} passages for {@code text}, restricted to the issues {@code issueIds} when not null; among
+     * passages that score the same, the newer issue's first.
+     */
+    List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options,
+                            Collection<String> issueIds) throws IOException {
         String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
         BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
                 .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
-        if (issueId != null) {
-            filterBuilder.add(new TermQuery(IndexSchema.issueTerm(issueId)), Occur.FILTER);
+        if (issueIds != null && issueIds.size() == 1) {
+            filterBuilder.add(new TermQuery(IndexSchema.issueTerm(issueIds.iterator().next())), Occur.FILTER);
+        } else if (issueIds != null) {
+            if (issueIds.isEmpty()) {
+                return List.of();
+            }
+            filterBuilder.add(new TermInSetQuery(IndexSchema.ISSUE_ID,
+                    issueIds.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
         Query filter = filterBuilder.build();
         int candidates = Math.max(n, options.candidates());
@@ -93,7 +102,32 @@ final class HybridSearch {
             hits.add(new PassageHit(searcher.storedFields().document(c.doc), c.fused,
                     c.lexical == null ? 0 : c.lexical, c.dense));
         }
-        return hits;
+        return newerFirstAmongEqual(hits);
+    }
+
+    /**
+     * {@code hits} (best first) with each run of equal scores ordered newest issue first: the same story printed on
+     * several days (or two equally good answers) is reported from the latest issue.
+     */
+    static List<PassageHit> newerFirstAmongEqual(List<PassageHit> hits) {
+        Comparator<PassageHit> newerFirst = Comparator.comparing(
+                (PassageHit h) -> h.doc().get(IndexSchema.ISSUE_DATE) == null ? "" : h.doc().get(IndexSchema.ISSUE_DATE))
+                .reversed();
+        List<PassageHit> ordered = new ArrayList<>(hits.size());
+        int runStart = 0;
+        for (int i = 1; i <= hits.size(); i++) {
+            if (i == hits.size() || !sameScore(hits.get(runStart).score(), hits.get(i).score())) {
+                List<PassageHit> run = new ArrayList<>(hits.subList(runStart, i));
+                run.sort(newerFirst);
+                ordered.addAll(run);
+                runStart = i;
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean sameScore(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     private static void fuse(Collection<Candidate> candidates, SearchOptions options) {

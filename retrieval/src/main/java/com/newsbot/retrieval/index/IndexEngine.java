@@ -7,6 +7,9 @@ import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexLockedException;
 import com.newsbot.retrieval.IndexStats;
 import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueMatch;
+import com.newsbot.retrieval.IssueRef;
+import com.newsbot.retrieval.IssueRefs;
 import com.newsbot.retrieval.Passage;
 import com.newsbot.retrieval.SearchOptions;
 import com.newsbot.retrieval.read.IssueReader;
@@ -46,6 +49,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -457,6 +461,25 @@ public final class IndexEngine implements Closeable {
         return issues;
     }
 
+    /** How many articles each indexed issue has, by issue id (an issue without articles is left out). */
+    public Map<String, Integer> articleCounts() throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (Document doc : all(IndexSchema.typeQuery(IndexSchema.TYPE_ISSUE))) {
+                String issueId = doc.get(IndexSchema.ISSUE_ID);
+                int count = searcher.count(and(IndexSchema.typeQuery(IndexSchema.TYPE_ARTICLE),
+                        new TermQuery(IndexSchema.issueTerm(issueId))));
+                if (count > 0) {
+                    counts.put(issueId, count);
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return counts;
+    }
+
     /** See {@link com.newsbot.retrieval.NewsIndex#issue(String)}. */
     public Optional<Issue> issue(String issueId) throws IOException {
         Term issue = IndexSchema.issueTerm(issueId);
@@ -511,23 +534,24 @@ public final class IndexEngine implements Closeable {
      * The best passages for {@code question}: in {@code issueId} when given, otherwise in the issue
      * the question names (最新一期, 上一期, a dated issue), otherwise everywhere.
      */
-    List<PassageHit> passages(String question, int n, SearchOptions options, String issueId) throws IOException {
+    List<PassageHit> passages(String question, int n, SearchOptions options, Collection<String> issueIds)
+            throws IOException {
         String text = question;
-        String issue = issueId;
-        if (issue == null) {
-            IssueScope scope = IssueScope.parse(question);
-            if (scope.kind() != IssueScope.Kind.ANY) {
-                Optional<Issue> named = scope.resolve(issueHeaders());
-                if (named.isEmpty()) {
+        Collection<String> issues = issueIds;
+        if (issues == null) {
+            Optional<IssueRef> named = IssueRefs.find(question);
+            if (named.isPresent()) {
+                IssueMatch match = IssueRefs.resolve(named.get(), question, issueHeaders());
+                if (match.status() != IssueMatch.Status.RESOLVED) {
                     return List.of(); // the question is about an issue that is not in the index
                 }
-                issue = named.get().id();
-                text = scope.rest();
+                issues = List.of(match.issue().id());
+                text = match.rest();
             }
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return search.search(searcher, text, n, options, issue);
+            return search.search(searcher, text, n, options, issues);
         } finally {
             searchers.release(searcher);
         }
@@ -536,8 +560,17 @@ public final class IndexEngine implements Closeable {
     /** See {@link com.newsbot.retrieval.NewsIndex#searchArticles(String, int, SearchOptions, String)}. */
     public List<ArticleHit> searchArticles(String query, int n, SearchOptions options, String issueId)
             throws IOException {
+        return searchArticles(query, n, options, issueId == null ? null : List.of(issueId));
+    }
+
+    /**
+     * The best articles for {@code query} in the issues {@code issueIds} (none: no article); when null, in the issue
+     * the query names, if any, otherwise everywhere.
+     */
+    public List<ArticleHit> searchArticles(String query, int n, SearchOptions options, Collection<String> issueIds)
+            throws IOException {
         Map<String, PassageHit> best = new LinkedHashMap<>();
-        for (PassageHit hit : passages(query, Math.max(n * 4, options.candidates()), options, issueId)) {
+        for (PassageHit hit : passages(query, Math.max(n * 4, options.candidates()), options, issueIds)) {
             best.putIfAbsent(hit.articleId(), hit);
             if (best.size() == n) {
                 break;
