@@ -341,9 +341,13 @@ public final class AnswerComposer implements AutoCloseable {
                 && asked.shape != Asked.Shape.ISSUE_DATE && !asked.list;
         if (DEBUG) {
             System.err.println("  decide: refusal=" + refusal + " pickFits=" + pickFits + " chosen="
-                    + (chosen == null ? "-" : chosen.article().title()));
+                    + (chosen == null ? "-" : chosen.article().title() + " topic=" + chosen.topic() + " dense=" + chosen.evidence().denseScore()));
         }
-        boolean vetoed = refusal.startsWith("no ");
+        // The lexical picker, when sure of an answer-shaped clause, is trusted over the reader's vetoes (copied-words
+        // questions: CMRC), except where the reader's check is one words cannot fake: a sum of money, a year.
+        boolean vetoed = refusal.startsWith("no ") && (!pickFits || refusal.equals("no " + Asked.Shape.MONEY)
+                || refusal.equals("no " + Asked.Shape.YEAR)
+                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty())); // 两代 does not count 员工
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         if (pickFits && !vetoed && !newerReport) {

@@ -20,7 +20,7 @@ final class AnswerSpans {
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
     private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)");
     private static final Pattern DATE = Pattern.compile(
-            "(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
+            "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s?年|\\d{2}世纪|[一二三四五六七八九零〇]{4}年");
     private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{1,20})[”\"」》]");
@@ -58,7 +58,10 @@ final class AnswerSpans {
             case NUMBER -> add(QUANTITY, sentence, question, out);
             case DATE -> add(DATE, sentence, question, out);
             case YEAR -> add(YEAR, sentence, question, out);
-            case PERSON -> entities(Entities.Type.PERSON, sentence, question, out);
+            case PERSON -> {
+                entities(Entities.Type.PERSON, sentence, question, out);
+                entities(Entities.Type.TITLE, sentence, question, out); // 谁挂帅的 → 总经理
+            }
             case PLACE -> {
                 entities(Entities.Type.PLACE, sentence, question, out);
                 entities(Entities.Type.ORGANIZATION, sentence, question, out);

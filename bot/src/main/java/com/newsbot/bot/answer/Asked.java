@@ -19,11 +19,12 @@ final class Asked {
     enum Shape { NUMBER, MONEY, DATE, YEAR, PERSON, PLACE, NAMED, YESNO, REASON, MANNER, ISSUE_DATE, OTHER }
 
     private static final Pattern LIST = Pattern.compile(
-            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么|几种|几家");
+            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么");
     private static final Pattern YESNO = Pattern.compile(
             "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
+    private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
     /** The question word an asked noun stands next to. */
     private static final Pattern QUESTION_WORD = Pattern.compile(
@@ -64,7 +65,8 @@ final class Asked {
     final boolean until;
 
     private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus) {
-        this.units = unitsFor(question.unit());
+        this.units = unitsFor(question.unit().isEmpty() && shape == Shape.NUMBER && !focus.isEmpty()
+                && PERSON_NOUN.matcher(focus).matches() ? "人" : question.unit()); // 多少员工 counts people
         this.until = UNTIL.matcher(text).find();
         this.original = original;
         this.text = text;
@@ -105,6 +107,9 @@ final class Asked {
         if (YEAR.matcher(text).find()) {
             return Shape.YEAR;
         }
+        if (CLOCK.matcher(text).find()) {
+            return Shape.DATE;
+        }
         switch (kind) {
             case DATE:
                 return Shape.DATE;
@@ -144,7 +149,12 @@ final class Asked {
             return "";
         }
         String after = "";
-        for (int i = at + 1; i < words.size(); i++) {
+        int next = at + 1;
+        while (next < words.size() && (words.get(next).tag().startsWith("q") || words.get(next).tag().startsWith("m")
+                || (words.get(next).text().length() == 1 && Measures.ALL.contains(words.get(next).text())))) {
+            next++; // 几家工厂: the noun after the measure word
+        }
+        for (int i = next; i < words.size(); i++) {
             Entities.Word w = words.get(i);
             if (!isNoun(w)) {
                 break;
@@ -158,7 +168,11 @@ final class Asked {
         for (int i = at - 1; i >= 0; i--) {
             Entities.Word w = words.get(i);
             if (isNoun(w)) {
-                String noun = withoutMeasure(w.text());
+                StringBuilder run = new StringBuilder(w.text()); // 首席财务官: the nouns before the question word, joined
+                for (int j = i - 1; j >= 0 && (isNoun(words.get(j)) || words.get(j).tag().equals("b")); j--) {
+                    run.insert(0, words.get(j).text());
+                }
+                String noun = withoutMeasure(run.length() > 6 ? w.text() : run.toString());
                 return noun.length() >= 2 && !NOT_A_FOCUS.contains(noun) && !FILLER.contains(noun) ? noun : "";
             }
             if (!LINK.matcher(w.text()).matches() && !(w.text().length() == 1 && w.tag().startsWith("v"))) {
@@ -226,6 +240,15 @@ final class Asked {
 
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
+        return words(new java.util.HashSet<>());
+    }
+
+    /** Whether {@code word} is one of the segmenter's words, not characters joined here (店关 may be no word at all). */
+    boolean segmented(String word) {
+        return question.words().contains(word);
+    }
+
+    private List<String> words(java.util.Set<String> merged) {
         List<String> out = new ArrayList<>();
         String content = question.content();
         for (String w : question.words()) {

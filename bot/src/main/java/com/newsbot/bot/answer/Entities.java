@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Entities {
     /** A named span of a sentence. */
-    enum Type { PERSON, PLACE, ORGANIZATION }
+    enum Type { PERSON, PLACE, ORGANIZATION, TITLE }
 
     record Entity(Type type, String text, int start, int end) {
     }
@@ -62,9 +62,11 @@ final class Entities {
         }
         for (Term t : terms) {
             String nature = t.nature == null ? "" : t.nature.toString();
-            Type type = nature.startsWith("nr") ? Type.PERSON
+            Type type = nature.equals("nnt") ? Type.TITLE
+                    : nature.startsWith("nr") ? Type.PERSON
                     : nature.startsWith("ns") ? Type.PLACE
-                    : nature.startsWith("nt") ? Type.ORGANIZATION : null;
+                    : nature.startsWith("nt") ? Type.ORGANIZATION
+                    : nature.equals("nnt") ? Type.TITLE : null;
             if (type != null && t.word.length() >= 2) {
                 out.add(new Entity(type, t.word, t.offset, t.offset + t.word.length()));
             }
