@@ -1,20 +1,20 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.SecureFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The id of the last Telegram update taken for handling, kept in a small file so a restarted bot
- * never handles (answers) the same update twice. Written atomically. Thread-safe.
+ * never handles (answers) the same update twice. Written atomically through {@link SecureFiles}
+ * (random exclusive temp name, no link followed, owner-only). Thread-safe.
  *
  * <p>A file older than {@link #TRUSTED_FOR} is ignored: Telegram keeps updates for a day only, and
  * after a week without updates it may restart update ids at a random (possibly lower) value, which
@@ -35,7 +35,7 @@ final class OffsetStore {
 
     /** Opens the store in {@code stateDir} (created when missing); an unreadable file counts as no update handled. */
     static OffsetStore open(Path stateDir) throws IOException {
-        Files.createDirectories(stateDir);
+        SecureFiles.ownedDirectory(stateDir);
         Path file = stateDir.resolve(FILE_NAME);
         long last = 0;
         if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(TRUSTED_FOR))) {
@@ -61,12 +61,6 @@ final class OffsetStore {
             return;
         }
         lastHandled = updateId;
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.writeString(temp, Long.toString(updateId) + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        SecureFiles.replace(file, (Long.toString(updateId) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

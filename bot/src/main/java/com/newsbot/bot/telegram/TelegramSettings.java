@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.ConfiguredUrls;
 import com.newsbot.bot.frontend.AllowedChats;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -103,7 +104,7 @@ public record TelegramSettings(String token, URI apiUrl, String allowedChats, Pa
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !pathless
                 || url.getRawQuery() != null || url.getRawUserInfo() != null) {
             throw new IllegalArgumentException(API_URL_VARIABLE + " must look like https://host[:port] (no path), got "
-                    + Secrets.redact(url.toString(), token));
+                    + ConfiguredUrls.masked(Secrets.redact(url.toString(), token)));
         }
         int port = url.getPort() > 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
         return new TelegramUrl(scheme, url.getHost(), port, false);
