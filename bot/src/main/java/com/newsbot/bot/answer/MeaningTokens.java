@@ -38,15 +38,20 @@ final class MeaningTokens {
             + "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘"
             + "池查麻苑迟邝";
     private static final Pattern PERSON_AFTER_TITLE = Pattern.compile("(?:" + TITLES + ")\\s*([" + SURNAMES + "]\\p{IsHan})");
-    private static final Pattern PERSON_BEFORE_SAYING = Pattern.compile("([" + SURNAMES + "]\\p{IsHan}\\p{IsHan}?)(?:" + SAYING + ")");
+    /** Without a title before it, only surnames that seldom start an ordinary word (not 曾, 高, 时, 方, 成…). */
+    private static final String PLAIN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡"
+            + "杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫侯陶黎贺顾郝龚邵钱覃戴莫孔汤温康施樊葛邢倪聂鲁岳翟"
+            + "殷詹耿俞柳祝阮柯裴霍涂骆靳柴鲍喻祁蒲滕饶牟艾尤缪褚娄窦戚岑晏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛虞敖巩佘邝";
+    private static final Pattern PERSON_BEFORE_SAYING = Pattern.compile("([" + PLAIN_SURNAMES + "]\\p{IsHan}\\p{IsHan}?)(?:" + SAYING + ")");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(\\p{IsHan}{2})(?:股份有限公司|有限公司|公司|集团|银行|大学|学院|医院|协会|委员会|研究院|研究所|工厂|政府)");
     /** 该公司, 这家公司, 子公司: a reference, not a name. */
-    private static final Pattern DETERMINERS = Pattern.compile("[该这那本此其家两各子分总母我贵每某全新多]");
+    private static final Pattern DETERMINERS = Pattern.compile("[该这那本此其家两各子分总母我贵每某全新多哪几所个的在是与和及型]");
     private static final Pattern NEGATION = Pattern.compile("并非|没有|没|未|不");
+    private static final Pattern ANY_NEGATION = Pattern.compile("[不没未无非否莫勿别]");
     /** Words with 不, 没 or 未 that do not deny anything. */
     private static final Set<String> NOT_NEGATIONS = Set.of("不仅", "不断", "不少", "不同", "不久", "不过", "不但", "不论", "不管",
-            "不禁", "不乏", "不止", "不已", "不一", "不得不", "差不多", "了不起", "未来", "不可或缺", "毫不", "不遗余力", "不忘");
+            "不禁", "不乏", "不良", "不小心", "不适", "不止", "不已", "不一", "不得不", "差不多", "了不起", "未来", "不可或缺", "毫不", "不遗余力", "不忘");
     private static final Map<String, String> UNIT_CLASS = unitClasses();
 
     private MeaningTokens() {
@@ -93,15 +98,56 @@ final class MeaningTokens {
             }
         }
         Matcher neg = NEGATION.matcher(s);
+        Boolean closestDenies = null;
         while (neg.find()) {
             if (isNegation(s, neg.start(), neg.end())) {
                 String word = s.substring(neg.start(), Math.min(s.length(), neg.end() + (neg.group().length() == 1 ? 1 : 0)));
-                if (!p.contains(word)) {
+                if (p.contains(word)) {
+                    continue;
+                }
+                if (closestDenies == null) {
+                    closestDenies = negations(closestSentence(s, p)) >= negations(s);
+                }
+                if (!closestDenies) { // said in other words (未能 for 没有) only where the passage denies as much
                     missing.add(word);
                 }
             }
         }
         return missing;
+    }
+
+    /** How many times {@code text} denies something (不, 没, 未, 无, 非, 否…, not counting 不断, 未来 and the like). */
+    private static int negations(String text) {
+        int count = 0;
+        Matcher m = ANY_NEGATION.matcher(text);
+        while (m.find()) {
+            if (isNegation(text, m.start(), m.end())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The sentence of {@code passage} that shares most terms with {@code claim}. */
+    private static String closestSentence(String claim, String passage) {
+        Set<String> want = Texts.terms(claim);
+        String best = "";
+        int bestHit = -1;
+        for (Texts.Range r : Texts.sentences(passage)) {
+            String sentence = passage.substring(r.start(), r.end());
+            Set<String> have = Texts.terms(sentence);
+            int hit = 0;
+            for (String t : want) {
+                if (have.contains(t)) {
+                    hit++;
+                }
+            }
+            if (hit > bestHit) {
+                bestHit = hit;
+                best = sentence;
+            }
+        }
+        return best;
     }
 
     /** Simplified characters, full-width digits and letters folded to ASCII (NFKC), Chinese commas in numbers kept apart. */
@@ -134,6 +180,12 @@ final class MeaningTokens {
             String multiplier = m.group(4);
             String unit = m.group(5);
             boolean chinese = !Character.isDigit(digits.charAt(0));
+            if (m.start() > 0 && "哪几多".indexOf(text.charAt(m.start() - 1)) >= 0 && ordinal == null) {
+                continue; // 哪两个, 几十: a question's words, not a figure
+            }
+            if (chinese && everything && digits.length() == 1 && unit == null && multiplier == null && ordinal == null) {
+                continue; // 四处, 万一: words
+            }
             if (chinese && !everything) {
                 boolean standsAlone = unit == null && multiplier == null && ordinal == null && m.group(2) == null;
                 if (standsAlone || (digits.equals("一") && ordinal == null) || "十分".equals(digits + (unit == null ? "" : unit))) {
