@@ -3,6 +3,8 @@ package com.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.delivery.OrderedOutbox;
+import com.newsbot.bot.delivery.RefusalBudget;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
 import okhttp3.OkHttpClient;
@@ -56,6 +58,8 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramCalls calls;
     private TypingIndicator typing;
     private ChatQueues queues;
+    private OrderedOutbox<Long> outbox;
+    private StrangerRefusals refusals;
     private OffsetStore offsets;
     private TelegramUpdates updates;
     private TelegramBotsLongPollingApplication polling;
@@ -101,8 +105,10 @@ public final class TelegramBot implements AutoCloseable {
         registerCommands();
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
-        updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token), typing, queues, offsets,
-                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
+        outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
+        refusals = new StrangerRefusals(new RefusalBudget(StrangerRefusals.PERIOD, StrangerRefusals.PER_MINUTE));
+        updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token, outbox), typing, queues, offsets,
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "newsbot-telegram-polling");
             thread.setDaemon(true);
@@ -170,8 +176,15 @@ public final class TelegramBot implements AutoCloseable {
                 pollingThread.shutdown();
                 awaitQuietly(pollingThread, Duration.ofSeconds(2));
             }
+            long graceEnds = System.nanoTime() + settings.shutdownGrace().toNanos();
             if (queues != null) {
                 queues.close(settings.shutdownGrace());
+            }
+            if (outbox != null) {
+                outbox.close(Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())).plusMillis(500));
+            }
+            if (refusals != null) {
+                refusals.close();
             }
             if (typing != null) {
                 typing.close();

@@ -2,6 +2,7 @@ package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.delivery.OrderedOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -14,12 +15,14 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Sends replies to Telegram: rendered as HTML, split into messages under the size limit, buttons
- * under the last one; a message Telegram cannot parse is sent again as plain text.
+ * under the last one; a message Telegram cannot parse is sent again as plain text. Replies go through an
+ * {@link OrderedOutbox}: in order per chat, retries scheduled, no thread waits out a 429.
  */
 final class TelegramReplies {
     /** Telegram's limit on a button's callback data. */
@@ -30,67 +33,105 @@ final class TelegramReplies {
 
     private final TelegramCalls calls;
     private final String token;
+    private final OrderedOutbox<Long> outbox;
 
-    TelegramReplies(TelegramCalls calls, String token) {
+    TelegramReplies(TelegramCalls calls, String token, OrderedOutbox<Long> outbox) {
         this.calls = calls;
         this.token = token;
+        this.outbox = outbox;
     }
 
     /**
-     * Sends a reply to a chat, as a reply to {@code replyToMessageId} when not null.
+     * Queues a reply to a chat, as a reply to {@code replyToMessageId} when not null.
      *
-     * @return true when every message of the reply was delivered
+     * @return false when it could not be queued (the chat has too many replies waiting, or the bot is stopping)
      */
     boolean send(long chatId, Integer replyToMessageId, Reply reply) {
         return send(chatId, null, replyToMessageId, reply);
     }
 
     /**
-     * Sends a reply to a chat, into forum topic {@code threadId} when not null (so that a question asked in a topic is
-     * answered there, not in the group's General topic), as a reply to {@code replyToMessageId} when not null.
+     * Queues a reply to a chat, into forum topic {@code threadId} when not null (so that a question asked in a topic is
+     * answered there, not in the group's General topic), as a reply to {@code replyToMessageId} when not null. The
+     * chat's replies go out in the order they were queued; a 429 or a network error schedules a retry of this reply
+     * (later replies to the chat wait behind it) and never holds the calling thread.
      *
-     * @return true when every message of the reply was delivered
+     * @return false when it could not be queued (the chat has too many replies waiting, or the bot is stopping)
      */
     boolean send(long chatId, Integer threadId, Integer replyToMessageId, Reply reply) {
         List<TelegramHtml.Chunk> chunks = TelegramHtml.render(reply);
-        InlineKeyboardMarkup keyboard = keyboard(reply.buttons());
-        for (int i = 0; i < chunks.size(); i++) {
-            TelegramHtml.Chunk chunk = chunks.get(i);
-            boolean first = i == 0;
-            boolean last = i == chunks.size() - 1;
-            if (!sendChunk(chatId, threadId, first ? replyToMessageId : null, chunk, last ? keyboard : null)) {
-                return false;
-            }
+        boolean queued = outbox.submit(chatId, new ReplyDelivery(chatId, threadId, replyToMessageId, chunks, keyboard(reply.buttons())));
+        if (!queued) {
+            log.warn("Dropping a reply to chat {}: too many replies waiting or stopping", chatId);
         }
-        return true;
+        return queued;
     }
 
-    private boolean sendChunk(long chatId, Integer threadId, Integer replyTo, TelegramHtml.Chunk chunk,
-                              InlineKeyboardMarkup keyboard) {
+    /** Sends one short text once, now, without retrying (a refusal to a stranger): a 429 or an error only logs. */
+    void sendOnce(long chatId, Integer threadId, Integer replyToMessageId, String text) {
         try {
-            calls.execute(message(chatId, threadId, replyTo, chunk.html(), ParseMode.HTML, keyboard));
-            return true;
+            calls.client().execute(message(chatId, threadId, replyToMessageId, text, null, null));
         } catch (TelegramApiException e) {
-            if (!TelegramCalls.isUnparsableHtml(e)) {
-                log.error("Sending a reply to chat {} failed: {}", chatId, Secrets.describe(e, token));
-                return false;
-            }
-            log.warn("Telegram could not parse the HTML of a reply to chat {}, sending it as plain text: {}", chatId,
-                    Secrets.describe(e, token));
-        }
-        try {
-            calls.execute(message(chatId, threadId, replyTo, chunk.plain(), null, keyboard));
-            return true;
-        } catch (TelegramApiException e) {
-            log.error("Sending a plain-text reply to chat {} failed: {}", chatId, Secrets.describe(e, token));
-            return false;
+            log.info("Telling chat {} it is not served failed (not retried): {}", chatId, Secrets.describe(e, token));
         }
     }
 
-    /** Answers a button press (stops the client's spinner), with a short notice when {@code text} is not null. */
+    /** One reply's messages, sent in order; each attempt sends what is left and stops at the first temporary failure. */
+    private final class ReplyDelivery implements OrderedOutbox.Delivery {
+        private final long chatId;
+        private final Integer threadId;
+        private final Integer replyTo;
+        private final List<TelegramHtml.Chunk> chunks;
+        private final InlineKeyboardMarkup keyboard;
+        private int next;
+        private boolean plain;
+        private TelegramCalls.Retries retries = new TelegramCalls.Retries();
+
+        ReplyDelivery(long chatId, Integer threadId, Integer replyTo, List<TelegramHtml.Chunk> chunks, InlineKeyboardMarkup keyboard) {
+            this.chatId = chatId;
+            this.threadId = threadId;
+            this.replyTo = replyTo;
+            this.chunks = chunks;
+            this.keyboard = keyboard;
+        }
+
+        @Override
+        public OrderedOutbox.Outcome attempt() {
+            while (next < chunks.size()) {
+                TelegramHtml.Chunk chunk = chunks.get(next);
+                boolean last = next == chunks.size() - 1;
+                try {
+                    calls.client().execute(message(chatId, threadId, next == 0 ? replyTo : null,
+                            plain ? chunk.plain() : chunk.html(), plain ? null : ParseMode.HTML, last ? keyboard : null));
+                    next++;
+                    plain = false;
+                    retries = new TelegramCalls.Retries();
+                } catch (TelegramApiException e) {
+                    if (!plain && TelegramCalls.isUnparsableHtml(e)) {
+                        log.warn("Telegram could not parse the HTML of a reply to chat {}, sending it as plain text: {}", chatId,
+                                Secrets.describe(e, token));
+                        plain = true;
+                        continue;
+                    }
+                    Duration wait = calls.retryDelay(e, "sendMessage", retries);
+                    if (wait == null) {
+                        log.error("Sending a reply to chat {} failed: {}", chatId, Secrets.describe(e, token));
+                        return OrderedOutbox.Outcome.GIVEN_UP;
+                    }
+                    return OrderedOutbox.Outcome.retryAfter(wait);
+                }
+            }
+            return OrderedOutbox.Outcome.DONE;
+        }
+    }
+
+    /**
+     * Answers a button press (stops the client's spinner), with a short notice when {@code text} is not null. One try,
+     * never waiting: the answer is only useful within seconds.
+     */
     void answerCallback(String callbackQueryId, String text) {
         try {
-            calls.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text)
+            calls.client().execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text)
                     .showAlert(text != null ? Boolean.TRUE : null).build());
         } catch (TelegramApiException e) {
             log.warn("Answering a button press failed: {}", Secrets.describe(e, token));

@@ -13,7 +13,6 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -46,11 +45,13 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final OffsetStore offsets;
     private final AllowedChats allowed;
     private final RateLimiter rateLimiter;
+    private final StrangerRefusals refusals;
     private final Prompts prompts;
     private boolean accepting = true;
 
     TelegramUpdates(BotIdentity me, ConversationHandler handler, TelegramReplies replies, TypingIndicator typing,
-                    ChatQueues queues, OffsetStore offsets, AllowedChats allowed, RateLimiter rateLimiter, Prompts prompts) {
+                    ChatQueues queues, OffsetStore offsets, AllowedChats allowed, RateLimiter rateLimiter,
+                    StrangerRefusals refusals, Prompts prompts) {
         this.me = me;
         this.handler = handler;
         this.replies = replies;
@@ -59,6 +60,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         this.offsets = offsets;
         this.allowed = allowed;
         this.rateLimiter = rateLimiter;
+        this.refusals = refusals;
         this.prompts = prompts;
     }
 
@@ -103,15 +105,63 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         accepting = false;
     }
 
+    /**
+     * Decides, on the polling thread and without any network call, what an update gets: nothing (a group message not
+     * for the bot), a refusal from the strangers' budget, a "slow down" notice, or work on its chat's queue.
+     */
     private void dispatch(Update update) {
         if (update.hasMessage()) {
             Message message = update.getMessage();
-            submit(update, message.getChatId(), () -> onMessage(message));
+            long chatId = message.getChatId();
+            boolean group = isGroup(message.getChat());
+            Long userId = message.getFrom() == null ? null : message.getFrom().getId();
+            String text = message.getText();
+            String cleaned = null;
+            if (text != null) {
+                cleaned = group ? addressedText(message) : privateText(text);
+                if (cleaned == null) {
+                    return;
+                }
+            } else if (group && !repliesToMe(message)) {
+                return;
+            }
+            Integer replyTo = group ? message.getMessageId() : null;
+            Integer topic = topic(message);
+            String refusal = refusal(group, userId, chatId);
+            if (refusal != null) {
+                refusals.refuse("message from " + (userId == null ? chatId : userId),
+                        () -> replies.sendOnce(chatId, topic, replyTo, refusal));
+                return;
+            }
+            RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+            if (!decision.allowed()) {
+                log.info("Rate-limited user {} in chat {}", userId, chatId);
+                if (decision.tellUser()) { // behind the chat's answers being composed, so the replies keep their order
+                    Reply notice = Reply.text(prompts.render("telegram-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds())));
+                    submit(update, chatId, () -> replies.send(chatId, topic, replyTo, notice));
+                }
+                return;
+            }
+            String question = cleaned;
+            submit(update, chatId, () -> onMessage(chatId, topic, replyTo, conversationId(chatId, userId, group), question));
         } else if (update.hasCallbackQuery()) {
             CallbackQuery callback = update.getCallbackQuery();
             MaybeInaccessibleMessage origin = callback.getMessage();
             long chatId = origin != null && origin.getChatId() != null ? origin.getChatId() : callback.getFrom().getId();
-            submit(update, chatId, () -> onCallback(callback, chatId));
+            Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
+            boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
+            String refusal = refusal(group, userId, chatId);
+            if (refusal != null) {
+                refusals.refuse("button of " + (userId == null ? chatId : userId), () -> replies.answerCallback(callback.getId(), refusal));
+                return;
+            }
+            RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+            if (!decision.allowed()) {
+                String notice = prompts.render("telegram-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds()));
+                submit(update, chatId, () -> replies.answerCallback(callback.getId(), notice));
+                return;
+            }
+            submit(update, chatId, () -> onCallback(callback, chatId, userId, group));
         } else {
             log.debug("Ignoring update {}: neither a new message nor a button press (edits are ignored)", update.getUpdateId());
         }
@@ -123,62 +173,20 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
-    private void onMessage(Message message) {
-        long chatId = message.getChatId();
-        boolean group = isGroup(message.getChat());
-        User from = message.getFrom();
-        Long userId = from == null ? null : from.getId();
-        String text = message.getText();
-        String cleaned = null;
-        if (text != null) {
-            cleaned = group ? addressedText(message) : privateText(text);
-            if (cleaned == null) {
-                return;
-            }
-        } else if (group && !repliesToMe(message)) {
-            return;
-        }
-        Integer replyTo = group ? message.getMessageId() : null;
-        Integer topic = topic(message);
-        if (!admitted(chatId, group, topic, userId, replyTo)) {
-            return;
-        }
+    /** Composes the answer to an allowed message (on a worker) and queues it for sending; a non-text message gets a hint. */
+    private void onMessage(long chatId, Integer topic, Integer replyTo, String conversationId, String cleaned) {
         if (cleaned == null) {
             replies.send(chatId, topic, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
             return;
         }
-        String conversationId = conversationId(chatId, userId, group);
         long started = System.nanoTime();
         Reply reply;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
             reply = handler.handle(new IncomingMessage(conversationId, cleaned));
         }
-        boolean delivered = replies.send(chatId, topic, replyTo, reply);
+        boolean queued = replies.send(chatId, topic, replyTo, reply);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
-                delivered ? "" : " (not delivered)");
-    }
-
-    /**
-     * Whether a message may be answered: within the sender's rate (else they are asked, once, to
-     * slow down) and allowed by {@link AllowedChats#access} (else a listed person in an unlisted group
-     * is told the group is not enabled, and anyone else is told their ids; nothing more).
-     */
-    private boolean admitted(long chatId, boolean group, Integer topic, Long userId, Integer replyTo) {
-        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
-        if (!decision.allowed()) {
-            log.info("Rate-limited user {} in chat {}", userId, chatId);
-            if (decision.tellUser()) {
-                replies.send(chatId, topic, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
-                        Map.of("seconds", decision.waitSeconds()))));
-            }
-            return false;
-        }
-        String refusal = refusal(group, userId, chatId);
-        if (refusal != null) {
-            replies.send(chatId, topic, replyTo, Reply.text(refusal));
-            return false;
-        }
-        return true;
+                queued ? "" : " (not queued for sending)");
     }
 
     /** Null when the access rule serves this person in this chat, else what to tell them. */
@@ -196,20 +204,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
-    private void onCallback(CallbackQuery callback, long chatId) {
-        Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
-        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
-        if (!decision.allowed()) {
-            replies.answerCallback(callback.getId(), prompts.render("telegram-rate-limited.zh.txt",
-                    Map.of("seconds", decision.waitSeconds())));
-            return;
-        }
-        boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
-        String refusal = refusal(group, userId, chatId);
-        if (refusal != null) {
-            replies.answerCallback(callback.getId(), refusal);
-            return;
-        }
+    private void onCallback(CallbackQuery callback, long chatId, Long userId, boolean group) {
         replies.answerCallback(callback.getId(), null);
         String articleId = callback.getData();
         if (articleId == null || articleId.isBlank()) {

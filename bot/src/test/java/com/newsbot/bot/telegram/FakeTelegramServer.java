@@ -60,6 +60,7 @@ final class FakeTelegramServer implements AutoCloseable {
     }
 
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.Map<String, Integer> rateLimitedChats = new java.util.HashMap<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "fake-telegram");
@@ -117,6 +118,18 @@ final class FakeTelegramServer implements AutoCloseable {
     /** The next {@code count} getUpdates calls are cut off: the socket is closed without an answer. */
     synchronized void dropNextPolls(int count) {
         droppedPolls = count;
+    }
+
+    /**
+     * Every sendMessage to {@code chatId} answers 429 with {@code retry_after} {@code seconds}
+     * until {@link #stopRateLimiting}: a chat that hit Telegram's flood limit.
+     */
+    synchronized void rateLimitChat(long chatId, int seconds) {
+        rateLimitedChats.put(Long.toString(chatId), seconds);
+    }
+
+    synchronized void stopRateLimiting(long chatId) {
+        rateLimitedChats.remove(Long.toString(chatId));
     }
 
     /** The {@code retry_after} (seconds) a scripted 429 asks for. */
@@ -351,6 +364,11 @@ final class FakeTelegramServer implements AutoCloseable {
         }
         boolean html = "html".equalsIgnoreCase(body.path("parse_mode").asText(""));
         synchronized (this) {
+            Integer chatLimit = rateLimitedChats.get(body.path("chat_id").asText());
+            if (chatLimit != null) {
+                ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", chatLimit);
+                return error(429, "Too Many Requests: retry after " + chatLimit, parameters);
+            }
             Failure failure = sendFailures.poll();
             if (failure == Failure.RATE_LIMITED) {
                 ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", retryAfterSeconds);
