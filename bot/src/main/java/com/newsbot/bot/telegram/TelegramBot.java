@@ -107,7 +107,7 @@ public final class TelegramBot implements AutoCloseable {
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
         refusals = new StrangerRefusals(new RefusalBudget(StrangerRefusals.PERIOD, StrangerRefusals.PER_MINUTE));
-        updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token, outbox), typing, queues, offsets,
+        updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token, outbox, prompts), typing, queues, offsets,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "newsbot-telegram-polling");

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.delivery.OrderedOutbox;
@@ -16,8 +17,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sends replies to Telegram: rendered as HTML, split into messages under the size limit, buttons
@@ -31,14 +36,29 @@ final class TelegramReplies {
     static final int MAX_BUTTONS = 40;
     private static final Logger log = LoggerFactory.getLogger(TelegramReplies.class);
 
+    /** At most this many messages go out for one reply (the last says how to see the rest with /more). */
+    static final int MAX_MESSAGES_PER_REPLY = 10;
+    /** What /more can still show of a chat's last long reply, at most. */
+    static final int MAX_KEPT_MESSAGES = 200;
+    private static final int MAX_CHATS_WITH_MORE = 1_000;
+
     private final TelegramCalls calls;
     private final String token;
     private final OrderedOutbox<Long> outbox;
+    private final Prompts prompts;
+    /** The rest of each chat's (and forum topic's) last reply that did not fit its messages, for /more. */
+    private final Map<String, Deque<TelegramHtml.Chunk>> rest = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<TelegramHtml.Chunk>> eldest) {
+            return size() > MAX_CHATS_WITH_MORE;
+        }
+    };
 
-    TelegramReplies(TelegramCalls calls, String token, OrderedOutbox<Long> outbox) {
+    TelegramReplies(TelegramCalls calls, String token, OrderedOutbox<Long> outbox, Prompts prompts) {
         this.calls = calls;
         this.token = token;
         this.outbox = outbox;
+        this.prompts = prompts;
     }
 
     /**
@@ -59,12 +79,57 @@ final class TelegramReplies {
      * @return false when it could not be queued (the chat has too many replies waiting, or the bot is stopping)
      */
     boolean send(long chatId, Integer threadId, Integer replyToMessageId, Reply reply) {
-        List<TelegramHtml.Chunk> chunks = TelegramHtml.render(reply);
-        boolean queued = outbox.submit(chatId, new ReplyDelivery(chatId, threadId, replyToMessageId, chunks, keyboard(reply.buttons())));
+        Deque<TelegramHtml.Chunk> all = new ArrayDeque<>(TelegramHtml.render(reply));
+        synchronized (rest) {
+            rest.remove(restKey(chatId, threadId));
+        }
+        return queue(chatId, threadId, replyToMessageId, all, keyboard(reply.buttons()));
+    }
+
+    /**
+     * Queues the next messages of the chat's last reply that was cut at {@link #MAX_MESSAGES_PER_REPLY}; when there is
+     * none, says so.
+     */
+    boolean sendMore(long chatId, Integer threadId, Integer replyToMessageId) {
+        Deque<TelegramHtml.Chunk> left;
+        synchronized (rest) {
+            left = rest.remove(restKey(chatId, threadId));
+        }
+        if (left == null || left.isEmpty()) {
+            return send(chatId, threadId, replyToMessageId, Reply.text(prompts.text("telegram-reply-no-more.zh.txt")));
+        }
+        return queue(chatId, threadId, replyToMessageId, left, null);
+    }
+
+    /** Queues up to {@link #MAX_MESSAGES_PER_REPLY} messages of {@code all}; what is left is kept for /more. */
+    private boolean queue(long chatId, Integer threadId, Integer replyToMessageId, Deque<TelegramHtml.Chunk> all,
+                          InlineKeyboardMarkup keyboard) {
+        List<TelegramHtml.Chunk> chunks = new ArrayList<>();
+        if (all.size() <= MAX_MESSAGES_PER_REPLY) {
+            chunks.addAll(all);
+        } else {
+            while (chunks.size() < MAX_MESSAGES_PER_REPLY - 1) {
+                chunks.add(all.poll());
+            }
+            while (all.size() > MAX_KEPT_MESSAGES) {
+                all.pollLast();
+            }
+            String more = prompts.render("telegram-reply-more.zh.txt", Map.of("left", all.size()));
+            chunks.add(TelegramHtml.render(Reply.text(more)).get(0));
+            log.info("A reply to chat {} is cut after {} messages; {} kept for /more", chatId, chunks.size() - 1, all.size());
+            synchronized (rest) {
+                rest.put(restKey(chatId, threadId), all);
+            }
+        }
+        boolean queued = outbox.submit(chatId, new ReplyDelivery(chatId, threadId, replyToMessageId, chunks, keyboard));
         if (!queued) {
             log.warn("Dropping a reply to chat {}: too many replies waiting or stopping", chatId);
         }
         return queued;
+    }
+
+    private static String restKey(long chatId, Integer threadId) {
+        return threadId == null ? Long.toString(chatId) : chatId + "/" + threadId;
     }
 
     /** Sends one short text once, now, without retrying (a refusal to a stranger): a 429 or an error only logs. */

@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(.*)$", Pattern.DOTALL);
+    /** {@code /more}: the rest of the chat's last reply that was cut (see {@link TelegramReplies#MAX_MESSAGES_PER_REPLY}). */
+    private static final Pattern MORE = Pattern.compile("/more\\s*");
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
     private final BotIdentity me;
@@ -140,6 +142,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                     Reply notice = Reply.text(prompts.render("telegram-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds())));
                     submit(update, chatId, () -> replies.send(chatId, topic, replyTo, notice));
                 }
+                return;
+            }
+            if (cleaned != null && MORE.matcher(cleaned).matches()) {
+                submit(update, chatId, () -> replies.sendMore(chatId, topic, replyTo));
                 return;
             }
             String question = cleaned;
