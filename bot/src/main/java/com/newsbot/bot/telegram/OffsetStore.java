@@ -38,7 +38,9 @@ final class OffsetStore {
         SecureFiles.ownedDirectory(stateDir);
         Path file = stateDir.resolve(FILE_NAME);
         long last = 0;
-        if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(TRUSTED_FOR))) {
+        if (Files.isSymbolicLink(file)) {
+            log.warn("Ignoring {}: a symbolic link (it is replaced by a file on the next write)", file);
+        } else if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(TRUSTED_FOR))) {
             log.info("Ignoring {}: older than {} days, Telegram may have restarted its update ids", file, TRUSTED_FOR.toDays());
         } else if (Files.exists(file)) {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
