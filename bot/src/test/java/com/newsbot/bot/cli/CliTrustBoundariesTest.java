@@ -155,10 +155,12 @@ class CliTrustBoundariesTest {
         command.environment().put("NEWSBOT_LOG_DIR", logs.toString());
         Process index = command.start();
         index.getOutputStream().close();
-        index.getInputStream().readAllBytes();
+        String out = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(index.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(index.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
+        assertThat(out).as("no logging configuration chatter").doesNotContain("logback");
+        assertThat(err).doesNotContain("logback");
         String log = Files.readString(logs.resolve("newsbot.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("hunter2"); // the warnings about both files were logged ...
         for (String text : List.of(log, err)) {
