@@ -1,6 +1,6 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.delivery.RefusalBudget;
+import com.newsbot.bot.frontend.RefusalBudget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

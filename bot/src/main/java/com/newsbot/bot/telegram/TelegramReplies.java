@@ -3,7 +3,7 @@ package com.newsbot.bot.telegram;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.Reply;
-import com.newsbot.bot.delivery.OrderedOutbox;
+import com.newsbot.bot.frontend.OrderedOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;

@@ -1,4 +1,4 @@
-package com.newsbot.bot.delivery;
+package com.newsbot.bot.frontend;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
