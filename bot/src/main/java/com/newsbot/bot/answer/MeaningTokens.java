@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * says nothing of the kind, is not supported by it. Rule-based; both texts are compared in simplified characters
  * with full-width digits and letters folded.
  */
-final class MeaningTokens {
+public final class MeaningTokens {
     /** A number as written: Arabic digits (with thousands separators and decimals) or a run of Chinese numerals. */
     private static final Pattern NUMBER = Pattern.compile(
             "(第)?(百分之)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
@@ -61,7 +61,7 @@ final class MeaningTokens {
      * The tokens of {@code sentence} that {@code passage} does not hold (empty when it holds them all): numbers with
      * their units, names and negations, each as written in the sentence.
      */
-    static List<String> unheld(String sentence, String passage) {
+    public static List<String> unheld(String sentence, String passage) {
         String s = fold(sentence);
         String p = fold(passage);
         List<String> missing = new ArrayList<>();
