@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * replies to the bot), who may use it, how fast, and hands text to the {@link ConversationHandler}.
  * Each update is taken once: its id is persisted before the work is queued, and ids at or below
  * the last persisted one are skipped, also after a restart. Never throws into the polling loop.
+ * Strangers are refused from {@link StrangerRefusals}' own budget, never from the workers; {@code /more}
+ * pages through a reply cut by {@link TelegramReplies}.
  */
 final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(.*)$", Pattern.DOTALL);
