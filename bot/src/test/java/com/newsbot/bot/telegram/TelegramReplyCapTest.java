@@ -2,6 +2,7 @@ package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.chat.Newspaper;
 import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
@@ -48,7 +49,7 @@ class TelegramReplyCapTest {
         IssueSummary huge = new IssueSummary("huge", "大号外", LocalDate.of(2030, 1, 1), articles);
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 Long.toString(ALICE), state, Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(3));
-        bot = new TelegramBot(settings, new ConversationHandler(paper, () -> Optional.of(huge), paper, prompts), prompts);
+        bot = new TelegramBot(settings, new ConversationHandler(paper, IssueSummaries.of(() -> Optional.of(huge), id -> Optional.empty()), paper, prompts), prompts);
         bot.start();
     }
 
