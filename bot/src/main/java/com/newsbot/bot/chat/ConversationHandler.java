@@ -79,6 +79,14 @@ public final class ConversationHandler {
 
     /** Answers one message: a command or a question. Never throws for a bad message or a failing answerer. */
     public Reply handle(IncomingMessage message) {
+        return handle(message, AnswerListener.NONE);
+    }
+
+    /**
+     * Answers one message as {@link #handle(IncomingMessage)} does, telling {@code listener} the {@link Answer} when the
+     * message was a question answered from the paper (not for commands, small talk or refusals).
+     */
+    public Reply handle(IncomingMessage message, AnswerListener listener) {
         String text = message.text().strip();
         if (text.isEmpty()) {
             return Reply.text(prompts.text("chat-empty.zh.txt"));
@@ -91,7 +99,7 @@ public final class ConversationHandler {
             reply = command(message.conversationId(), command, argument);
         } else {
             Optional<Reply> smallTalk = smallTalk(ChineseScript.toSimplified(text));
-            reply = smallTalk.orElseGet(() -> question(message.conversationId(), text));
+            reply = smallTalk.orElseGet(() -> question(message.conversationId(), text, listener));
         }
         listed.remember(message.conversationId(), reply);
         return reply;
@@ -220,7 +228,7 @@ public final class ConversationHandler {
                 : Reply.text(prompts.render("chat-source-number-range.zh.txt", Map.of("count", count)));
     }
 
-    private Reply question(String conversationId, String question) {
+    private Reply question(String conversationId, String question, AnswerListener listener) {
         if (question.length() > MAX_QUESTION_LENGTH) {
             return tooLong(question);
         }
@@ -236,6 +244,7 @@ public final class ConversationHandler {
             return apology();
         }
         memory.remember(conversationId, new Turn(question, answer));
+        listener.answered(answer);
         return answer.found() && !answer.citations().isEmpty() ? found(answer) : notFound(question, answer);
     }
 

@@ -20,7 +20,7 @@ import java.time.Instant;
  * after a week without updates it may restart update ids at a random (possibly lower) value, which
  * an old id would hide.
  */
-final class OffsetStore {
+final class OffsetStore implements HandledUpdates {
     static final String FILE_NAME = "telegram-last-update-id";
     static final Duration TRUSTED_FOR = Duration.ofDays(6);
     private static final Logger log = LoggerFactory.getLogger(OffsetStore.class);
@@ -53,12 +53,14 @@ final class OffsetStore {
         return new OffsetStore(file, last);
     }
 
-    synchronized long lastHandled() {
+    @Override
+    public synchronized long lastHandled() {
         return lastHandled;
     }
 
     /** Records that every update up to {@code updateId} has been taken; never moves backwards. */
-    synchronized void markHandled(long updateId) throws IOException {
+    @Override
+    public synchronized void markHandled(long updateId) throws IOException {
         if (updateId <= lastHandled) {
             return;
         }

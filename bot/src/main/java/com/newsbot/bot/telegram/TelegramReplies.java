@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -79,11 +80,53 @@ final class TelegramReplies {
      * @return false when it could not be queued (the chat has too many replies waiting, or the bot is stopping)
      */
     boolean send(long chatId, Integer threadId, Integer replyToMessageId, Reply reply) {
+        return send(chatId, threadId, replyToMessageId, reply, null);
+    }
+
+    /**
+     * Queues a reply as {@link #send(long, Integer, Integer, Reply)} does, with a 👍/👎 row under it when
+     * {@code voteRow} is not null.
+     */
+    boolean send(long chatId, Integer threadId, Integer replyToMessageId, Reply reply, InlineKeyboardRow voteRow) {
         Deque<TelegramHtml.Chunk> all = new ArrayDeque<>(TelegramHtml.render(reply));
         synchronized (rest) {
             rest.remove(restKey(chatId, threadId));
         }
-        return queue(chatId, threadId, replyToMessageId, all, keyboard(reply.buttons()));
+        return queue(chatId, threadId, replyToMessageId, all, keyboard(reply.buttons(), voteRow));
+    }
+
+    /**
+     * Delivers a reply to a chat now, on the calling thread (the announcer's own): the Bot API's error is thrown, so
+     * the caller can tell a blocked chat (403) or a rate limit (429) from the rest and decide when to try again. A
+     * message Telegram cannot parse as HTML is sent as plain text.
+     */
+    void deliver(long chatId, Reply reply) throws TelegramApiException {
+        List<TelegramHtml.Chunk> chunks = TelegramHtml.render(reply);
+        InlineKeyboardMarkup keyboard = keyboard(reply.buttons(), null);
+        for (int i = 0; i < chunks.size(); i++) {
+            TelegramHtml.Chunk chunk = chunks.get(i);
+            InlineKeyboardMarkup under = i == chunks.size() - 1 ? keyboard : null;
+            try {
+                calls.client().execute(message(chatId, null, null, chunk.html(), ParseMode.HTML, under));
+            } catch (TelegramApiException e) {
+                if (!TelegramCalls.isUnparsableHtml(e)) {
+                    throw e;
+                }
+                calls.client().execute(message(chatId, null, null, chunk.plain(), null, under));
+            }
+        }
+    }
+
+    /** Replaces the buttons under a message the bot sent (after a vote), one try; false when Telegram refused. */
+    boolean replaceButtons(long chatId, int messageId, InlineKeyboardMarkup keyboard) {
+        try {
+            calls.client().execute(EditMessageReplyMarkup.builder().chatId(Long.toString(chatId)).messageId(messageId)
+                    .replyMarkup(keyboard).build());
+            return true;
+        } catch (TelegramApiException e) {
+            log.warn("Updating the buttons of message {} in chat {} failed: {}", messageId, chatId, Secrets.describe(e, token));
+            return false;
+        }
     }
 
     /**
@@ -195,9 +238,14 @@ final class TelegramReplies {
      * never waiting: the answer is only useful within seconds.
      */
     void answerCallback(String callbackQueryId, String text) {
+        answerCallback(callbackQueryId, text, text != null);
+    }
+
+    /** Answers a button press with {@code text} as a short notice, or as an alert the reader closes when {@code alert}. */
+    void answerCallback(String callbackQueryId, String text, boolean alert) {
         try {
             calls.client().execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text)
-                    .showAlert(text != null ? Boolean.TRUE : null).build());
+                    .showAlert(alert ? Boolean.TRUE : null).build());
         } catch (TelegramApiException e) {
             log.warn("Answering a button press failed: {}", Secrets.describe(e, token));
         }
@@ -215,7 +263,7 @@ final class TelegramReplies {
         return message;
     }
 
-    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons, InlineKeyboardRow voteRow) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         if (buttons.size() > MAX_BUTTONS) {
             log.warn("Showing the first {} of {} buttons", MAX_BUTTONS, buttons.size());
@@ -236,6 +284,9 @@ final class TelegramReplies {
             } catch (IllegalArgumentException e) {
                 log.warn("Leaving out a button: {}", e.getMessage());
             }
+        }
+        if (voteRow != null) {
+            rows.add(voteRow);
         }
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }

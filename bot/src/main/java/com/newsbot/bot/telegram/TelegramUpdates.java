@@ -1,8 +1,9 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Exchange;
+import com.newsbot.bot.chat.Reader;
+import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * Takes the updates long polling delivers and turns each into work on its chat's queue: decides
  * whether a message is meant for the bot (private chats: always; groups: commands, @mentions and
- * replies to the bot), who may use it, how fast, and hands text to the {@link ConversationHandler}.
+ * replies to the bot), who may use it, how fast, and hands text to the {@link RecordedConversation} (👍/👎 presses record a vote).
  * Each update is taken once: its id is persisted before the work is queued, and ids at or below
  * the last persisted one are skipped, also after a restart. Never throws into the polling loop.
  * Strangers are refused from {@link StrangerRefusals}' own budget, never from the workers; {@code /more}
@@ -42,22 +43,24 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
     private final BotIdentity me;
-    private final ConversationHandler handler;
+    static final String FRONT_END = "telegram";
+
+    private final RecordedConversation conversation;
     private final TelegramReplies replies;
     private final TypingIndicator typing;
     private final ChatQueues queues;
-    private final OffsetStore offsets;
+    private final HandledUpdates offsets;
     private final AllowedChats allowed;
     private final RateLimiter rateLimiter;
     private final StrangerRefusals refusals;
     private final Prompts prompts;
     private boolean accepting = true;
 
-    TelegramUpdates(BotIdentity me, ConversationHandler handler, TelegramReplies replies, TypingIndicator typing,
-                    ChatQueues queues, OffsetStore offsets, AllowedChats allowed, RateLimiter rateLimiter,
+    TelegramUpdates(BotIdentity me, RecordedConversation conversation, TelegramReplies replies, TypingIndicator typing,
+                    ChatQueues queues, HandledUpdates offsets, AllowedChats allowed, RateLimiter rateLimiter,
                     StrangerRefusals refusals, Prompts prompts) {
         this.me = me;
-        this.handler = handler;
+        this.conversation = conversation;
         this.replies = replies;
         this.typing = typing;
         this.queues = queues;
@@ -151,7 +154,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 return;
             }
             String question = cleaned;
-            submit(update, chatId, () -> onMessage(chatId, topic, replyTo, conversationId(chatId, userId, group), question));
+            submit(update, chatId, () -> onMessage(chatId, topic, replyTo, reader(chatId, userId, group), question));
         } else if (update.hasCallbackQuery()) {
             CallbackQuery callback = update.getCallbackQuery();
             MaybeInaccessibleMessage origin = callback.getMessage();
@@ -182,17 +185,20 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     /** Composes the answer to an allowed message (on a worker) and queues it for sending; a non-text message gets a hint. */
-    private void onMessage(long chatId, Integer topic, Integer replyTo, String conversationId, String cleaned) {
+    private void onMessage(long chatId, Integer topic, Integer replyTo, Reader reader, String cleaned) {
         if (cleaned == null) {
             replies.send(chatId, topic, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
             return;
         }
         long started = System.nanoTime();
-        Reply reply;
+        Exchange exchange;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
-            reply = handler.handle(new IncomingMessage(conversationId, cleaned));
+            exchange = conversation.handle(reader, cleaned);
         }
-        boolean queued = replies.send(chatId, topic, replyTo, reply);
+        boolean votable = exchange.votable() && conversation.state().available();
+        boolean queued = replies.send(chatId, topic, replyTo, exchange.reply(), votable
+                ? VoteButtons.row(exchange.answerId(), prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"))
+                : null);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
                 queued ? "" : " (not queued for sending)");
     }
@@ -213,6 +219,11 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     private void onCallback(CallbackQuery callback, long chatId, Long userId, boolean group) {
+        java.util.Optional<VoteButtons.Press> vote = VoteButtons.parse(callback.getData());
+        if (vote.isPresent()) {
+            onVote(callback, chatId, reader(chatId, userId, group), vote.get());
+            return;
+        }
         replies.answerCallback(callback.getId(), null);
         String articleId = callback.getData();
         if (articleId == null || articleId.isBlank()) {
@@ -221,7 +232,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         Integer topic = callback.getMessage() instanceof Message pressedUnder ? topic(pressedUnder) : null;
         Reply reply;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
-            reply = handler.openArticle(conversationId(chatId, userId, group), articleId);
+            reply = conversation.handler().openArticle(conversationId(chatId, userId, group), articleId);
         }
         replies.send(chatId, topic, null, reply);
     }
@@ -302,6 +313,23 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static boolean isGroup(Chat chat) {
         String type = chat == null ? null : chat.getType();
         return "group".equals(type) || "supergroup".equals(type);
+    }
+
+    /** A 👍/👎 press: the vote is recorded (or changed), the reader thanked, and the pressed button reads "谢谢反馈". */
+    private void onVote(CallbackQuery callback, long chatId, Reader reader, VoteButtons.Press press) {
+        RecordedConversation.VoteOutcome outcome = conversation.vote(reader, press.answerId(), press.up());
+        replies.answerCallback(callback.getId(), outcome.message(), !outcome.recorded());
+        if (outcome.recorded() && callback.getMessage() instanceof Message under) {
+            replies.replaceButtons(chatId, under.getMessageId(), VoteButtons.afterVote(under.getReplyMarkup(), press,
+                    prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"),
+                    prompts.text("feedback-thanks.zh.txt")));
+        }
+    }
+
+    /** The reader of a message: the person (their id is hashed before it is stored) in their chat. */
+    private static Reader reader(long chatId, Long userId, boolean group) {
+        return new Reader(FRONT_END, Long.toString(userId == null ? chatId : userId), Long.toString(chatId),
+                conversationId(chatId, userId, group), true);
     }
 
     /** Whose memory a message belongs to: the private chat, or one person in a group. */
