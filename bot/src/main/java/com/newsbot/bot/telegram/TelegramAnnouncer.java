@@ -31,6 +31,7 @@ final class TelegramAnnouncer implements AutoCloseable {
     static final Duration DEFAULT_PACE = Duration.ofMillis(50);
     static final Duration DEFAULT_CHECK = Duration.ofSeconds(5);
     private static final int BATCH = 100;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(TelegramAnnouncer.class);
 
     private final RecordedConversation conversation;
@@ -152,13 +153,21 @@ final class TelegramAnnouncer implements AutoCloseable {
         return response.contains("chat not found") || response.contains("user is deactivated");
     }
 
+    /**
+     * Stops after the message being sent (so that a message Telegram took is also marked sent, and not sent again
+     * after a restart); a send that takes longer than a few seconds is interrupted and stays pending.
+     */
     @Override
     public void close() {
         closed = true;
-        thread.shutdownNow();
+        thread.shutdown();
         try {
-            thread.awaitTermination(2, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                thread.shutdownNow();
+                thread.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
