@@ -1,0 +1,140 @@
+package com.newsbot.bot.report;
+
+import com.newsbot.retrieval.ChineseScript;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Groups questions that ask the same thing: first those that differ only in script, width, case, spaces and
+ * punctuation (no model needed), then, with an {@link EmbeddingModel}, those whose vectors are closer than a
+ * threshold to a group's most asked question. Groups come out largest first.
+ */
+public final class QuestionGroups {
+    /** Texts per call to the model. */
+    static final int BATCH = 64;
+    /** Wordings listed per group. */
+    static final int WORDINGS_SHOWN = 8;
+
+    private final EmbeddingModel model;
+    private final double threshold;
+
+    /**
+     * @param threshold cosine similarity at or above which two questions are one group (bge-small-zh: 0.85; the
+     *                  character-bigram model: 0.6)
+     */
+    public QuestionGroups(EmbeddingModel model, double threshold) {
+        this.model = Objects.requireNonNull(model, "model");
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** Groups {@code asked} (each question with how often it was asked). */
+    public List<ReaderReport.QuestionGroup> group(Map<String, Integer> asked) {
+        Map<String, Map<String, Integer>> byKey = new LinkedHashMap<>();
+        asked.forEach((question, count) -> byKey.computeIfAbsent(key(question), k -> new LinkedHashMap<>())
+                .merge(question, count, Integer::sum));
+        List<Map.Entry<String, Map<String, Integer>>> keys = new ArrayList<>(byKey.entrySet());
+        keys.removeIf(entry -> entry.getKey().isEmpty());
+        keys.sort(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> total(e.getValue())).reversed()
+                .thenComparing(Map.Entry::getKey));
+        List<float[]> vectors = embed(keys.stream().map(Map.Entry::getKey).toList());
+
+        List<float[]> leaders = new ArrayList<>();
+        List<Map<String, Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            float[] vector = vectors.get(i);
+            int best = -1;
+            double bestSimilarity = threshold;
+            for (int g = 0; g < leaders.size(); g++) {
+                double similarity = dot(vector, leaders.get(g));
+                if (similarity >= bestSimilarity) {
+                    bestSimilarity = similarity;
+                    best = g;
+                }
+            }
+            if (best < 0) {
+                leaders.add(vector);
+                groups.add(new LinkedHashMap<>(keys.get(i).getValue()));
+            } else {
+                Map<String, Integer> group = groups.get(best);
+                keys.get(i).getValue().forEach((question, count) -> group.merge(question, count, Integer::sum));
+            }
+        }
+        List<ReaderReport.QuestionGroup> out = new ArrayList<>();
+        for (Map<String, Integer> group : groups) {
+            List<String> wordings = group.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(WORDINGS_SHOWN).map(Map.Entry::getKey).toList();
+            out.add(new ReaderReport.QuestionGroup(total(group), wordings));
+        }
+        out.sort(Comparator.comparingInt(ReaderReport.QuestionGroup::count).reversed());
+        return out;
+    }
+
+    /** Greetings and politeness around a question that do not change what is asked. */
+    private static final java.util.regex.Pattern FILLER_START = java.util.regex.Pattern.compile(
+            "^(?:你好|您好|哈喽|嗨|hi|hello|请问一下|请问下|请问|想问一下|想问下|想问|问一下|问下|麻烦问一下|麻烦问下|我想知道)+");
+    private static final java.util.regex.Pattern FILLER_END = java.util.regex.Pattern.compile("(?:呀|呢|啊|吗|哈|谢谢|谢啦)+$");
+
+    /**
+     * What two wordings share when they differ only in script, width, case, spaces, punctuation, a greeting or
+     * "请问" before the question, or a particle (呀, 呢) after it.
+     */
+    static String key(String question) {
+        String simplified = ChineseScript.toSimplified(java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFKC));
+        StringBuilder key = new StringBuilder(simplified.length());
+        simplified.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        String folded = key.toString().toLowerCase(Locale.ROOT);
+        String trimmed = FILLER_END.matcher(FILLER_START.matcher(folded).replaceFirst("")).replaceFirst("");
+        return trimmed.isEmpty() ? folded : trimmed;
+    }
+
+    private List<float[]> embed(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            for (Embedding embedding : model.embedAll(batch).content()) {
+                vectors.add(unit(embedding.vector()));
+            }
+        }
+        return vectors;
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) (vector[i] / norm);
+            }
+        }
+        return vector;
+    }
+}
