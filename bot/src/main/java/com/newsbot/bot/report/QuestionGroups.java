@@ -73,13 +73,31 @@ public final class QuestionGroups {
         }
         List<ReaderReport.QuestionGroup> out = new ArrayList<>();
         for (Map<String, Integer> group : groups) {
-            List<String> wordings = group.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                    .limit(WORDINGS_SHOWN).map(Map.Entry::getKey).toList();
-            out.add(new ReaderReport.QuestionGroup(total(group), wordings));
+            out.add(new ReaderReport.QuestionGroup(total(group), wordings(group)));
         }
         out.sort(Comparator.comparingInt(ReaderReport.QuestionGroup::count).reversed());
         return out;
+    }
+
+    /**
+     * The group's wordings to show, most asked first: one per key (the way it was typed most often), so that
+     * 食堂几点开门？ and 请问食堂几点开门。 are listed once.
+     */
+    private static List<String> wordings(Map<String, Integer> group) {
+        Map<String, Integer> perKey = new LinkedHashMap<>();
+        Map<String, String> shownAs = new LinkedHashMap<>();
+        Map<String, Integer> shownCount = new LinkedHashMap<>();
+        group.forEach((question, count) -> {
+            String key = key(question);
+            perKey.merge(key, count, Integer::sum);
+            if (count > shownCount.getOrDefault(key, 0)) {
+                shownAs.put(key, question);
+                shownCount.put(key, count);
+            }
+        });
+        return perKey.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(WORDINGS_SHOWN).map(entry -> shownAs.get(entry.getKey())).toList();
     }
 
     /** Greetings and politeness around a question that do not change what is asked. */

@@ -13,11 +13,11 @@ import java.util.Map;
  */
 public final class ReportHtml {
     static final int CHART_WIDTH = 720;
-    static final int CHART_HEIGHT = 260;
-    private static final int LEFT = 44;
-    private static final int RIGHT = 48;
+    static final int CHART_HEIGHT = 290;
+    private static final int LEFT = 50;
+    private static final int RIGHT = 62;
     private static final int TOP = 16;
-    private static final int BOTTOM = 40;
+    private static final int BOTTOM = 62;
 
     private final Prompts prompts;
 
@@ -120,7 +120,7 @@ public final class ReportHtml {
             double slot = (double) plotWidth / days.size();
             double barWidth = Math.max(1, slot * 0.7);
             StringBuilder line = new StringBuilder();
-            int labelEvery = Math.max(1, (int) Math.ceil(days.size() / 8.0));
+            int labelEvery = Math.max(1, (int) Math.ceil(days.size() / 6.0));
             for (int i = 0; i < days.size(); i++) {
                 ReaderReport.Day day = days.get(i);
                 double height = plotHeight * (double) day.questions() / scale;
@@ -134,15 +134,15 @@ public final class ReportHtml {
                 line.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", cx, cy));
                 if (i % labelEvery == 0) {
                     svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                            cx, TOP + plotHeight + 18, day.date().toString().substring(5)));
+                            cx, TOP + plotHeight + 24, day.date().toString().substring(5)));
                 }
             }
             svg.append("<path class=\"share\" d=\"").append(line).append("\"/>");
         }
-        svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", LEFT, CHART_HEIGHT - 4))
+        svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", LEFT, CHART_HEIGHT - 6))
                 .append("■ ").append(escape(prompts.text("report-legend-questions.zh.txt")))
                 .append("</text>");
-        svg.append(String.format(Locale.ROOT, "<text class=\"legend share\" x=\"%d\" y=\"%d\">", LEFT + 200, CHART_HEIGHT - 4))
+        svg.append(String.format(Locale.ROOT, "<text class=\"legend share\" x=\"%d\" y=\"%d\">", LEFT + 260, CHART_HEIGHT - 6))
                 .append("— ").append(escape(prompts.text("report-legend-answered.zh.txt")))
                 .append("</text>");
         svg.append("</svg>");

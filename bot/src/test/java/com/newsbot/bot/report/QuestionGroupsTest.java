@@ -34,9 +34,8 @@ class QuestionGroupsTest {
         List<ReaderReport.QuestionGroup> grouped = groups.group(asked);
 
         assertThat(grouped.get(0).count()).isEqualTo(11);
-        assertThat(grouped.get(0).questions()).containsExactlyInAnyOrder("食堂几点开门？", "请问食堂几点开门", "食堂什么时候开门",
-                "食堂幾點開門呀？");
-        assertThat(grouped.get(0).questions().get(0)).isEqualTo("食堂几点开门？");
+        assertThat(grouped.get(0).questions()).as("one wording per key, as typed most often, most asked first")
+                .containsExactly("食堂几点开门？", "食堂什么时候开门");
         assertThat(grouped.get(1).count()).isEqualTo(4);
         assertThat(grouped.get(1).questions()).containsExactlyInAnyOrder("停车场怎么办理月卡？", "怎么申请停车月卡");
         assertThat(grouped).hasSize(4);
