@@ -131,7 +131,10 @@ final class BotServices implements AutoCloseable {
                 throw new BadInputException(e.getMessage());
             }
             state = BotState.open(BotState.location(context.env(), CommonOptions.cacheHome(context.env())), logQuestions);
-            state.problem().ifPresent(problem -> context.err().println("newsbot: " + problem));
+            state.problem().ifPresent(problem -> {
+                context.err().println("newsbot: " + problem);
+                log.info("state features off: {}", problem);
+            });
             newIssues = new NewIssues(this::latestIssue, state);
         }
         return state;

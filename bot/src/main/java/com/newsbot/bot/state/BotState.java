@@ -57,20 +57,23 @@ public final class BotState implements AutoCloseable {
         };
     }
 
-    /** Opens the state in {@code file}; never fails: a database that cannot be used gives a state that is off. */
+    /**
+     * Opens the state in {@code file}; never fails: a database that cannot be used gives a state that is off, whose
+     * {@link #problem()} the caller shows once (it is not logged here, so the operator sees it once).
+     */
     public static BotState open(Path file, boolean logQuestions) {
         StateDatabase database;
         try {
             database = StateDatabase.open(file);
         } catch (StateUnavailableException e) {
-            log.error("{}", e.getMessage());
+            log.debug("State database unusable", e);
             return off(e.getMessage());
         }
         try {
             return new BotState(database, null, logQuestions, salt(database));
         } catch (StateException e) {
             database.close();
-            log.error("{}", e.getMessage());
+            log.debug("State database unusable", e);
             return off(e.getMessage());
         }
     }
