@@ -41,8 +41,9 @@ public final class ReportBench {
         env.put("NEWSBOT_EMBEDDINGS", embeddings ? "bge-small-zh" : "none");
         JavaProcess java = new JavaProcess(work.resolve("logs"));
         String since = LocalDate.now().minusDays(40).toString();
-        out.printf("report on %,d generated questions (%s), %d runs each, wall time of a fresh JVM:%n", questions,
-                embeddings ? "bge-small-zh" : "character bigrams", runs);
+        out.printf("report on %,d generated questions (%s), %d runs each, wall time of a fresh JVM"
+                + " (the first --json run embeds every distinct not-found question; later runs read the saved vectors):%n",
+                questions, embeddings ? "bge-small-zh" : "character bigrams", runs);
         for (String mode : List.of("--json", "--html")) {
             List<Long> millis = new ArrayList<>();
             JavaProcess.Result last = null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.report.BigramEmbeddingModel;
+import com.newsbot.bot.report.LazyEmbeddingModel;
 import com.newsbot.bot.report.QuestionGroups;
 import com.newsbot.bot.report.ReaderReport;
 import com.newsbot.bot.report.ReportBuilder;
@@ -68,7 +69,8 @@ final class ReportCommand implements Callable<Integer> {
                 context.err().println("newsbot: " + state.problem().orElse("the state database cannot be used"));
                 return Cli.FAILURE;
             }
-            ReaderReport report = new ReportBuilder(state.questions(), state.votes(), groups(embeddings), zone).build(from);
+            ReaderReport report = new ReportBuilder(state.questions(), state.votes(), groups(embeddings, state), zone)
+                    .build(from);
             if (html != null) {
                 writeHtml(report, context);
             }
@@ -96,9 +98,13 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static QuestionGroups groups(boolean embeddings) {
-        EmbeddingModel model = embeddings ? new BgeSmallZhV15QuantizedEmbeddingModel() : new BigramEmbeddingModel();
-        return new QuestionGroups(model, embeddings ? BGE_THRESHOLD : BIGRAM_THRESHOLD);
+    /** Grouping with bge-small-zh (its vectors kept in the state database between reports), or character bigrams. */
+    private static QuestionGroups groups(boolean embeddings, BotState state) {
+        if (!embeddings) {
+            return new QuestionGroups(new BigramEmbeddingModel(), BIGRAM_THRESHOLD);
+        }
+        EmbeddingModel model = new LazyEmbeddingModel(BgeSmallZhV15QuantizedEmbeddingModel::new);
+        return new QuestionGroups(model, BGE_THRESHOLD, state.questionVectors(), "bge-small-zh-v1.5-q");
     }
 
     private void writeHtml(ReaderReport report, CliContext context) throws IOException {

@@ -4,9 +4,14 @@ import com.newsbot.retrieval.ChineseScript;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import com.newsbot.bot.state.QuestionVectors;
+import com.newsbot.bot.state.StateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +24,7 @@ import java.util.Objects;
  * threshold to a group's most asked question. Groups come out largest first.
  */
 public final class QuestionGroups {
+    private static final Logger log = LoggerFactory.getLogger(QuestionGroups.class);
     /** Texts per call to the model. */
     static final int BATCH = 64;
     /** Wordings listed per group. */
@@ -26,17 +32,32 @@ public final class QuestionGroups {
 
     private final EmbeddingModel model;
     private final double threshold;
+    private final QuestionVectors cache;
+    private final String modelName;
 
     /**
      * @param threshold cosine similarity at or above which two questions are one group (bge-small-zh: 0.85; the
      *                  character-bigram model: 0.6)
      */
     public QuestionGroups(EmbeddingModel model, double threshold) {
+        this(model, threshold, null, null);
+    }
+
+    /**
+     * Groups with vectors kept in {@code cache} under {@code modelName}: a question embedded for an earlier report is
+     * not embedded again.
+     */
+    public QuestionGroups(EmbeddingModel model, double threshold, QuestionVectors cache, String modelName) {
         this.model = Objects.requireNonNull(model, "model");
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
         this.threshold = threshold;
+        this.cache = cache;
+        this.modelName = modelName;
+        if (cache != null && modelName == null) {
+            throw new IllegalArgumentException("a vector cache needs the model's name");
+        }
     }
 
     /** Groups {@code asked} (each question with how often it was asked). */
@@ -118,14 +139,37 @@ public final class QuestionGroups {
         return trimmed.isEmpty() ? folded : trimmed;
     }
 
+    /** One unit vector per text, in order: from the cache when known, else from the model (and then cached). */
     private List<float[]> embed(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
-            for (Embedding embedding : model.embedAll(batch).content()) {
-                vectors.add(unit(embedding.vector()));
+        Map<String, float[]> known = new HashMap<>();
+        if (cache != null) {
+            try {
+                known.putAll(cache.get(modelName, texts));
+            } catch (StateException e) {
+                log.warn("Reading saved question vectors failed, embedding every question: {}", e.getMessage());
             }
+        }
+        List<String> missing = texts.stream().filter(text -> !known.containsKey(text)).toList();
+        Map<String, float[]> computed = new LinkedHashMap<>();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<Embedding> embeddings = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < batch.size(); i++) {
+                computed.put(batch.get(i), unit(embeddings.get(i).vector()));
+            }
+        }
+        if (cache != null && !computed.isEmpty()) {
+            try {
+                cache.put(modelName, computed);
+            } catch (StateException e) {
+                log.warn("Saving question vectors failed (the next report embeds them again): {}", e.getMessage());
+            }
+        }
+        known.putAll(computed);
+        log.debug("question vectors: {} saved, {} computed", texts.size() - missing.size(), missing.size());
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(known.get(text));
         }
         return vectors;
     }

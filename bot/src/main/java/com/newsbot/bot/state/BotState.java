@@ -122,6 +122,10 @@ public final class BotState implements AutoCloseable {
         return new JdbcAnnouncements(database());
     }
 
+    public QuestionVectors questionVectors() {
+        return new JdbcQuestionVectors(database());
+    }
+
     public UpdateOffsets offsets() {
         return new JdbcUpdateOffsets(database());
     }

@@ -21,7 +21,8 @@ final class Migrations {
     /** Every migration, oldest first; a new one is added at the end and never edited once released. */
     static final List<String> ALL = List.of(
             "V1__questions_votes_subscriptions.sql",
-            "V2__announcements_offsets.sql");
+            "V2__announcements_offsets.sql",
+            "V3__question_vectors.sql");
 
     private Migrations() {
     }

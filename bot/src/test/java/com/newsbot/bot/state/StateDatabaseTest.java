@@ -61,7 +61,7 @@ class StateDatabaseTest {
             List<LoggedQuestion> logged = new ArrayList<>();
             new JdbcQuestionLog(upgraded).since(Instant.EPOCH, logged::add);
 
-            assertThat(upgraded.inTransaction(Migrations::current)).isEqualTo(2);
+            assertThat(upgraded.inTransaction(Migrations::current)).isEqualTo(Migrations.ALL.size());
             assertThat(logged).extracting(LoggedQuestion::question).containsExactly("食堂几点开门？");
             assertThat(new JdbcSubscriptions(upgraded).chats("telegram")).containsExactly("42");
             assertThat(new JdbcAnnouncements(upgraded).latestIssue("issue-1", LocalDate.of(2026, 11, 1))).isZero();
