@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param token             the bot token (secret)
  * @param allowedChats      comma-separated user and chat ids allowed to use the bot, or {@code *}
  * @param apiUrl            the Bot API base URL, scheme, host and port only
- * @param stateDir          where the last handled update id is kept across restarts
+ * @param stateDir          where the last handled update id is kept across restarts when there is no state database
  * @param pollTimeout       long-polling timeout of getUpdates
  * @param workers           threads composing replies (chats are served in parallel, each in order)
  * @param messagesPerMinute how many messages one user may send per minute

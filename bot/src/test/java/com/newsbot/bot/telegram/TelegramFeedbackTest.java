@@ -183,4 +183,48 @@ class TelegramFeedbackTest {
         assertThat(state.offsets().lastHandled("telegram:" + FakeTelegramServer.BOT_ID)).isEqualTo(41);
         assertThat(dir.resolve("telegram").resolve(OffsetStore.FILE_NAME)).doesNotExist();
     }
+
+    @Test
+    void a_restarted_bot_on_the_same_database_does_not_answer_old_updates_again() throws Exception {
+        telegram.enqueue(Updates.privateText(1, ALICE, "劳模有谁？"));
+        telegram.awaitDeliveredTo(ALICE, 1);
+        bot.close();
+
+        telegram.ignoreOffsetOnce();
+        telegram.enqueue(Updates.privateText(2, ALICE, "/help"));
+        bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
+                dir.resolve("telegram"), Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5)),
+                new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts), paper, state, prompts), prompts);
+        bot.start();
+
+        telegram.awaitDelivered(call -> FakeTelegramServer.parsedText(call.text("text")).contains("/latest"), 1,
+                Duration.ofSeconds(10));
+        Thread.sleep(300);
+        assertThat(telegram.deliveredTo(ALICE)).hasSize(2);
+        assertThat(paper.questions()).containsExactly("劳模有谁？");
+    }
+
+    @Test
+    void over_a_damaged_database_the_bot_still_answers_without_vote_buttons_and_says_subscribing_is_off() throws Exception {
+        bot.close();
+        java.nio.file.Path broken = dir.resolve("broken.db");
+        java.nio.file.Files.writeString(broken, "not sqlite\n".repeat(500));
+        try (BotState off = BotState.open(broken, true)) {
+            assertThat(off.available()).isFalse();
+            bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
+                    dir.resolve("telegram-off"), Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5)),
+                    new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts), paper, off, prompts), prompts);
+            bot.start();
+
+            telegram.enqueue(Updates.privateText(1, ALICE, "劳模有谁？"));
+            telegram.enqueue(Updates.privateText(2, ALICE, "/subscribe"));
+
+            List<FakeTelegramServer.Call> replies = telegram.awaitDeliveredTo(ALICE, 2);
+            assertThat(FakeTelegramServer.parsedText(replies.get(0).text("text"))).contains("仇杰");
+            assertThat(buttons(replies.get(0).body().path("reply_markup")))
+                    .noneSatisfy(button -> assertThat(button.path("callback_data").asText()).startsWith("v:"));
+            assertThat(FakeTelegramServer.parsedText(replies.get(1).text("text"))).contains("状态数据库出了问题");
+            assertThat(dir.resolve("telegram-off").resolve(OffsetStore.FILE_NAME)).exists();
+        }
+    }
 }
