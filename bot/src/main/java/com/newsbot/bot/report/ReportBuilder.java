@@ -41,7 +41,7 @@ public final class ReportBuilder {
     }
 
     public ReaderReport build(LocalDate since) throws StateException {
-        Map<LocalDate, Counts> days = new TreeMap<>();
+        TreeMap<LocalDate, Counts> days = new TreeMap<>();
         Map<String, Integer> notFound = new HashMap<>();
         Map<String, Integer> articleCounts = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
@@ -64,7 +64,13 @@ public final class ReportBuilder {
             }
         });
         List<ReaderReport.Day> dayList = new ArrayList<>();
-        days.forEach((date, counts) -> dayList.add(new ReaderReport.Day(date, counts.questions, counts.answered)));
+        if (!days.isEmpty()) { // a day without questions between the first and the last is a day of 0, not left out
+            LocalDate last = days.lastKey();
+            for (LocalDate date = days.firstKey(); !date.isAfter(last); date = date.plusDays(1)) {
+                Counts counts = days.getOrDefault(date, new Counts());
+                dayList.add(new ReaderReport.Day(date, counts.questions, counts.answered));
+            }
+        }
         List<ReaderReport.TopArticle> top = articleCounts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(TOP_ARTICLES)
