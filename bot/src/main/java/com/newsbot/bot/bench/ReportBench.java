@@ -16,9 +16,11 @@ import java.util.Map;
 /**
  * Times {@code newsbot report} on a generated question log: writes {@code questions} questions over 30 days into a
  * new state database, then runs {@code report --json} and {@code report --html} in fresh JVMs (wall time, JVM start
- * and model loading included), {@code runs} times each, and prints the times and the report's first groups.
+ * and model loading included, the launcher's JVM flags), {@code runs} times each, and prints the times and the report's first groups.
  */
 public final class ReportBench {
+    /** The JVM flags the {@code newsbot} launcher gives {@code report}. */
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private final PrintStream out;
 
     public ReportBench(PrintStream out) {
@@ -55,7 +57,7 @@ public final class ReportBench {
                 } else {
                     args.add("--json");
                 }
-                last = java.run(List.of("-Xmx512m"), env, 5, "report" + mode + run, args);
+                last = java.run(LAUNCHER_FLAGS, env, 5, "report" + mode + run, args);
                 if (last.exitCode() != 0) {
                     throw new IOException("report " + mode + " failed: " + last.firstErrorLine());
                 }
