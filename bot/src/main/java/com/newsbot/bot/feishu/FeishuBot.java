@@ -62,7 +62,7 @@ public final class FeishuBot implements AutoCloseable {
     }
 
     FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
-        this(settings, new RecordedConversation(handler, java.util.Optional::empty, BotState.off("no state database"), prompts),
+        this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
                 prompts, firstRetry, FeishuAnnouncer.DEFAULT_CHECK);
     }
 

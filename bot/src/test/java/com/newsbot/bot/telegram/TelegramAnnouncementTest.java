@@ -4,6 +4,7 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
+import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.chat.NewIssues;
 import com.newsbot.bot.chat.Newspaper;
 import com.newsbot.bot.chat.RecordedConversation;
@@ -81,9 +82,9 @@ class TelegramAnnouncementTest {
     }
 
     private TelegramBot startBot() throws TelegramBotException {
+        IssueSummaries summaries = IssueSummaries.of(summarizer::latest, summarizer::of);
         RecordedConversation conversation = new RecordedConversation(
-                new ConversationHandler(paper, summarizer::latest, new IndexedArticles(index), prompts),
-                summarizer::latest, state, prompts);
+                new ConversationHandler(paper, summaries, new IndexedArticles(index), prompts), summaries, state, prompts);
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB + "," + GROUP, dir.resolve("telegram"), Duration.ofSeconds(1), 4, 600, Duration.ofSeconds(5));
         TelegramBot bot = new TelegramBot(settings, conversation, prompts, Duration.ofMillis(10), Duration.ofMillis(1),
