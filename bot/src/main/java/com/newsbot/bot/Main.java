@@ -1,6 +1,7 @@
 package com.newsbot.bot;
 
 import com.newsbot.bot.cli.Cli;
+import com.newsbot.bot.cli.LogFiles;
 
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -18,6 +19,11 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
+        String refused = LogFiles.prepare(System.getenv());
+        if (refused != null) {
+            err.println("newsbot: " + refused);
+            System.exit(Cli.BAD_INPUT);
+        }
         int exitCode = new Cli(System.getenv(), new FileInputStream(FileDescriptor.in), out, err).run(args);
         out.flush();
         err.flush();

@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.ConfiguredUrls;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * Which language model answers, read from the environment ({@code NEWSBOT_LLM}, {@code NEWSBOT_LLM_BASE_URL},
  * {@code NEWSBOT_LLM_MODEL}, {@code NEWSBOT_LLM_API_KEY}, {@code NEWSBOT_LLM_TIMEOUT}). The API key never
- * appears in {@link #toString()}.
+ * appears in {@link #toString()}; a base URL with credentials in it ({@code http://user:key@host/v1}) is refused.
  *
  * @param timeout how long a user waits for the model before the offline answer is given
  */
@@ -37,6 +38,7 @@ public record LlmConfig(Provider provider, String baseUrl, String modelName, Str
         baseUrl = blankToDefault(baseUrl, provider == Provider.OLLAMA ? OLLAMA_BASE_URL : OPENAI_BASE_URL);
         modelName = blankToDefault(modelName, provider == Provider.OLLAMA ? OLLAMA_MODEL : OPENAI_MODEL);
         apiKey = apiKey == null ? "" : apiKey;
+        ConfiguredUrls.refuseUserInfo("NEWSBOT_LLM_BASE_URL", baseUrl);
     }
 
     /** No model: offline answers only. */
@@ -110,7 +112,7 @@ public record LlmConfig(Provider provider, String baseUrl, String modelName, Str
 
     @Override
     public String toString() {
-        return "LlmConfig[provider=" + provider.name().toLowerCase(Locale.ROOT) + ", baseUrl=" + baseUrl
+        return "LlmConfig[provider=" + provider.name().toLowerCase(Locale.ROOT) + ", baseUrl=" + ConfiguredUrls.masked(baseUrl)
                 + ", modelName=" + modelName + ", apiKey=" + (apiKey.isEmpty() ? "(none)" : "****")
                 + ", timeout=" + timeout.toMillis() + "ms]";
     }

@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.SecureFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,12 +11,10 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -104,12 +103,9 @@ final class PaperStatsCache {
         }
         String digest = digest(signature);
         Path file = dir.resolve(PREFIX + digest + ".gz");
-        Path partial = null;
         try {
-            Files.createDirectories(dir);
-            partial = Files.createTempFile(dir, "writing-", ".part");
-            try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(partial)), StandardCharsets.UTF_8))) {
+            SecureFiles.replace(file, raw -> {
+                BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(raw), StandardCharsets.UTF_8));
                 out.write(FORMAT + "\n" + digest + "\n" + stats.weights().documents() + "\n");
                 for (Map.Entry<String, Integer> e : stats.weights().documentFrequencies().entrySet()) {
                     if (plain(e.getKey())) {
@@ -122,23 +118,12 @@ final class PaperStatsCache {
                     }
                 }
                 out.write("end\n");
-            }
-            try {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.close();
+            });
             removeOthers(file);
         } catch (IOException | UncheckedIOException e) {
             log.warn("could not save the paper's statistics in {} ({}); the next process reads the paper again", dir,
                     e.getMessage());
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // left for the next write's clean-up
-                }
-            }
         }
     }
 
@@ -152,9 +137,10 @@ final class PaperStatsCache {
             }
         }
         long hourAgo = System.currentTimeMillis() - 3_600_000L;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "writing-*.part")) {
+        // SecureFiles' temp files, and those of versions that wrote writing-*.part
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "{." + PREFIX + "*.tmp,writing-*.part}")) {
             for (Path f : files) {
-                if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
+                if (Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Holds a generated answer to the passages it was given: every sentence's {@code [n]} must name a
- * passage the model saw, and the sentence's content must be supported by that passage (share of the
- * sentence's character bigrams found in it). Dangling citations and unsupported sentences are removed;
+ * passage the model saw, and the sentence's content must be supported by that passage: the share of the
+ * sentence's character bigrams found in it, and every number (with its unit), date, name and negation of the
+ * sentence held by it ({@link MeaningTokens}). Dangling citations and unsupported sentences are removed;
  * the kept citations are renumbered 1..m in order of first use.
  */
 final class SupportCheck {
@@ -79,7 +80,7 @@ final class SupportCheck {
             }
             List<Integer> kept = new ArrayList<>();
             for (int n : cited) {
-                if (n >= 1 && n <= given.size() && support(body, given.get(n - 1).text()) >= minSupport) {
+                if (n >= 1 && n <= given.size() && supports(given.get(n - 1), body)) {
                     kept.add(n);
                 }
             }
@@ -125,12 +126,28 @@ final class SupportCheck {
         return (double) hit / terms.size();
     }
 
+    /**
+     * Whether {@code passage} supports {@code sentence}: it holds enough of the sentence's terms, and every number,
+     * date, name and negation in it ({@link MeaningTokens}; the passage's title, date and author count, the model was
+     * shown them).
+     */
+    private boolean supports(Evidence passage, String sentence) {
+        return support(sentence, passage.text()) >= minSupport && MeaningTokens.unheld(sentence, shown(passage)).isEmpty();
+    }
+
+    /** What the model was shown of a passage: title, date, author and text. */
+    private static String shown(Evidence e) {
+        String date = e.date() == null ? "" : e.date().getYear() + "年" + e.date().getMonthValue() + "月" + e.date().getDayOfMonth()
+                + "日 " + e.date();
+        return e.title() + "\n" + date + "\n" + e.author() + "\n" + e.text();
+    }
+
     private int bestSupporting(String body, List<Evidence> given) {
         int best = 0;
         double bestSupport = minSupport;
         for (int i = 0; i < given.size(); i++) {
             double s = support(body, given.get(i).text());
-            if (s >= bestSupport) {
+            if (s >= bestSupport && MeaningTokens.unheld(body, shown(given.get(i))).isEmpty()) {
                 bestSupport = s;
                 best = i + 1;
             }

@@ -75,6 +75,14 @@ public final class ConversationHandler {
 
     /** Answers one message: a command or a question. Never throws for a bad message or a failing answerer. */
     public Reply handle(IncomingMessage message) {
+        return handle(message, AnswerListener.NONE);
+    }
+
+    /**
+     * Answers one message as {@link #handle(IncomingMessage)} does, telling {@code listener} the {@link Answer} when the
+     * message was a question answered from the paper (not for commands, small talk or refusals).
+     */
+    public Reply handle(IncomingMessage message, AnswerListener listener) {
         String text = message.text().strip();
         if (text.isEmpty()) {
             return Reply.text(prompts.text("chat-empty.zh.txt"));
@@ -86,7 +94,7 @@ public final class ConversationHandler {
             String argument = space < 0 ? "" : text.substring(space).strip();
             reply = command(message.conversationId(), command, argument);
         } else {
-            reply = respond(message.conversationId(), text).reply();
+            reply = respond(message.conversationId(), text, listener).reply();
         }
         listed.remember(message.conversationId(), reply);
         return reply;
@@ -101,14 +109,14 @@ public final class ConversationHandler {
         if (text.isEmpty()) {
             return new Answer(text, false, prompts.text("chat-empty.zh.txt"), AnswerMode.EXTRACTIVE, List.of(), List.of(), 0);
         }
-        return respond(conversationId, text).answer();
+        return respond(conversationId, text, AnswerListener.NONE).answer();
     }
 
     /** What the bot says to a message that is not a command: as a chat reply and as an answer. */
     private record Response(Reply reply, Answer answer) {
     }
 
-    private Response respond(String conversationId, String text) {
+    private Response respond(String conversationId, String text, AnswerListener listener) {
         long start = System.nanoTime();
         if (text.length() > MAX_QUESTION_LENGTH) {
             Reply reply = tooLong(text);
@@ -127,7 +135,7 @@ public final class ConversationHandler {
         if (intent instanceof Intent.WholeIssue whole) {
             return wholeIssue(text, whole.aspect(), start);
         }
-        return question(conversationId, text);
+        return question(conversationId, text, listener);
     }
 
     /** An answer whose text is {@code reply}'s, for replies that do not come from the paper's articles. */
@@ -234,7 +242,7 @@ public final class ConversationHandler {
                 : Reply.text(prompts.render("chat-source-number-range.zh.txt", Map.of("count", count)));
     }
 
-    private Response question(String conversationId, String question) {
+    private Response question(String conversationId, String question, AnswerListener listener) {
         long start = System.nanoTime();
         Answer answer;
         try {
@@ -245,6 +253,7 @@ public final class ConversationHandler {
             return new Response(reply, plainAnswer(question, false, reply, start));
         }
         memory.remember(conversationId, new Turn(question, answer));
+        listener.answered(answer);
         return new Response(answer.found() && !answer.citations().isEmpty() ? found(answer) : notFound(answer), answer);
     }
 

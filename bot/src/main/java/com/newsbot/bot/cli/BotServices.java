@@ -6,6 +6,10 @@ import com.newsbot.bot.answer.LlmConfig;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
 import com.newsbot.bot.chat.IssueSummaries;
+import com.newsbot.bot.chat.NewIssues;
+import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.state.BotState;
+import com.newsbot.retrieval.Issue;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +39,8 @@ final class BotServices implements AutoCloseable {
     private final IssueSummarizer summaries;
     private final Prompts prompts = new Prompts();
     private ScheduledExecutorService seedWatcher;
+    private BotState state;
+    private NewIssues newIssues;
     private volatile boolean closed;
 
     private BotServices(Path seeds, NewsIndex index, AnswerComposer answers, IssueSummarizer summaries) {
@@ -110,6 +118,38 @@ final class BotServices implements AutoCloseable {
         return new ConversationHandler(answers::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
     }
 
+    /**
+     * The bot's state database ({@code NEWSBOT_DB}, else {@code newsbot.db} under {@code NEWSBOT_HOME}), opened once.
+     * When it cannot be used, the reason and how to recover are printed once and the state is off: answering goes on.
+     */
+    synchronized BotState state(CliContext context) {
+        if (state == null) {
+            boolean logQuestions;
+            try {
+                logQuestions = BotState.questionLogOn(context.env());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            state = BotState.open(BotState.location(context.env(), CommonOptions.cacheHome(context.env())), logQuestions);
+            state.problem().ifPresent(problem -> {
+                context.err().println("newsbot: " + problem);
+                log.info("state features off: {}", problem);
+            });
+            newIssues = new NewIssues(this::latestIssue, state);
+        }
+        return state;
+    }
+
+    /** The conversation with the question log, votes and subscriptions kept in the state database. */
+    RecordedConversation recordedConversation(CliContext context) {
+        return new RecordedConversation(conversation(), IssueSummaries.of(summaries::latest, summaries::of), state(context), prompts);
+    }
+
+    private Optional<NewIssues.Latest> latestIssue() throws IOException {
+        List<Issue> issues = index.issueHeaders();
+        return issues.isEmpty() ? Optional.empty() : Optional.of(new NewIssues.Latest(issues.get(0).id(), issues.get(0).date()));
+    }
+
     /** Re-reads the seeds every {@code period} so a long-running bot serves a new issue without a restart. */
     synchronized void watchSeeds(Duration period) {
         if (seedWatcher != null) {
@@ -120,7 +160,22 @@ final class BotServices implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        seedWatcher.scheduleWithFixedDelay(this::refreshIndex, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        seedWatcher.execute(this::checkNewIssue);
+        seedWatcher.scheduleWithFixedDelay(() -> {
+            refreshIndex();
+            checkNewIssue();
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Queues the announcement of a new latest issue to subscribers (when the state is on). */
+    private void checkNewIssue() {
+        NewIssues watch;
+        synchronized (this) {
+            watch = newIssues;
+        }
+        if (watch != null) {
+            watch.check();
+        }
     }
 
     private void refreshIndex() {
@@ -154,7 +209,15 @@ final class BotServices implements AutoCloseable {
             summaries.close();
             answers.close();
         } finally {
-            index.close();
+            try {
+                index.close();
+            } finally {
+                synchronized (this) {
+                    if (state != null) {
+                        state.close();
+                    }
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ final class ChatCommand implements Callable<Integer> {
         CliContext context = parent.context;
         try (BotServices services = BotServices.open(options, context).prepareAnswers()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-            return new ConsoleChat(services.conversation(), services.prompts()).run(in, context.out());
+            return new ConsoleChat(services.recordedConversation(context), services.prompts()).run(in, context.out());
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The front door of the command line: {@code newsbot [chat|telegram|ask|summary|search|source|issues|index|eval]}.
  * Exit codes: 0 ok, 2 bad usage or bad input, 1 failure. Errors reach the user as one line on stderr,
- * never as a stack trace; the full trace goes to the log file.
+ * never as a stack trace; the full trace goes to the log file. Both output streams pass through
+ * {@link TerminalSafeStream}: no control character from the paper or a model reaches the terminal.
  */
 public final class Cli {
     public static final int OK = 0;
@@ -27,7 +28,8 @@ public final class Cli {
 
     public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         this.context = new CliContext(Objects.requireNonNull(env, "env"), Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(out, "out"), Objects.requireNonNull(err, "err"));
+                TerminalSafeStream.wrap(Objects.requireNonNull(out, "out")),
+                TerminalSafeStream.wrap(Objects.requireNonNull(err, "err")));
     }
 
     /** Runs one command line and returns its exit code. */

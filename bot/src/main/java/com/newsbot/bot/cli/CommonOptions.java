@@ -1,7 +1,9 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.bot.SecureFiles;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +43,28 @@ final class CommonOptions {
         };
     }
 
-    /** The index folder: {@code --index}, or one per seeds folder (and embedding setting) under the cache folder. */
+    /**
+     * The index folder: {@code --index}, or one per seeds folder (and embedding setting) under the cache folder;
+     * created owner-only, and refused (bad input) when it or the cache folder belongs to another user.
+     */
     Path indexDir(Map<String, String> env) {
         if (index != null) {
-            return index;
+            return owned(index);
         }
         String flavour = embeddings(env) ? "bge" : "lex";
-        return cacheHome(env).resolve("index-" + shortHash(seeds.toAbsolutePath().normalize().toString()) + "-" + flavour);
+        Path home = owned(cacheHome(env));
+        return owned(home.resolve("index-" + shortHash(seeds.toAbsolutePath().normalize().toString()) + "-" + flavour));
+    }
+
+    /** {@code dir} created owner-only when missing; bad input when another user owns it or it cannot be made. */
+    static Path owned(Path dir) {
+        try {
+            return SecureFiles.ownedDirectory(dir);
+        } catch (SecureFiles.ForeignFolderException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("cannot use the folder " + dir + " (" + e.getMessage() + ")");
+        }
     }
 
     /** {@code $NEWSBOT_HOME}, else {@code $XDG_CACHE_HOME/newsbot}, else {@code ~/.cache/newsbot}. */

@@ -34,7 +34,7 @@ final class FeishuCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         try (BotServices services = BotServices.open(options, context).prepareAnswers();
-             FeishuBot bot = new FeishuBot(settings, services.conversation(), services.prompts())) {
+             FeishuBot bot = new FeishuBot(settings, services.recordedConversation(context), services.prompts())) {
             services.watchSeeds(SEED_CHECK);
             context.err().println("newsbot: Feishu bot running (Ctrl-C to stop)");
             bot.runUntilShutdown();

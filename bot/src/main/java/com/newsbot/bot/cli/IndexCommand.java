@@ -75,15 +75,14 @@ final class IndexCommand implements Callable<Integer> {
             if (filesDone > 0 && filesTotal > filesDone) {
                 left = String.format(" · about %.0f s left", elapsed * (filesTotal - filesDone) / filesDone);
             }
-            err.printf("\rindexing: %d/%d files · %d passages%s   ", filesDone, filesTotal, passagesDone, left);
-            err.flush();
+            TerminalSafeStream.printOwn(err, String.format("\rindexing: %d/%d files · %d passages%s   ", filesDone,
+                    filesTotal, passagesDone, left));
             drawn = true;
         }
 
         void finish() {
             if (drawn) {
-                err.print("\r\033[K");
-                err.flush();
+                TerminalSafeStream.printOwn(err, "\r\033[K");
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.newsbot.bot.cli;
 
+import com.newsbot.retrieval.ControlCharacters;
 import com.newsbot.retrieval.IndexLockedException;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
@@ -43,7 +44,7 @@ final class IndexOpener {
 
     static void reportProblems(IndexStats stats, PrintStream err) {
         for (String problem : stats.problems()) {
-            err.println("newsbot: skipped " + problem);
+            err.println("newsbot: skipped " + ControlCharacters.oneLine(problem));
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
         description = "Answers questions about the company newspaper, with the article each answer comes from.",
         subcommands = {ChatCommand.class, TelegramCommand.class, FeishuCommand.class, AskCommand.class, SummaryCommand.class,
-                SearchCommand.class, SourceCommand.class, IssuesCommand.class, IndexCommand.class, EvalCommand.class,
-                BenchCommand.class})
+                SearchCommand.class, SourceCommand.class, IssuesCommand.class, IndexCommand.class, ReportCommand.class,
+                EvalCommand.class, ReportBenchCommand.class, BenchCommand.class})
 final class NewsbotCommand implements Callable<Integer> {
     final CliContext context;
 

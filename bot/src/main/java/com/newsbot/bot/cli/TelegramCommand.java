@@ -34,7 +34,7 @@ final class TelegramCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         try (BotServices services = BotServices.open(options, context).prepareAnswers();
-             TelegramBot bot = new TelegramBot(settings, services.conversation(), services.prompts())) {
+             TelegramBot bot = new TelegramBot(settings, services.recordedConversation(context), services.prompts())) {
             services.watchSeeds(SEED_CHECK);
             context.err().println("newsbot: Telegram bot running (Ctrl-C to stop)");
             bot.runUntilShutdown();

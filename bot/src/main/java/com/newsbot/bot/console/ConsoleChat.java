@@ -3,7 +3,9 @@ package com.newsbot.bot.console;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Reader;
+import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.chat.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,20 +19,30 @@ import java.util.Set;
 
 /**
  * The console chat ({@code newsbot} / {@code newsbot chat}): reads one message a line, answers it
- * through the shared {@link ConversationHandler} and prints the reply as plain text, buttons as
- * {@code → /source ID  title} lines (or the command or web address a button stands for). Ends at end of input or on {@code /exit}.
+ * through the shared {@link ConversationHandler} (with the question log and {@code /good} / {@code /bad} for the last
+ * answer when the state is on) and prints the reply as plain text, buttons as {@code → /source ID  title} lines (or
+ * the command or web address a button stands for). Ends at end of input or on {@code /exit}.
  */
 public final class ConsoleChat {
     static final String CONVERSATION_ID = "console";
+    static final String FRONT_END = "console";
     private static final Set<String> EXIT_COMMANDS = Set.of("/exit", "/quit");
     private static final Logger log = LoggerFactory.getLogger(ConsoleChat.class);
 
-    private final ConversationHandler handler;
+    private final RecordedConversation conversation;
     private final Prompts prompts;
+    private final Reader reader;
 
+    /** A console chat that keeps nothing: no question log, no votes. */
     public ConsoleChat(ConversationHandler handler, Prompts prompts) {
-        this.handler = Objects.requireNonNull(handler, "handler");
+        this(new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts), prompts);
+    }
+
+    public ConsoleChat(RecordedConversation conversation, Prompts prompts) {
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.reader = new Reader(FRONT_END, System.getProperty("user.name", "console"), CONVERSATION_ID, CONVERSATION_ID,
+                false);
     }
 
     /**
@@ -60,7 +72,7 @@ public final class ConsoleChat {
                 if (EXIT_COMMANDS.contains(line.strip().toLowerCase(Locale.ROOT))) {
                     break;
                 }
-                out.println(render(handler.handle(new IncomingMessage(CONVERSATION_ID, line))));
+                out.println(render(conversation.handle(reader, line).reply()));
                 out.println();
                 out.flush();
             }

@@ -10,6 +10,8 @@ import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
 import com.lark.oapi.ws.LongConnectionStopper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
 import org.slf4j.Logger;
@@ -40,9 +42,11 @@ public final class FeishuBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
 
     private final FeishuSettings settings;
-    private final ConversationHandler handler;
+    private final RecordedConversation conversation;
     private final Prompts prompts;
     private final Duration firstRetry;
+    private final Duration announceCheck;
+    private FeishuAnnouncer announcer;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private EventIdStore seen;
@@ -52,15 +56,28 @@ public final class FeishuBot implements AutoCloseable {
     private boolean started;
     private boolean closing;
 
+    /** A bot without state: no question log, votes or announcements. */
     public FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts) {
         this(settings, handler, prompts, FIRST_RETRY);
     }
 
     FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
+        this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
+                prompts, firstRetry, FeishuAnnouncer.DEFAULT_CHECK);
+    }
+
+    /** A bot whose question log, votes and subscriptions are the conversation's state; it announces new issues. */
+    public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts) {
+        this(settings, conversation, prompts, FIRST_RETRY, FeishuAnnouncer.DEFAULT_CHECK);
+    }
+
+    FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
+              Duration announceCheck) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.handler = Objects.requireNonNull(handler, "handler");
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
+        this.announceCheck = Objects.requireNonNull(announceCheck, "announceCheck");
     }
 
     /**
@@ -85,7 +102,11 @@ public final class FeishuBot implements AutoCloseable {
         FeishuApi api = new FeishuApi(client, calls);
         String botOpenId = whoAmI(api);
         queues = new ChatQueues("newsbot-feishu-worker", settings.workers(), MAX_PENDING_PER_CHAT);
-        events = new FeishuEvents(botOpenId, handler, new FeishuReplies(api, calls, prompts), api, calls, queues, seen,
+        FeishuReplies replies = new FeishuReplies(api, calls, prompts);
+        if (conversation.state().available()) {
+            announcer = new FeishuAnnouncer(conversation, replies, FeishuAnnouncer.DEFAULT_PACE, announceCheck);
+        }
+        events = new FeishuEvents(botOpenId, conversation, replies, api, calls, queues, seen,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
         EventDispatcher dispatcher = EventDispatcher.newBuilder("", "")
                 .onP2MessageReceiveV1(new ImService.P2MessageReceiveV1Handler() {
@@ -108,6 +129,9 @@ public final class FeishuBot implements AutoCloseable {
         connector.setDaemon(true);
         connector.start();
         awaitFirstConnection(connecting);
+        if (announcer != null) {
+            announcer.start();
+        }
         log.info("Feishu bot {} is answering (open platform {}, allowed chats {})", botOpenId, settings.baseUrl(),
                 settings.allowedChats());
     }
@@ -188,6 +212,9 @@ public final class FeishuBot implements AutoCloseable {
         try {
             if (events != null) {
                 events.stopAccepting();
+            }
+            if (announcer != null) {
+                announcer.close();
             }
             if (queues != null) {
                 queues.close(settings.shutdownGrace());

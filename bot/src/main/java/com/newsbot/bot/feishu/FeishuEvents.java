@@ -11,8 +11,8 @@ import com.lark.oapi.service.im.v1.model.EventSender;
 import com.lark.oapi.service.im.v1.model.MentionEvent;
 import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Reader;
+import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
@@ -29,7 +29,7 @@ import java.util.Map;
  * Takes the events the long connection delivers and turns each into work on its chat's queue:
  * decides whether a message is meant for the bot (private chats: always; groups: @mentions of the
  * bot and replies to it), who may use it ({@link AllowedChats}), how fast ({@link RateLimiter}), and
- * hands text to the {@link ConversationHandler}; a card button press opens its article under the
+ * hands text to the {@link RecordedConversation} (question log, /good /bad, /subscribe); a card button press opens its article under the
  * same rules. Each event is taken once: its id is persisted before the work is queued, and a
  * delivered-again id is skipped, also after a restart. Returns at once (Feishu waits for the
  * acknowledgement); while stopping it refuses events, so they stay unacknowledged and are delivered again.
@@ -41,7 +41,9 @@ final class FeishuEvents {
     private static final Logger log = LoggerFactory.getLogger(FeishuEvents.class);
 
     private final String botOpenId;
-    private final ConversationHandler handler;
+    static final String FRONT_END = "feishu";
+
+    private final RecordedConversation conversation;
     private final FeishuReplies replies;
     private final FeishuApi api;
     private final FeishuCalls calls;
@@ -59,10 +61,10 @@ final class FeishuEvents {
     });
     private volatile boolean accepting = true;
 
-    FeishuEvents(String botOpenId, ConversationHandler handler, FeishuReplies replies, FeishuApi api, FeishuCalls calls,
+    FeishuEvents(String botOpenId, RecordedConversation conversation, FeishuReplies replies, FeishuApi api, FeishuCalls calls,
                  ChatQueues queues, EventIdStore seen, AllowedChats allowed, RateLimiter rateLimiter, Prompts prompts) {
         this.botOpenId = botOpenId;
-        this.handler = handler;
+        this.conversation = conversation;
         this.replies = replies;
         this.api = api;
         this.calls = calls;
@@ -165,7 +167,8 @@ final class FeishuEvents {
         }
         long started = System.nanoTime();
         String reaction = react(message.getMessageId());
-        Reply reply = handler.handle(new IncomingMessage(conversationId(chatId, personId, group), text));
+        Reply reply = conversation.handle(new Reader(FRONT_END, personId, chatId, conversationId(chatId, personId, group), true),
+                text).reply();
         boolean delivered = replies.send(target, reply, answering);
         unreact(message.getMessageId(), reaction);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
@@ -178,7 +181,7 @@ final class FeishuEvents {
         if (!admitted(target, group, personId, answering)) {
             return;
         }
-        Reply reply = handler.openArticle(conversationId(chatId, personId, group), articleId);
+        Reply reply = conversation.handler().openArticle(conversationId(chatId, personId, group), articleId);
         replies.send(target, reply, answering);
     }
 

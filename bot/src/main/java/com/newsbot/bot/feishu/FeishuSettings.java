@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.ConfiguredUrls;
 import com.newsbot.bot.frontend.AllowedChats;
 
 import java.net.URI;
@@ -100,7 +101,8 @@ public record FeishuSettings(String appId, String appSecret, URI baseUrl, String
         boolean pathless = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/");
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !pathless
                 || url.getRawQuery() != null || url.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(BASE_URL_VARIABLE + " must look like https://host[:port] (no path), got " + url);
+            throw new IllegalArgumentException(BASE_URL_VARIABLE + " must look like https://host[:port] (no path), got "
+                    + ConfiguredUrls.masked(url.toString()));
         }
     }
 

@@ -1,15 +1,16 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.SecureFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -47,7 +48,7 @@ final class FileEventIdStore implements EventIdStore {
     }
 
     static FileEventIdStore open(Path stateDir, int capacity) throws IOException {
-        Files.createDirectories(stateDir);
+        SecureFiles.ownedDirectory(stateDir);
         FileEventIdStore store = new FileEventIdStore(stateDir.resolve(FILE_NAME), capacity);
         store.load();
         return store;
@@ -81,7 +82,10 @@ final class FileEventIdStore implements EventIdStore {
         if (linesInFile >= 2 * capacity) {
             rewrite();
         } else {
-            Files.writeString(file, id + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    LinkOption.NOFOLLOW_LINKS)) {
+                out.write((id + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             linesInFile++;
         }
         return true;
@@ -95,17 +99,14 @@ final class FileEventIdStore implements EventIdStore {
         }
     }
 
-    /** Writes the remembered ids to a temporary file and moves it over the store. */
+    /** Writes the remembered ids over the store through {@link SecureFiles} (random temp name, no link followed). */
     private void rewrite() throws IOException {
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.deleteIfExists(temp);
-        createOwnerOnly(temp);
-        Files.write(temp, new ArrayList<>(ids), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        List<String> newest = new ArrayList<>(ids);
+        SecureFiles.replace(file, out -> {
+            for (String id : newest) {
+                out.write((id + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
         linesInFile = ids.size();
         log.debug("Rewrote {} with the newest {} event ids", file, ids.size());
     }

@@ -2,6 +2,7 @@ package com.newsbot.bot.summary;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.LlmConfig;
+import com.newsbot.bot.answer.MeaningTokens;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
@@ -172,7 +173,8 @@ public final class IssueSummarizer implements AutoCloseable {
                 continue;
             }
             long hit = terms.stream().filter(articleTerms::containsKey).count();
-            if ((double) hit / terms.size() >= MIN_SUPPORT) {
+            if ((double) hit / terms.size() >= MIN_SUPPORT
+                    && MeaningTokens.unheld(sentence, a.title() + "\n" + a.author() + "\n" + a.text()).isEmpty()) {
                 kept.append(sentence.strip());
             }
         }

@@ -3,8 +3,12 @@ package com.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.OrderedOutbox;
 import com.newsbot.bot.frontend.RateLimiter;
+import com.newsbot.bot.frontend.RefusalBudget;
+import com.newsbot.bot.state.BotState;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +49,11 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramSettings settings;
-    private final ConversationHandler handler;
+    private final RecordedConversation conversation;
     private final Prompts prompts;
     private final Duration firstRetry;
+    private final Duration announcePace;
+    private final Duration announceCheck;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private OkHttpClient sendingHttp;
@@ -56,21 +62,38 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramCalls calls;
     private TypingIndicator typing;
     private ChatQueues queues;
-    private OffsetStore offsets;
+    private OrderedOutbox<Long> outbox;
+    private StrangerRefusals refusals;
+    private HandledUpdates offsets;
+    private TelegramAnnouncer announcer;
     private TelegramUpdates updates;
     private TelegramBotsLongPollingApplication polling;
     private boolean started;
     private boolean closing;
 
+    /** A bot without state: no votes, question log or announcements; the last handled update kept in a file. */
     public TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts) {
         this(settings, handler, prompts, FIRST_RETRY);
     }
 
     TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
+        this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
+                prompts, firstRetry, TelegramAnnouncer.DEFAULT_PACE, TelegramAnnouncer.DEFAULT_CHECK);
+    }
+
+    /** A bot whose state (votes, question log, subscriptions, update offset) is the conversation's. */
+    public TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts) {
+        this(settings, conversation, prompts, FIRST_RETRY, TelegramAnnouncer.DEFAULT_PACE, TelegramAnnouncer.DEFAULT_CHECK);
+    }
+
+    TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
+                Duration announcePace, Duration announceCheck) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.handler = Objects.requireNonNull(handler, "handler");
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
+        this.announcePace = Objects.requireNonNull(announcePace, "announcePace");
+        this.announceCheck = Objects.requireNonNull(announceCheck, "announceCheck");
     }
 
     /**
@@ -86,11 +109,6 @@ public final class TelegramBot implements AutoCloseable {
         started = true;
         String token = settings.token();
         TelegramUrl url = settings.telegramUrl();
-        try {
-            offsets = OffsetStore.open(settings.stateDir());
-        } catch (IOException e) {
-            throw new TelegramBotException("cannot keep the Telegram state in " + settings.stateDir() + ": " + e.getMessage(), e);
-        }
         sendingHttp = new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT).readTimeout(SEND_TIMEOUT)
                 .writeTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT.multipliedBy(2)).build();
         stoppablePolling = new StoppablePolling(new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT)
@@ -98,11 +116,15 @@ public final class TelegramBot implements AutoCloseable {
         calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token, firstRetry,
                 duration -> Thread.sleep(duration.toMillis()));
         BotIdentity identity = whoAmI();
+        offsets = openOffsets(identity);
         registerCommands();
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
-        updates = new TelegramUpdates(identity, handler, new TelegramReplies(calls, token), typing, queues, offsets,
-                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
+        outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
+        refusals = new StrangerRefusals(new RefusalBudget(StrangerRefusals.PERIOD, StrangerRefusals.PER_MINUTE));
+        TelegramReplies replies = new TelegramReplies(calls, token, outbox, prompts);
+        updates = new TelegramUpdates(identity, conversation, replies, typing, queues, offsets,
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "newsbot-telegram-polling");
             thread.setDaemon(true);
@@ -121,6 +143,11 @@ public final class TelegramBot implements AutoCloseable {
                     .build(), updates);
         } catch (TelegramApiException e) {
             throw new TelegramBotException("cannot start long polling: " + Secrets.describe(e, token), e);
+        }
+        if (conversation.state().available()) {
+            announcer = new TelegramAnnouncer(conversation, replies, announcePace, announceCheck,
+                    duration -> Thread.sleep(duration.toMillis()), token);
+            announcer.start();
         }
         log.info("Telegram bot @{} is answering (API {}, allowed chats {}, last handled update {})", identity.username(),
                 settings.apiUrl(), settings.allowedChats(), offsets.lastHandled());
@@ -170,8 +197,18 @@ public final class TelegramBot implements AutoCloseable {
                 pollingThread.shutdown();
                 awaitQuietly(pollingThread, Duration.ofSeconds(2));
             }
+            if (announcer != null) {
+                announcer.close();
+            }
+            long graceEnds = System.nanoTime() + settings.shutdownGrace().toNanos();
             if (queues != null) {
                 queues.close(settings.shutdownGrace());
+            }
+            if (outbox != null) {
+                outbox.close(Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())).plusMillis(500));
+            }
+            if (refusals != null) {
+                refusals.close();
             }
             if (typing != null) {
                 typing.close();
@@ -186,6 +223,22 @@ public final class TelegramBot implements AutoCloseable {
             release(sendingHttp);
         } finally {
             closed.countDown();
+        }
+    }
+
+    /**
+     * The last handled update: in the state database when there is one (a file store left by an older version is
+     * read once), else in a file in the state folder.
+     */
+    private HandledUpdates openOffsets(BotIdentity identity) throws TelegramBotException {
+        try {
+            if (conversation.state().available()) {
+                return DatabaseOffsets.open(conversation.state().offsets(), identity.id(), settings.stateDir());
+            }
+            return OffsetStore.open(settings.stateDir());
+        } catch (IOException e) {
+            release(sendingHttp);
+            throw new TelegramBotException("cannot keep the Telegram state in " + settings.stateDir() + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * Calls the Bot API through the TelegramBots client, riding out what is temporary: a 429 waits the
  * {@code retry_after} Telegram asks for and tries again, a network error or a 5xx backs off and tries
- * again, both a bounded number of times. Anything else is the caller's to handle.
+ * again, both a bounded number of times ({@link #retryDelay}). Anything else is the caller's to handle.
+ * Replies schedule their retries through an outbox; only start-up calls wait in their thread ({@link #execute}).
  */
 final class TelegramCalls {
     static final int MAX_RATE_LIMIT_WAITS = 5;
@@ -44,25 +45,18 @@ final class TelegramCalls {
         return client;
     }
 
+    /**
+     * Calls the Bot API, waiting in this thread between attempts: only for start-up calls (getMe, setMyCommands) made
+     * before any chat is served. Replies never wait in a thread; they use {@link #retryDelay} through an outbox.
+     */
     <T extends Serializable, M extends BotApiMethod<T>> T execute(M method) throws TelegramApiException {
-        int rateLimited = 0;
-        int failed = 0;
+        Retries retries = new Retries();
         while (true) {
             try {
                 return client.execute(method);
             } catch (TelegramApiException e) {
-                TelegramApiRequestException apiError = apiError(e);
-                Duration wait;
-                if (apiError != null && Integer.valueOf(429).equals(apiError.getErrorCode()) && rateLimited < MAX_RATE_LIMIT_WAITS) {
-                    rateLimited++;
-                    wait = retryAfter(apiError);
-                    log.warn("Telegram asked to slow down on {}: waiting {} s (attempt {})", method.getMethod(), wait.toSeconds(), rateLimited);
-                } else if (isTemporary(e, apiError) && failed < MAX_NETWORK_RETRIES) {
-                    wait = firstBackOff.multipliedBy(1L << failed);
-                    failed++;
-                    log.warn("Calling {} failed, retrying in {} ms (attempt {}): {}", method.getMethod(), wait.toMillis(), failed,
-                            Secrets.describe(e, token));
-                } else {
+                Duration wait = retryDelay(e, method.getMethod(), retries);
+                if (wait == null) {
                     throw e;
                 }
                 try {
@@ -73,6 +67,41 @@ final class TelegramCalls {
                 }
             }
         }
+    }
+
+    /** How many times one call was retried, for each kind of failure. */
+    static final class Retries {
+        private int rateLimited;
+        private int failed;
+    }
+
+    /**
+     * How long to wait before calling again after {@code error}: a 429's {@code retry_after} (at most
+     * {@link #MAX_RATE_LIMIT_WAITS} times, each at most {@link #MAX_RETRY_AFTER}), a doubling back-off after a network
+     * error or a 5xx (at most {@link #MAX_NETWORK_RETRIES} times); null when it is not worth trying again.
+     */
+    Duration retryDelay(TelegramApiException error, String methodName, Retries retries) {
+        TelegramApiRequestException apiError = apiError(error);
+        if (isRateLimited(error) && retries.rateLimited < MAX_RATE_LIMIT_WAITS) {
+            retries.rateLimited++;
+            Duration wait = retryAfter(apiError);
+            log.warn("Telegram asked to slow down on {}: retrying in {} s (attempt {})", methodName, wait.toSeconds(), retries.rateLimited);
+            return wait;
+        }
+        if (isTemporary(error, apiError) && retries.failed < MAX_NETWORK_RETRIES) {
+            Duration wait = firstBackOff.multipliedBy(1L << retries.failed);
+            retries.failed++;
+            log.warn("Calling {} failed, retrying in {} ms (attempt {}): {}", methodName, wait.toMillis(), retries.failed,
+                    Secrets.describe(error, token));
+            return wait;
+        }
+        return null;
+    }
+
+    /** True when Telegram answered 429 Too Many Requests. */
+    static boolean isRateLimited(Throwable error) {
+        TelegramApiRequestException apiError = apiError(error);
+        return apiError != null && Integer.valueOf(429).equals(apiError.getErrorCode());
     }
 
     /** The Bot API's error answer behind an exception, if the failure was one. */

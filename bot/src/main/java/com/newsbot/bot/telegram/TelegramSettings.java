@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.ConfiguredUrls;
 import com.newsbot.bot.frontend.AllowedChats;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param token             the bot token (secret)
  * @param allowedChats      comma-separated user and chat ids allowed to use the bot, or {@code *}
  * @param apiUrl            the Bot API base URL, scheme, host and port only
- * @param stateDir          where the last handled update id is kept across restarts
+ * @param stateDir          where the last handled update id is kept across restarts when there is no state database
  * @param pollTimeout       long-polling timeout of getUpdates
  * @param workers           threads composing replies (chats are served in parallel, each in order)
  * @param messagesPerMinute how many messages one user may send per minute
@@ -103,7 +104,7 @@ public record TelegramSettings(String token, URI apiUrl, String allowedChats, Pa
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !pathless
                 || url.getRawQuery() != null || url.getRawUserInfo() != null) {
             throw new IllegalArgumentException(API_URL_VARIABLE + " must look like https://host[:port] (no path), got "
-                    + Secrets.redact(url.toString(), token));
+                    + ConfiguredUrls.masked(Secrets.redact(url.toString(), token)));
         }
         int port = url.getPort() > 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
         return new TelegramUrl(scheme, url.getHost(), port, false);

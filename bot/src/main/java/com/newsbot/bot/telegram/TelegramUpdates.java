@@ -1,8 +1,9 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IncomingMessage;
+import com.newsbot.bot.chat.Exchange;
+import com.newsbot.bot.chat.Reader;
+import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
@@ -13,7 +14,6 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -30,35 +30,44 @@ import java.util.regex.Pattern;
 /**
  * Takes the updates long polling delivers and turns each into work on its chat's queue: decides
  * whether a message is meant for the bot (private chats: always; groups: commands, @mentions and
- * replies to the bot), who may use it, how fast, and hands text to the {@link ConversationHandler}.
+ * replies to the bot), who may use it, how fast, and hands text to the {@link RecordedConversation} (👍/👎 presses record a vote).
  * Each update is taken once: its id is persisted before the work is queued, and ids at or below
  * the last persisted one are skipped, also after a restart. Never throws into the polling loop.
+ * Strangers are refused from {@link StrangerRefusals}' own budget, never from the workers; {@code /more}
+ * pages through a reply cut by {@link TelegramReplies}.
  */
 final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(.*)$", Pattern.DOTALL);
+    /** {@code /more}: the rest of the chat's last reply that was cut (see {@link TelegramReplies#MAX_MESSAGES_PER_REPLY}). */
+    private static final Pattern MORE = Pattern.compile("/more\\s*");
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
     private final BotIdentity me;
-    private final ConversationHandler handler;
+    static final String FRONT_END = "telegram";
+
+    private final RecordedConversation conversation;
     private final TelegramReplies replies;
     private final TypingIndicator typing;
     private final ChatQueues queues;
-    private final OffsetStore offsets;
+    private final HandledUpdates offsets;
     private final AllowedChats allowed;
     private final RateLimiter rateLimiter;
+    private final StrangerRefusals refusals;
     private final Prompts prompts;
     private boolean accepting = true;
 
-    TelegramUpdates(BotIdentity me, ConversationHandler handler, TelegramReplies replies, TypingIndicator typing,
-                    ChatQueues queues, OffsetStore offsets, AllowedChats allowed, RateLimiter rateLimiter, Prompts prompts) {
+    TelegramUpdates(BotIdentity me, RecordedConversation conversation, TelegramReplies replies, TypingIndicator typing,
+                    ChatQueues queues, HandledUpdates offsets, AllowedChats allowed, RateLimiter rateLimiter,
+                    StrangerRefusals refusals, Prompts prompts) {
         this.me = me;
-        this.handler = handler;
+        this.conversation = conversation;
         this.replies = replies;
         this.typing = typing;
         this.queues = queues;
         this.offsets = offsets;
         this.allowed = allowed;
         this.rateLimiter = rateLimiter;
+        this.refusals = refusals;
         this.prompts = prompts;
     }
 
@@ -103,15 +112,67 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         accepting = false;
     }
 
+    /**
+     * Decides, on the polling thread and without any network call, what an update gets: nothing (a group message not
+     * for the bot), a refusal from the strangers' budget, a "slow down" notice, or work on its chat's queue.
+     */
     private void dispatch(Update update) {
         if (update.hasMessage()) {
             Message message = update.getMessage();
-            submit(update, message.getChatId(), () -> onMessage(message));
+            long chatId = message.getChatId();
+            boolean group = isGroup(message.getChat());
+            Long userId = message.getFrom() == null ? null : message.getFrom().getId();
+            String text = message.getText();
+            String cleaned = null;
+            if (text != null) {
+                cleaned = group ? addressedText(message) : privateText(text);
+                if (cleaned == null) {
+                    return;
+                }
+            } else if (group && !repliesToMe(message)) {
+                return;
+            }
+            Integer replyTo = group ? message.getMessageId() : null;
+            Integer topic = topic(message);
+            String refusal = refusal(group, userId, chatId);
+            if (refusal != null) {
+                refusals.refuse("message from " + (userId == null ? chatId : userId),
+                        () -> replies.sendOnce(chatId, topic, replyTo, refusal));
+                return;
+            }
+            RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+            if (!decision.allowed()) {
+                log.info("Rate-limited user {} in chat {}", userId, chatId);
+                if (decision.tellUser()) { // behind the chat's answers being composed, so the replies keep their order
+                    Reply notice = Reply.text(prompts.render("telegram-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds())));
+                    submit(update, chatId, () -> replies.send(chatId, topic, replyTo, notice));
+                }
+                return;
+            }
+            if (cleaned != null && MORE.matcher(cleaned).matches()) {
+                submit(update, chatId, () -> replies.sendMore(chatId, topic, replyTo));
+                return;
+            }
+            String question = cleaned;
+            submit(update, chatId, () -> onMessage(chatId, topic, replyTo, reader(chatId, userId, group), question));
         } else if (update.hasCallbackQuery()) {
             CallbackQuery callback = update.getCallbackQuery();
             MaybeInaccessibleMessage origin = callback.getMessage();
             long chatId = origin != null && origin.getChatId() != null ? origin.getChatId() : callback.getFrom().getId();
-            submit(update, chatId, () -> onCallback(callback, chatId));
+            Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
+            boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
+            String refusal = refusal(group, userId, chatId);
+            if (refusal != null) {
+                refusals.refuse("button of " + (userId == null ? chatId : userId), () -> replies.answerCallback(callback.getId(), refusal));
+                return;
+            }
+            RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
+            if (!decision.allowed()) {
+                String notice = prompts.render("telegram-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds()));
+                submit(update, chatId, () -> replies.answerCallback(callback.getId(), notice));
+                return;
+            }
+            submit(update, chatId, () -> onCallback(callback, chatId, userId, group));
         } else {
             log.debug("Ignoring update {}: neither a new message nor a button press (edits are ignored)", update.getUpdateId());
         }
@@ -123,62 +184,23 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
-    private void onMessage(Message message) {
-        long chatId = message.getChatId();
-        boolean group = isGroup(message.getChat());
-        User from = message.getFrom();
-        Long userId = from == null ? null : from.getId();
-        String text = message.getText();
-        String cleaned = null;
-        if (text != null) {
-            cleaned = group ? addressedText(message) : privateText(text);
-            if (cleaned == null) {
-                return;
-            }
-        } else if (group && !repliesToMe(message)) {
-            return;
-        }
-        Integer replyTo = group ? message.getMessageId() : null;
-        Integer topic = topic(message);
-        if (!admitted(chatId, group, topic, userId, replyTo)) {
-            return;
-        }
+    /** Composes the answer to an allowed message (on a worker) and queues it for sending; a non-text message gets a hint. */
+    private void onMessage(long chatId, Integer topic, Integer replyTo, Reader reader, String cleaned) {
         if (cleaned == null) {
             replies.send(chatId, topic, replyTo, Reply.text(prompts.text("telegram-non-text.zh.txt")));
             return;
         }
-        String conversationId = conversationId(chatId, userId, group);
         long started = System.nanoTime();
-        Reply reply;
+        Exchange exchange;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
-            reply = handler.handle(new IncomingMessage(conversationId, cleaned));
+            exchange = conversation.handle(reader, cleaned);
         }
-        boolean delivered = replies.send(chatId, topic, replyTo, reply);
+        boolean votable = exchange.votable() && conversation.state().available();
+        boolean queued = replies.send(chatId, topic, replyTo, exchange.reply(), votable
+                ? VoteButtons.row(exchange.answerId(), prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"))
+                : null);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
-                delivered ? "" : " (not delivered)");
-    }
-
-    /**
-     * Whether a message may be answered: within the sender's rate (else they are asked, once, to
-     * slow down) and allowed by {@link AllowedChats#access} (else a listed person in an unlisted group
-     * is told the group is not enabled, and anyone else is told their ids; nothing more).
-     */
-    private boolean admitted(long chatId, boolean group, Integer topic, Long userId, Integer replyTo) {
-        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
-        if (!decision.allowed()) {
-            log.info("Rate-limited user {} in chat {}", userId, chatId);
-            if (decision.tellUser()) {
-                replies.send(chatId, topic, replyTo, Reply.text(prompts.render("telegram-rate-limited.zh.txt",
-                        Map.of("seconds", decision.waitSeconds()))));
-            }
-            return false;
-        }
-        String refusal = refusal(group, userId, chatId);
-        if (refusal != null) {
-            replies.send(chatId, topic, replyTo, Reply.text(refusal));
-            return false;
-        }
-        return true;
+                queued ? "" : " (not queued for sending)");
     }
 
     /** Null when the access rule serves this person in this chat, else what to tell them. */
@@ -196,18 +218,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
-    private void onCallback(CallbackQuery callback, long chatId) {
-        Long userId = callback.getFrom() == null ? null : callback.getFrom().getId();
-        RateLimiter.Decision decision = rateLimiter.acquire(userId == null ? chatId : userId);
-        if (!decision.allowed()) {
-            replies.answerCallback(callback.getId(), prompts.render("telegram-rate-limited.zh.txt",
-                    Map.of("seconds", decision.waitSeconds())));
-            return;
-        }
-        boolean group = callback.getMessage() != null && isGroup(callback.getMessage().getChat());
-        String refusal = refusal(group, userId, chatId);
-        if (refusal != null) {
-            replies.answerCallback(callback.getId(), refusal);
+    private void onCallback(CallbackQuery callback, long chatId, Long userId, boolean group) {
+        java.util.Optional<VoteButtons.Press> vote = VoteButtons.parse(callback.getData());
+        if (vote.isPresent()) {
+            onVote(callback, chatId, reader(chatId, userId, group), vote.get());
             return;
         }
         replies.answerCallback(callback.getId(), null);
@@ -218,7 +232,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         Integer topic = callback.getMessage() instanceof Message pressedUnder ? topic(pressedUnder) : null;
         Reply reply;
         try (TypingIndicator.Typing ignored = typing.start(chatId, topic)) {
-            reply = handler.openArticle(conversationId(chatId, userId, group), articleId);
+            reply = conversation.handler().openArticle(conversationId(chatId, userId, group), articleId);
         }
         replies.send(chatId, topic, null, reply);
     }
@@ -299,6 +313,23 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static boolean isGroup(Chat chat) {
         String type = chat == null ? null : chat.getType();
         return "group".equals(type) || "supergroup".equals(type);
+    }
+
+    /** A 👍/👎 press: the vote is recorded (or changed), the reader thanked, and the pressed button reads "谢谢反馈". */
+    private void onVote(CallbackQuery callback, long chatId, Reader reader, VoteButtons.Press press) {
+        RecordedConversation.VoteOutcome outcome = conversation.vote(reader, press.answerId(), press.up());
+        replies.answerCallback(callback.getId(), outcome.message(), !outcome.recorded());
+        if (outcome.recorded() && callback.getMessage() instanceof Message under) {
+            replies.replaceButtons(chatId, under.getMessageId(), VoteButtons.afterVote(under.getReplyMarkup(), press,
+                    prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"),
+                    prompts.text("feedback-thanks.zh.txt")));
+        }
+    }
+
+    /** The reader of a message: the person (their id is hashed before it is stored) in their chat. */
+    private static Reader reader(long chatId, Long userId, boolean group) {
+        return new Reader(FRONT_END, Long.toString(userId == null ? chatId : userId), Long.toString(chatId),
+                conversationId(chatId, userId, group), true);
     }
 
     /** Whose memory a message belongs to: the private chat, or one person in a group. */

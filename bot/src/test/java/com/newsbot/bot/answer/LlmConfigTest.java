@@ -58,4 +58,18 @@ class LlmConfigTest {
         assertThatThrownBy(() -> LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM_TIMEOUT", "0")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSBOT_LLM_TIMEOUT");
     }
+
+    /** Issue 15, finding 7: credentials in NEWSBOT_LLM_BASE_URL were logged through toString(). */
+    @Test
+    void baseUrlWithCredentialsIsRefusedWithoutShowingThem() {
+        assertThatThrownBy(() -> LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai",
+                "NEWSBOT_LLM_BASE_URL", "http://user:sk-in-url-42@llm.internal:8000/v1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NEWSBOT_LLM_BASE_URL")
+                .hasMessageContaining("http://****@llm.internal:8000/v1")
+                .hasMessageNotContaining("sk-in-url-42").hasMessageNotContaining("user:");
+        assertThatThrownBy(() -> LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "ollama",
+                "NEWSBOT_LLM_BASE_URL", "https://sk-only@host")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("sk-only");
+    }
 }

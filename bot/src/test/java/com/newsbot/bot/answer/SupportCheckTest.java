@@ -65,4 +65,28 @@ class SupportCheckTest {
         assertThat(checked.citations()).hasSize(2);
         assertThat(checked.text()).contains("[1]", "[2]");
     }
+
+    /** Issue 15, finding 3: a sentence sharing most words with its passage but a different figure was kept. */
+    @Test
+    void aSentenceWithASwappedNumberOrADateThePassageDoesNotHaveIsDropped() {
+        SupportCheck.Checked checked = check.check("地铁十号线二期工程于三月十五日开工，全长三十公里[2]。"
+                + "地铁十号线二期工程于三月十六日开工[2]。图书馆今年新增藏书八万册[1]。", given);
+
+        assertThat(checked.text()).isEqualTo("图书馆今年新增藏书八万册 [1]。");
+    }
+
+    @Test
+    void aSentenceWithANegationThePassageDoesNotHaveIsDropped() {
+        SupportCheck.Checked checked = check.check("馆长表示，明年并非将开放夜间阅览室[1]。馆长表示明年不开放夜间阅览室。"
+                + "地铁十号线二期工程于三月十五日开工[2]。", given);
+
+        assertThat(checked.text()).isEqualTo("地铁十号线二期工程于三月十五日开工 [1]。");
+    }
+
+    @Test
+    void aSentenceNamingSomeoneThePassageDoesNotIsDropped() {
+        SupportCheck.Checked checked = check.check("馆长王大明表示，明年将开放夜间阅览室[1]。馆长表示，明年将开放夜间阅览室[1]。", given);
+
+        assertThat(checked.text()).isEqualTo("馆长表示，明年将开放夜间阅览室 [1]。");
+    }
 }

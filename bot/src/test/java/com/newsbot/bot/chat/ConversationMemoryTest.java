@@ -5,6 +5,10 @@ import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Turn;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,5 +48,77 @@ class ConversationMemoryTest {
     @Test
     void refuses_bounds_that_are_not_positive() {
         assertThatThrownBy(() -> new ConversationMemory(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void forgets_turns_older_than_half_an_hour() {
+        ManualClock clock = new ManualClock();
+        ConversationMemory memory = new ConversationMemory(10, 4, Duration.ofMinutes(30), clock);
+        memory.remember("a", turn("old"));
+        clock.advance(Duration.ofMinutes(20));
+        memory.remember("a", turn("recent"));
+
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(memory.history("a")).extracting(Turn::question).containsExactly("recent");
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(memory.history("a")).isEmpty();
+        assertThat(memory.conversations()).isZero();
+    }
+
+    @Test
+    void memory_for_thousands_of_chats_stays_bounded() {
+        ManualClock clock = new ManualClock();
+        ConversationMemory memory = new ConversationMemory(1000, 4, Duration.ofMinutes(30), clock);
+
+        for (int chat = 0; chat < 20_000; chat++) {
+            for (int turn = 0; turn < 6; turn++) {
+                memory.remember("telegram:" + chat, turn("q" + turn));
+            }
+            clock.advance(Duration.ofMillis(50));
+        }
+
+        assertThat(memory.conversations()).isEqualTo(1000);
+        assertThat(memory.turns()).isEqualTo(4000);
+        assertThat(memory.history("telegram:19999")).extracting(Turn::question).containsExactly("q2", "q3", "q4", "q5");
+        assertThat(memory.history("telegram:0")).isEmpty();
+    }
+
+    @Test
+    void idle_conversations_are_dropped_before_the_count_limit_is_reached() {
+        ManualClock clock = new ManualClock();
+        ConversationMemory memory = new ConversationMemory(1000, 4, Duration.ofMinutes(30), clock);
+        for (int chat = 0; chat < 500; chat++) {
+            memory.remember("chat" + chat, turn("q"));
+        }
+
+        clock.advance(Duration.ofMinutes(31));
+        memory.remember("new", turn("q"));
+
+        assertThat(memory.conversations()).isEqualTo(1);
     }
 }

@@ -117,4 +117,21 @@ class IssueSummarizerTest {
             }
         }
     }
+
+    /** Issue 15, finding 3, for summaries: a generated sentence with a date the article does not have (11月25日 for 11月23日) is not used. */
+    @Test
+    void generatedSummaryWithADateTheArticleDoesNotHaveIsNotUsed() throws Exception {
+        try (StandInLlm llm = new StandInLlm()) {
+            llm.replyWith(body -> body.contains("擎度")
+                    ? Reply.content("联创汽车电子与大陆集团于11月25日签署战略合作备忘录，双方将围绕智能驾驶汽车核心技术进行全方位合作。")
+                    : Reply.content("本文报道了火星基地的建设进展。"));
+            OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey("sk-test")
+                    .modelName("stand-in").maxRetries(0).timeout(Duration.ofSeconds(10)).build();
+            try (IssueSummarizer summarizer = new IssueSummarizer(index, model, Duration.ofSeconds(10))) {
+                IssueSummary summary = summarizer.latest().orElseThrow();
+
+                assertThat(summary.articles()).noneSatisfy(a -> assertThat(a.summary()).contains("11月25日"));
+            }
+        }
+    }
 }

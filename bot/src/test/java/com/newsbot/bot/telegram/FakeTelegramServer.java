@@ -60,6 +60,7 @@ final class FakeTelegramServer implements AutoCloseable {
     }
 
     private final ObjectMapper json = new ObjectMapper();
+    private final java.util.Map<String, Integer> rateLimitedChats = new java.util.HashMap<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "fake-telegram");
@@ -76,6 +77,7 @@ final class FakeTelegramServer implements AutoCloseable {
     private long sendDelayMillis;
     private final java.util.Map<Long, Long> servedAtNanos = new java.util.HashMap<>();
     private int nextMessageId = 5000;
+    private final Set<Long> blockedChats = new java.util.HashSet<>();
     private boolean ignoreOffsetOnce;
     private boolean closed;
 
@@ -117,6 +119,23 @@ final class FakeTelegramServer implements AutoCloseable {
     /** The next {@code count} getUpdates calls are cut off: the socket is closed without an answer. */
     synchronized void dropNextPolls(int count) {
         droppedPolls = count;
+    }
+
+    /**
+     * Every sendMessage to {@code chatId} answers 429 with {@code retry_after} {@code seconds}
+     * until {@link #stopRateLimiting}: a chat that hit Telegram's flood limit.
+     */
+    synchronized void rateLimitChat(long chatId, int seconds) {
+        rateLimitedChats.put(Long.toString(chatId), seconds);
+    }
+
+    synchronized void stopRateLimiting(long chatId) {
+        rateLimitedChats.remove(Long.toString(chatId));
+    }
+
+    /** From now on, sendMessage to this chat fails with 403 Forbidden, as when a person blocked the bot. */
+    synchronized void blockChat(long chatId) {
+        blockedChats.add(chatId);
     }
 
     /** The {@code retry_after} (seconds) a scripted 429 asks for. */
@@ -251,6 +270,7 @@ final class FakeTelegramServer implements AutoCloseable {
                 case "setmycommands" -> setMyCommands(body);
                 case "getupdates" -> getUpdates(body);
                 case "sendmessage", "editmessagetext" -> sendMessage(body);
+                case "editmessagereplymarkup" -> editReplyMarkup(body);
                 case "answercallbackquery" -> body.hasNonNull("callback_query_id")
                         ? ok(JsonNodeFactory.instance.booleanNode(true))
                         : violation(400, "Bad Request: callback_query_id is missing");
@@ -351,6 +371,14 @@ final class FakeTelegramServer implements AutoCloseable {
         }
         boolean html = "html".equalsIgnoreCase(body.path("parse_mode").asText(""));
         synchronized (this) {
+            Integer chatLimit = rateLimitedChats.get(body.path("chat_id").asText());
+            if (chatLimit != null) {
+                ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", chatLimit);
+                return error(429, "Too Many Requests: retry after " + chatLimit, parameters);
+            }
+            if (blockedChats.contains(body.path("chat_id").asLong())) {
+                return error(403, "Forbidden: bot was blocked by the user", null);
+            }
             Failure failure = sendFailures.poll();
             if (failure == Failure.RATE_LIMITED) {
                 ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("retry_after", retryAfterSeconds);
@@ -403,6 +431,29 @@ final class FakeTelegramServer implements AutoCloseable {
         message.set("chat", JsonNodeFactory.instance.objectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
         message.set("from", me());
         message.put("text", html ? parsedText(text) : text);
+        return ok(message);
+    }
+
+    /** editMessageReplyMarkup: the message's new buttons, validated like sendMessage's. */
+    private ObjectNode editReplyMarkup(JsonNode body) {
+        if (!body.hasNonNull("chat_id") || !body.hasNonNull("message_id")) {
+            return violation(400, "Bad Request: chat_id and message_id are required");
+        }
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                if (bytes < 1 || bytes > 64 || button.path("text").asText("").isEmpty()) {
+                    return violation(400, "Bad Request: BUTTON_DATA_INVALID " + button);
+                }
+            }
+        }
+        ObjectNode message = JsonNodeFactory.instance.objectNode();
+        message.put("message_id", body.path("message_id").asInt());
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.set("chat", JsonNodeFactory.instance.objectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
+        message.set("from", me());
+        message.put("text", "…");
+        message.set("reply_markup", body.path("reply_markup"));
         return ok(message);
     }
 

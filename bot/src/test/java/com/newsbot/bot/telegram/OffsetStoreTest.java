@@ -49,4 +49,21 @@ class OffsetStoreTest {
 
         assertThat(OffsetStore.open(dir).lastHandled()).isZero();
     }
+
+    /** Issue 15, finding 6: the offset was written through the fixed name telegram-last-update-id.tmp, following a link there. */
+    @Test
+    void links_planted_at_the_old_temp_name_or_the_file_itself_are_never_written_through() throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim"), "precious");
+        Path state = Files.createDirectories(dir.resolve("state"));
+        Files.createSymbolicLink(state.resolve(OffsetStore.FILE_NAME + ".tmp"), victim);
+        Files.createSymbolicLink(state.resolve(OffsetStore.FILE_NAME), victim);
+
+        OffsetStore.open(state).markHandled(42);
+
+        assertThat(Files.readString(victim)).isEqualTo("precious");
+        assertThat(Files.isSymbolicLink(state.resolve(OffsetStore.FILE_NAME))).isFalse();
+        assertThat(OffsetStore.open(state).lastHandled()).isEqualTo(42);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(OffsetStore.FILE_NAME))))
+                .isEqualTo("rw-------");
+    }
 }

@@ -83,7 +83,8 @@ class TelegramBotTest {
 
         List<String> names = new ArrayList<>();
         commands.forEach(command -> names.add(command.path("command").asText()));
-        assertThat(names).containsExactly("start", "help", "latest", "issues", "issue", "search", "source");
+        assertThat(names).containsExactly("start", "help", "latest", "issues", "issue", "search", "source", "subscribe",
+                "unsubscribe");
         assertThat(commands.get(2).path("description").asText()).isEqualTo("最新一期要点");
     }
 

@@ -80,4 +80,13 @@ class TelegramSettingsTest {
 
         assertThat(settings.toString()).doesNotContain("secret").contains("api.telegram.org");
     }
+
+    /** Issue 15, finding 7: a URL with credentials is refused, and the refusal does not show them. */
+    @Test
+    void apiUrlWithCredentialsIsRefusedWithoutShowingThem() {
+        assertThatThrownBy(() -> TelegramSettings.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+                "TELEGRAM_API_URL", "http://admin:hunter2@127.0.0.1:8081", "NEWSBOT_ALLOWED_CHATS", "1"), Path.of("state")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TELEGRAM_API_URL").hasMessageNotContaining("hunter2");
+    }
 }

@@ -1,6 +1,7 @@
 package com.newsbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -95,6 +96,15 @@ final class Updates {
         message.set("from", JSON.objectNode().put("id", FakeTelegramServer.BOT_ID).put("is_bot", true).put("first_name", "News"));
         query.set("message", message);
         return update(updateId, "callback_query", query);
+    }
+
+    /** A button press under a message the bot sent (with that message's buttons, as Telegram includes them). */
+    static ObjectNode callbackUnder(int updateId, long userId, long chatId, int messageId, JsonNode replyMarkup, String data) {
+        ObjectNode update = callback(updateId, userId, chatId, data);
+        ObjectNode message = (ObjectNode) update.path("callback_query").path("message");
+        message.put("message_id", messageId);
+        message.set("reply_markup", replyMarkup);
+        return update;
     }
 
     private static ObjectNode update(int updateId, String field, ObjectNode content) {

@@ -1,13 +1,14 @@
 package com.newsbot.retrieval.read;
 
 import com.newsbot.retrieval.Article;
-
+import com.newsbot.retrieval.ControlCharacters;
 import com.newsbot.retrieval.Issue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -40,8 +42,11 @@ import java.util.stream.Stream;
  *   <li>Passages: sentence boundaries (never inside a number, quotation or bracket), about 200–350 characters,
  *       one sentence shared by consecutive passages, exact offsets into the article text.</li>
  *   <li>{@link Issue#contentHash()} is the hex SHA-256 of the file's bytes followed by its sidecar's.</li>
+ *   <li>The seeds folder is a trust boundary: only regular files that are not symbolic links and lie inside the
+ *       folder are read, sidecars too ({@link SeedFolder}); control characters other than newline and tab are
+ *       removed from the text, the sidecar's values and the file name ({@link ControlCharacters}).</li>
  * </ul>
- * Thread-safe: it holds no state between reads.
+ * Thread-safe: it holds no state between reads (only the last "skipped" line, so it is logged once).
  */
 public final class IssueReader {
     private static final Logger LOG = LoggerFactory.getLogger(IssueReader.class);
@@ -52,6 +57,7 @@ public final class IssueReader {
     private final IssueDateInference dates;
     private final PassageSplitter passages;
     private final ArticleIdScheme ids;
+    private final AtomicReference<String> lastSkipped = new AtomicReference<>("");
 
     /** A reader with the default parsers. */
     public IssueReader() {
@@ -76,14 +82,38 @@ public final class IssueReader {
 
     /**
      * The issue files in {@code seedsDir}: regular {@code .txt} and {@code .md} files, sorted by name; hidden files,
-     * sidecars and other extensions are left out.
+     * sidecars and other extensions are left out. Symbolic links (and a sidecar that is one) are skipped and named
+     * on one warning line, logged when that list changes.
      */
     public List<Path> list(Path seedsDir) throws IOException {
+        List<Path> listed;
         try (Stream<Path> files = Files.list(seedsDir)) {
-            return files.filter(file -> IssueFiles.formatOf(file) != null && Files.isRegularFile(file))
-                    .sorted(Comparator.comparing(file -> file.getFileName().toString()))
-                    .toList();
+            listed = files.sorted(Comparator.comparing(file -> file.getFileName().toString())).toList();
         }
+        List<Path> issues = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path file : listed) {
+            String name = file.getFileName().toString();
+            boolean issue = IssueFiles.formatOf(file) != null;
+            if (!issue && !name.endsWith(SidecarMetadata.EXTENSION)) {
+                continue;
+            }
+            if (!SeedFolder.isPlainFile(file)) {
+                if (Files.isSymbolicLink(file) || Files.exists(file)) {
+                    skipped.add(ControlCharacters.oneLine(name));
+                }
+                continue;
+            }
+            if (issue) {
+                issues.add(file);
+            }
+        }
+        String line = String.join(", ", skipped);
+        if (!line.equals(lastSkipped.getAndSet(line)) && !skipped.isEmpty()) {
+            LOG.warn("{}: skipping {} file(s) that are links or not regular files inside the folder: {}",
+                    ControlCharacters.oneLine(seedsDir.toString()), skipped.size(), line);
+        }
+        return issues;
     }
 
     /**
@@ -97,16 +127,17 @@ public final class IssueReader {
         if (format == null) {
             throw new UnreadableIssueException(file, "not an issue file (expected .txt or .md)");
         }
+        requirePlainFile(file);
         FileState before = FileState.of(file);
         byte[] bytes = readBytes(file, file);
         Path sidecarFile = SidecarMetadata.sidecarOf(file);
-        byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
+        byte[] sidecarBytes = sidecarBytes(file, sidecarFile);
         SidecarMetadata sidecar = sidecar(file, sidecarFile, sidecarBytes);
 
-        String text = decoder.decode(file, bytes);
+        String text = ControlCharacters.strip(decoder.decode(file, bytes));
         ParsedIssue parsed = format == IssueFiles.Format.MARKDOWN ? markdownParser.parse(text) : rawParser.parse(text);
         SidecarMetadata metadata = sidecar.orElse(parsed.metadata());
-        String issueId = metadata.id().isEmpty() ? IssueFiles.baseName(file) : metadata.id();
+        String issueId = metadata.id().isEmpty() ? SidecarMetadata.oneLine(IssueFiles.baseName(file)) : metadata.id();
         LocalDate date = date(file, metadata, text);
 
         List<Article> articles = new ArrayList<>();
@@ -129,7 +160,8 @@ public final class IssueReader {
             throw new UnreadableIssueException(file, format == IssueFiles.Format.MARKDOWN
                     ? "no articles found (expected '## ' headlines followed by text)" : "no articles found");
         }
-        return new Issue(issueId, metadata.name(), metadata.number(), date, metadata.url(), file.toString(),
+        return new Issue(issueId, metadata.name(), metadata.number(), date, metadata.url(),
+                ControlCharacters.oneLine(file.toString()),
                 sha256(bytes, sidecarBytes), articles);
     }
 
@@ -140,10 +172,31 @@ public final class IssueReader {
      * @throws UnreadableIssueException when the file or its sidecar cannot be read
      */
     public String contentHash(Path file) throws UnreadableIssueException {
+        requirePlainFile(file);
         byte[] bytes = readBytes(file, file);
         Path sidecarFile = SidecarMetadata.sidecarOf(file);
-        byte[] sidecarBytes = Files.isRegularFile(sidecarFile) ? readBytes(file, sidecarFile) : new byte[0];
-        return sha256(bytes, sidecarBytes);
+        return sha256(bytes, sidecarBytes(file, sidecarFile));
+    }
+
+    private static void requirePlainFile(Path file) throws UnreadableIssueException {
+        if (Files.isSymbolicLink(file)) {
+            throw new UnreadableIssueException(file, "a symbolic link; only regular files inside the seeds folder are read");
+        }
+        if (!SeedFolder.isPlainFile(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnreadableIssueException(file, "not a regular file inside the seeds folder");
+        }
+    }
+
+    /** The sidecar's bytes; none when there is no sidecar or it is a link or not a regular file (never followed). */
+    private static byte[] sidecarBytes(Path file, Path sidecarFile) throws UnreadableIssueException {
+        if (!Files.exists(sidecarFile, LinkOption.NOFOLLOW_LINKS)) {
+            return new byte[0];
+        }
+        if (!SeedFolder.isPlainFile(sidecarFile)) {
+            LOG.debug("{}: ignoring sidecar {}, a link or not a regular file", file, sidecarFile.getFileName());
+            return new byte[0];
+        }
+        return readBytes(file, sidecarFile);
     }
 
     /** Size and modification time of a file, to notice it changing while it is read; null when it cannot be seen. */
@@ -159,7 +212,7 @@ public final class IssueReader {
 
     private static byte[] readBytes(Path file, Path which) throws UnreadableIssueException {
         try {
-            return Files.readAllBytes(which);
+            return SeedFolder.readWithoutFollowingLinks(which);
         } catch (NoSuchFileException e) {
             throw new UnreadableIssueException(file, which.equals(file) ? "no such file" : "sidecar vanished: " + which);
         } catch (IOException e) {
@@ -184,7 +237,8 @@ public final class IssueReader {
             try {
                 return LocalDate.parse(metadata.date());
             } catch (DateTimeParseException e) {
-                LOG.warn("{}: date '{}' is not YYYY-MM-DD, inferring it from the text", file, metadata.date());
+                LOG.warn("{}: date '{}' is not YYYY-MM-DD, inferring it from the text",
+                        ControlCharacters.oneLine(file.toString()), metadata.date());
             }
         }
         return dates.infer(text);

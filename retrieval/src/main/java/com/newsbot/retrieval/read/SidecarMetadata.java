@@ -1,5 +1,7 @@
 package com.newsbot.retrieval.read;
 
+import com.newsbot.retrieval.ControlCharacters;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +52,11 @@ record SidecarMetadata(String id, String name, String date, String number, Strin
     }
 
     private static String clean(String value) {
-        return value == null ? "" : value.strip();
+        return value == null ? "" : oneLine(value);
+    }
+
+    /** A one-line value: control characters removed, line breaks and tabs as spaces, trimmed. */
+    static String oneLine(String value) {
+        return ControlCharacters.strip(value).replace('\n', ' ').replace('\t', ' ').strip();
     }
 }

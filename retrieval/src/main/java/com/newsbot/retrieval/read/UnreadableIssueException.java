@@ -1,5 +1,7 @@
 package com.newsbot.retrieval.read;
 
+import com.newsbot.retrieval.ControlCharacters;
+
 import java.nio.file.Path;
 
 /** A seeds file that cannot be read as an issue; {@link #getMessage()} is one clear line naming the file and why. */
@@ -8,7 +10,7 @@ public final class UnreadableIssueException extends Exception {
     private final transient Path file;
 
     public UnreadableIssueException(Path file, String reason) {
-        super(file + ": " + reason);
+        super(ControlCharacters.oneLine(file + ": " + reason));
         this.file = file;
     }
 

@@ -1,0 +1,122 @@
+package com.newsbot.bot.state;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small versioned script runner: the SQL files under {@code db/migration/} on the classpath, applied in order,
+ * each once, each in its own transaction, recorded in {@code schema_version}. A database newer than this program
+ * (a version it does not know) is refused rather than written to.
+ */
+final class Migrations {
+    /** Every migration, oldest first; a new one is added at the end and never edited once released. */
+    static final List<String> ALL = List.of(
+            "V1__questions_votes_subscriptions.sql",
+            "V2__announcements_offsets.sql",
+            "V3__question_vectors.sql");
+
+    private Migrations() {
+    }
+
+    /** Applies the migrations up to {@code target} (1-based, inclusive) that are missing; returns how many ran. */
+    static int apply(Connection connection, int target) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+        }
+        int ran = 0;
+        for (int version = 1; version <= target; version++) {
+            if (applyOne(connection, version)) {
+                ran++;
+            }
+        }
+        return ran;
+    }
+
+    /** The highest version applied to the database (0 for a new one). */
+    static int current(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static boolean applyOne(Connection connection, int version) throws SQLException {
+        String name = ALL.get(version - 1);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false); // the transaction starts IMMEDIATE: a second process waits here, then sees it done
+        try {
+            int current = current(connection);
+            if (current >= version) {
+                connection.commit();
+                return false;
+            }
+            if (current > ALL.size()) {
+                throw new SQLException("the state database has schema version " + current + ", newer than this newsbot ("
+                        + ALL.size() + ")");
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(script(name))) {
+                    statement.executeUpdate(sql);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
+                insert.setInt(1, version);
+                insert.setString(2, name);
+                insert.setLong(3, System.currentTimeMillis());
+                insert.executeUpdate();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String script(String name) {
+        String resource = "db/migration/" + name;
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration on the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The statements of a script: split at semicolons that end a line, {@code --} comment lines dropped. */
+    static List<String> statements(String script) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().strip();
+                statements.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,86 @@
+package com.newsbot.bot.feishu;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.chat.Newspaper;
+import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.state.BotState;
+import com.newsbot.bot.state.LoggedQuestion;
+import com.newsbot.bot.summary.IssueSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Feishu bot with the state database: /subscribe, a new issue announced once, questions logged. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class FeishuStateTest {
+    static final String ALICE = "ou_alice";
+    static final String ALICE_CHAT = "oc_p2p_alice";
+
+    @TempDir
+    Path dir;
+
+    private final Newspaper paper = new Newspaper();
+    private final Prompts prompts = new Prompts();
+    private FakeFeishuServer feishu;
+    private BotState state;
+    private FeishuBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        feishu = FakeFeishuServer.start();
+        state = BotState.open(dir.resolve("newsbot.db"), true);
+        RecordedConversation conversation = new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts),
+                paper, state, prompts);
+        FeishuSettings settings = new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
+                URI.create(feishu.url()), ALICE, dir.resolve("feishu"), 4, 60, Duration.ofSeconds(5));
+        bot = new FeishuBot(settings, conversation, prompts, Duration.ofMillis(20), Duration.ofMillis(100));
+        bot.start();
+        feishu.awaitConnections(1, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        feishu.close();
+        state.close();
+    }
+
+    @Test
+    void a_subscribed_feishu_chat_gets_a_new_issue_once_and_questions_are_logged_as_feishu() throws Exception {
+        feishu.push(Events.privateText("ev-1", ALICE, ALICE_CHAT, "/subscribe"));
+        assertThat(feishu.awaitSentTo(ALICE_CHAT, 1).get(0).text()).contains("已订阅");
+        assertThat(state.subscriptions().chats("feishu")).containsExactly(ALICE_CHAT);
+
+        IssueSummary latest = paper.latest().orElseThrow();
+        assertThat(state.announcements().latestIssue("an-older-issue", latest.date().minusDays(7))).isZero();
+        assertThat(state.announcements().latestIssue(latest.issueId(), latest.date())).isEqualTo(1);
+
+        List<FakeFeishuServer.Sent> sent = feishu.awaitSentTo(ALICE_CHAT, 2);
+        assertThat(sent.get(1).text()).contains("新一期报纸出版了", latest.articles().get(0).title());
+        Thread.sleep(500); // more announcer rounds: nothing sent twice
+        assertThat(feishu.sentTo(ALICE_CHAT)).hasSize(2);
+        assertThat(state.announcements().pending("feishu", 10)).isEmpty();
+
+        feishu.push(Events.privateText("ev-2", ALICE, ALICE_CHAT, "劳模有谁？"));
+        feishu.awaitSentTo(ALICE_CHAT, 3);
+        List<LoggedQuestion> logged = new ArrayList<>();
+        state.questions().since(Instant.EPOCH, logged::add);
+        assertThat(logged).singleElement().satisfies(q -> {
+            assertThat(q.frontEnd()).isEqualTo("feishu");
+            assertThat(q.question()).isEqualTo("劳模有谁？");
+        });
+    }
+}
