@@ -62,6 +62,8 @@ public final class AnswerComposer implements AutoCloseable {
     static final int MODEL_WINDOW = 400;
     /** Longest window around the best sentence of the best-read article shown to a model (most of a news story). */
     static final int MODEL_FIRST_WINDOW = 1200;
+    /** A direct answer goes before a quote only while the whole answer stays this short. */
+    static final int MAX_ANSWER_CHARS = 150;
     /** Closest articles listed when the paper does not cover a question. */
     static final int RELATED = 3;
     /**
@@ -343,21 +345,20 @@ public final class AnswerComposer implements AutoCloseable {
             System.err.println("  decide: refusal=" + refusal + " pickFits=" + pickFits + " chosen="
                     + (chosen == null ? "-" : chosen.article().title() + " topic=" + chosen.topic() + " dense=" + chosen.evidence().denseScore()));
         }
-        // The lexical picker, when sure of an answer-shaped clause, is trusted over the reader's vetoes (copied-words
-        // questions: CMRC), except where the reader's check is one words cannot fake: a sum of money, a year.
-        boolean vetoed = refusal.startsWith("no ") && (!pickFits || refusal.equals("no " + Asked.Shape.MONEY)
-                || refusal.equals("no " + Asked.Shape.YEAR)
-                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty())); // 两代 does not count 员工
+        // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
+        // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
+        boolean hardVeto = refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
+                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()); // 两代 does not count 员工
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
-        if (pickFits && !vetoed && !newerReport) {
+        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list or a reason it found.
+        boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
+                || (refusal.isEmpty() && (asked.list || asked.shape == Asked.Shape.REASON || asked.shape == Asked.Shape.MANNER));
+        if (pick.isPresent() && !hardVeto && !newerReport && !readerForm) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
         if (refusal.isEmpty()) {
             return readingAnswers.compose(question, asked, chosen, reader, headlines, millisSince(start));
-        }
-        if (pickFits && !vetoed) {
-            return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
         return extractive.notFound(question, related(readings), millisSince(start));
     }
@@ -384,8 +385,9 @@ public final class AnswerComposer implements AutoCloseable {
         String quote = a.citations().get(0).quote();
         String shortAnswer = direct.of(asked, List.of(ChineseScript.toSimplified(quote)), List.of(quote),
                 a.citations().get(0).date()).replaceAll("[。.]+$", "");
-        if (shortAnswer.isEmpty()) {
-            return a;
+        String prefix = shortAnswer + prompts.text("answer-short-end.zh.txt");
+        if (shortAnswer.isEmpty() || a.text().startsWith(shortAnswer) || prefix.length() + a.text().length() > MAX_ANSWER_CHARS) {
+            return a; // already first, or a long quote: an answer stays short
         }
         return new Answer(a.question(), a.found(), shortAnswer + prompts.text("answer-short-end.zh.txt") + a.text(), a.mode(),
                 a.citations(), a.related(), a.latencyMs(), shortAnswer);

@@ -227,7 +227,7 @@ class LlmAnswerTest {
 
     @Test
     void aClaimThePassagesDoNotHoldIsDroppedAndTheQuestionIsNotFound() {
-        llm.replyWith(body -> Reply.content("上汽集团的董事长是祖似杰[1]。"));
+        llm.replyWith(body -> Reply.content("上汽集团的董事长是王晓秋[1]。"));
 
         Answer answer = composer.answer("上汽集团的董事长是谁？");
 
