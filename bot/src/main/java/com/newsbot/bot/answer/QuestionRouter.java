@@ -39,7 +39,7 @@ public final class QuestionRouter {
         if (!hasChinese(text) && LETTER.matcher(text).find()) {
             return new Intent.Foreign(message.strip());
         }
-        Optional<IssueQuestions.Kind> wholeIssue = IssueQuestions.of(text);
+        Optional<IssueQuestions.Kind> wholeIssue = IssueQuestions.of(Colloquial.get().rewrite(text)); // 讲了啥
         if (wholeIssue.isPresent()) {
             return new Intent.WholeIssue(wholeIssue.get() == IssueQuestions.Kind.CONTENTS
                     ? Intent.Aspect.CONTENTS : Intent.Aspect.FACTS);

@@ -263,9 +263,15 @@ public final class ConversationHandler {
      */
     private Response wholeIssue(String question, Intent.Aspect aspect, long start) {
         Optional<IssueSummary> found;
+        IssueMatch named;
         try {
-            found = summaries.latest();
-        } catch (RuntimeException e) {
+            named = catalog.resolve(question); // 上期讲了什么, 4月1日那期的要点, 第3期有几篇
+            if (named.status() == IssueMatch.Status.NO_SUCH_ISSUE) {
+                Reply reply = issueReplies.missing(named);
+                return new Response(reply, plainAnswer(question, false, reply, start));
+            }
+            found = named.status() == IssueMatch.Status.RESOLVED ? summaries.of(named.issue().id()) : summaries.latest();
+        } catch (IOException | RuntimeException e) {
             log.error("Summarizing the latest issue failed", e);
             Reply reply = apology();
             return new Response(reply, plainAnswer(question, false, reply, start));
@@ -275,7 +281,8 @@ public final class ConversationHandler {
             return new Response(reply, plainAnswer(question, false, reply, start));
         }
         IssueSummary summary = found.get();
-        Reply reply = aspect == Intent.Aspect.CONTENTS ? summaryReply(summary) : factsReply(summary);
+        Reply reply = aspect == Intent.Aspect.FACTS ? factsReply(summary)
+                : named.status() == IssueMatch.Status.RESOLVED ? issueSummary(named.issue()) : summaryReply(summary);
         List<Citation> citations = new ArrayList<>();
         for (ArticleSummary article : summary.articles()) {
             String quote = article.summary() == null ? "" : article.summary().strip();
