@@ -166,6 +166,14 @@ public final class NewsIndex implements Closeable {
         engine.refresh();
     }
 
+    /**
+     * The texts the embedding model is given for an issue's passages, in order: for measuring the model on exactly
+     * what indexing embeds.
+     */
+    public static List<String> embeddingTexts(Issue issue) {
+        return IndexEngine.embeddingTexts(Objects.requireNonNull(issue, "issue"));
+    }
+
     /** Whether this index searches with embeddings (as opened). */
     public boolean embeddings() {
         return engine.embeddings();

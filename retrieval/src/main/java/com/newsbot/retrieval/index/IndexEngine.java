@@ -395,6 +395,17 @@ public final class IndexEngine implements Closeable {
         }
     }
 
+    /** See {@link com.newsbot.retrieval.NewsIndex#embeddingTexts(Issue)}. */
+    public static List<String> embeddingTexts(Issue issue) {
+        List<String> texts = new ArrayList<>();
+        for (Article article : issue.articles()) {
+            for (Passage passage : article.passages()) {
+                texts.add(Embedder.modelText(IndexSchema.embeddingText(article, passage)));
+            }
+        }
+        return texts;
+    }
+
     private void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
