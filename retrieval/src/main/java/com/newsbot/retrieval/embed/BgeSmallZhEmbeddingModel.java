@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -71,6 +73,7 @@ public final class BgeSmallZhEmbeddingModel implements EmbeddingModel, Closeable
     private final Settings settings;
     private final ExecutorService tokenizing;
     private final ExecutorService running;
+    private volatile boolean closed;
 
     /**
      * How the model runs.
@@ -198,7 +201,7 @@ public final class BgeSmallZhEmbeddingModel implements EmbeddingModel, Closeable
                 calls.addAll(submitBatches(ids, first, embeddings));
                 first += ids.length;
             }
-            calls.forEach(BgeSmallZhEmbeddingModel::join);
+            calls.forEach(this::join);
         } finally {
             chunks.forEach(chunk -> chunk.cancel(true));
             calls.forEach(call -> call.cancel(true));
@@ -206,14 +209,24 @@ public final class BgeSmallZhEmbeddingModel implements EmbeddingModel, Closeable
         return Response.from(Arrays.asList(embeddings), new TokenUsage(tokens));
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+    /** The future's value; an {@link IllegalStateException} when the model is closed meanwhile (its work is dropped). */
+    private <T> T join(CompletableFuture<T> future) {
+        while (true) {
+            try {
+                return future.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (closed) {
+                    throw new IllegalStateException("the embedding model was closed");
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while embedding", e);
             }
-            throw e;
         }
     }
 
@@ -312,8 +325,16 @@ public final class BgeSmallZhEmbeddingModel implements EmbeddingModel, Closeable
 
     @Override
     public void close() {
+        closed = true;
         tokenizing.shutdownNow();
         running.shutdownNow();
+        try {
+            // the native tokenizer and session must not be freed under a call in progress (one call: milliseconds)
+            tokenizing.awaitTermination(10, TimeUnit.SECONDS);
+            running.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         tokenizer.close();
         try {
             session.close();

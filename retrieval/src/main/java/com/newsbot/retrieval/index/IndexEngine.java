@@ -69,6 +69,11 @@ public final class IndexEngine implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(IndexEngine.class);
     /** Embed and write changed issues in groups of about this many passages, to bound memory. */
     private static final int GROUP_PASSAGES = 512;
+    /**
+     * While an update runs, searches are shown what it wrote so far (its first group, then this often): a chat that
+     * answers during a long first update finds the issues already read.
+     */
+    private static final long SHOW_EVERY_NANOS = 2_000_000_000L;
 
     private final Path path;
     private final Directory directory;
@@ -323,6 +328,8 @@ public final class IndexEngine implements Closeable {
         private final List<Issue> group = new ArrayList<>();
         private int groupPassages;
         private int filesDone;
+        /** When searches were last shown this update's writes (the first group is shown at once). */
+        private Long shownNanos;
         int issues;
         int articles;
         int passages;
@@ -358,6 +365,11 @@ public final class IndexEngine implements Closeable {
                 return;
             }
             writeGroup(group);
+            long now = System.nanoTime();
+            if (shownNanos == null || now - shownNanos >= SHOW_EVERY_NANOS) {
+                searchers.maybeRefresh(); // searches see what was written so far, before the commit
+                shownNanos = System.nanoTime();
+            }
             filesDone += group.size();
             passages += groupPassages;
             group.clear();
