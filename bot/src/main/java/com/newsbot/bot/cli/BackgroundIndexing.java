@@ -73,7 +73,17 @@ final class BackgroundIndexing implements AutoCloseable {
     private void update() {
         long started = System.nanoTime();
         try {
-            IndexStats done = index.update(seeds, this::progress);
+            IndexStats done = index.update(seeds, new IndexProgress() {
+                @Override
+                public void update(int filesDone, int filesTotal, int passagesDone, int passagesTotal) {
+                    progress(filesDone, filesTotal, passagesDone);
+                }
+
+                @Override
+                public boolean searchWhileWriting() {
+                    return true; // the chat answers meanwhile
+                }
+            });
             stats = done;
             for (String problem : done.problems()) {
                 report.accept("newsbot: skipped " + problem);
@@ -98,7 +108,7 @@ final class BackgroundIndexing implements AutoCloseable {
         }
     }
 
-    private void progress(int done, int total, int passagesDone, int passagesTotal) {
+    private void progress(int done, int total, int passagesDone) {
         if (stopping) {
             throw new Stopped();
         }
