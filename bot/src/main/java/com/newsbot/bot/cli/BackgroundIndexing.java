@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -65,8 +66,16 @@ final class BackgroundIndexing implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /** How long an update may take before a line says that it runs in the background (a check of unchanged seeds is quicker). */
+    static final Duration ANNOUNCE_AFTER = Duration.ofSeconds(1);
+
     BackgroundIndexing start() {
         thread.start();
+        CompletableFuture.runAsync(() -> {
+            if (running && !stopping) {
+                report.accept(prompts.render("index-background-started.txt", Map.of("total", filesTotal)));
+            }
+        }, CompletableFuture.delayedExecutor(ANNOUNCE_AFTER.toMillis(), TimeUnit.MILLISECONDS));
         return this;
     }
 
