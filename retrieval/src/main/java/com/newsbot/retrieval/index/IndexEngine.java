@@ -78,7 +78,7 @@ public final class IndexEngine implements Closeable {
             IndexEngine engine = new IndexEngine(indexDir, directory, analyzer, writable.writer(),
                     writable.searchers(), embedder);
             if (embeddings) {
-                engine.updater.addMissingVectors();
+                engine.updater.addMissingVectors(IndexProgress.NONE);
             }
             return engine;
         } catch (IOException | RuntimeException e) {

@@ -56,8 +56,25 @@ final class IndexUpdater {
         this.stored = stored;
     }
 
-    /** See {@link com.newsbot.retrieval.NewsIndex#update}. */
+    /**
+     * See {@link com.newsbot.retrieval.NewsIndex#update}. With {@link IndexProgress#searchWhileWriting()} (a chat
+     * answers meanwhile) and embeddings, the words come first and the vectors after: changed issues are written
+     * without vectors, which makes them searchable within seconds, then given their vectors issue by issue.
+     */
     IndexStats update(Path seedsDir, IndexProgress progress, IssueReader reader) throws IOException {
+        if (embedder == null || !progress.searchWhileWriting()) {
+            return update(seedsDir, progress, reader, embedder != null);
+        }
+        long started = System.nanoTime();
+        IndexStats words = update(seedsDir, progress, reader, false);
+        addMissingVectors(progress);
+        return new IndexStats(words.filesSeen(), words.filesIndexed(), words.filesUnchanged(), words.filesRemoved(),
+                words.articles(), words.passages(), words.characters(), Duration.ofNanos(System.nanoTime() - started),
+                words.problems());
+    }
+
+    private IndexStats update(Path seedsDir, IndexProgress progress, IssueReader reader, boolean vectors)
+            throws IOException {
         long started = System.nanoTime();
         List<Path> files = reader.list(seedsDir);
         Map<String, StoredIssue> known = stored.byId();
@@ -66,10 +83,10 @@ final class IndexUpdater {
         List<String> problems = new ArrayList<>();
         Set<String> unreadableSources = new HashSet<>();
         Map<String, String> seen = new LinkedHashMap<>(); // issue id -> source
-        GroupWriter out = new GroupWriter(files.size(), progress);
+        GroupWriter out = new GroupWriter(files.size(), progress, vectors);
         int unchanged = 0;
         for (Path file : files) {
-            if (unchangedSinceIndexed(file, knownBySource.get(fileKey(file.toString())), seen, reader)) {
+            if (unchangedSinceIndexed(file, knownBySource.get(fileKey(file.toString())), seen, reader, vectors)) {
                 unchanged++;
                 out.skipped();
                 continue;
@@ -95,7 +112,7 @@ final class IndexUpdater {
             StoredIssue before = known.get(issue.id());
             if (before != null && before.hash().equals(issue.contentHash())
                     && fileKey(before.source()).equals(fileKey(issue.source()))
-                    && (before.vectors() || embedder == null)) {
+                    && (before.vectors() || !vectors)) {
                 unchanged++;
                 out.skipped();
             } else {
@@ -129,12 +146,13 @@ final class IndexUpdater {
     }
 
     /**
-     * Whether {@code file} is indexed as {@code known} with the same bytes (and vectors when this engine embeds):
+     * Whether {@code file} is indexed as {@code known} with the same bytes (and vectors when they are written):
      * then it need not be parsed again, which keeps a start on a large, unchanged paper fast. Records the issue
      * as seen when so.
      */
-    private boolean unchangedSinceIndexed(Path file, StoredIssue known, Map<String, String> seen, IssueReader reader) {
-        if (known == null || seen.containsKey(known.id()) || !(known.vectors() || embedder == null)) {
+    private boolean unchangedSinceIndexed(Path file, StoredIssue known, Map<String, String> seen, IssueReader reader,
+                                          boolean vectors) {
+        if (known == null || seen.containsKey(known.id()) || !(known.vectors() || !vectors)) {
             return false;
         }
         try {
@@ -157,24 +175,25 @@ final class IndexUpdater {
                 written.characters, Duration.ofNanos(System.nanoTime() - started), List.of());
     }
 
-    /** Re-indexes, with vectors, the issues that were indexed without them. */
-    void addMissingVectors() throws IOException {
-        List<Issue> missing = new ArrayList<>();
-        for (StoredIssue issue : stored.byId().values()) {
-            if (!issue.vectors()) {
-                missing.add(stored.load(issue.id()));
-            }
+    /** Re-indexes, with vectors, the issues that were indexed without them, one group of issues in memory at a time. */
+    void addMissingVectors(IndexProgress progress) throws IOException {
+        List<String> missing = stored.byId().values().stream().filter(issue -> !issue.vectors())
+                .map(StoredIssue::id).sorted().toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        if (!missing.isEmpty()) {
-            log.info("Computing embeddings for {} issue(s) of {} indexed without them", missing.size(), path);
-            write(missing, IndexProgress.NONE);
-            commit();
+        log.info("Computing embeddings for {} issue(s) of {} indexed without them", missing.size(), path);
+        GroupWriter out = new GroupWriter(missing.size(), progress, true);
+        for (String id : missing) {
+            out.add(stored.load(id));
         }
+        out.flush();
+        commit();
     }
 
     /** Replaces each issue's documents (delete by issue id, then add), embedding passages in groups. */
     private GroupWriter write(List<Issue> issues, IndexProgress progress) throws IOException {
-        GroupWriter out = new GroupWriter(issues.size(), progress);
+        GroupWriter out = new GroupWriter(issues.size(), progress, embedder != null);
         for (Issue issue : issues) {
             out.add(issue);
         }
@@ -189,6 +208,7 @@ final class IndexUpdater {
     private final class GroupWriter {
         private final int filesTotal;
         private final IndexProgress progress;
+        private final boolean vectors;
         private final List<Issue> group = new ArrayList<>();
         private int groupPassages;
         private int filesDone;
@@ -199,9 +219,10 @@ final class IndexUpdater {
         int passages;
         long characters;
 
-        GroupWriter(int filesTotal, IndexProgress progress) {
+        GroupWriter(int filesTotal, IndexProgress progress, boolean vectors) {
             this.filesTotal = filesTotal;
             this.progress = progress;
+            this.vectors = vectors && embedder != null;
             progress.update(0, filesTotal, 0, 0);
         }
 
@@ -228,7 +249,7 @@ final class IndexUpdater {
             if (group.isEmpty()) {
                 return;
             }
-            writeGroup(group);
+            writeGroup(group, vectors);
             long now = System.nanoTime();
             if (progress.searchWhileWriting() && (shownNanos == null || now - shownNanos >= SHOW_EVERY_NANOS)) {
                 searchers.maybeRefresh(); // searches see what was written so far, before the commit
@@ -242,9 +263,9 @@ final class IndexUpdater {
         }
     }
 
-    private void writeGroup(List<Issue> group) throws IOException {
+    private void writeGroup(List<Issue> group, boolean withVectors) throws IOException {
         List<float[]> vectors = null;
-        if (embedder != null) {
+        if (withVectors) {
             List<String> texts = new ArrayList<>();
             for (Issue issue : group) {
                 for (Article article : issue.articles()) {
@@ -258,7 +279,7 @@ final class IndexUpdater {
         int next = 0;
         for (Issue issue : group) {
             List<Document> docs = new ArrayList<>();
-            docs.add(IndexSchema.issueDocument(issue, embedder != null));
+            docs.add(IndexSchema.issueDocument(issue, withVectors));
             for (Article article : issue.articles()) {
                 docs.add(IndexSchema.articleDocument(issue, article));
                 for (Passage passage : article.passages()) {
