@@ -42,6 +42,8 @@ final class BackgroundIndexing implements AutoCloseable {
     private volatile boolean running = true;
     private volatile int filesDone;
     private volatile int filesTotal;
+    /** The second pass of a words-first update: every issue is searchable by its words, vectors are being added. */
+    private volatile boolean embedding;
     private volatile IndexStats stats;
     private long lastReportNanos = System.nanoTime();
 
@@ -121,6 +123,9 @@ final class BackgroundIndexing implements AutoCloseable {
         if (stopping) {
             throw new Stopped();
         }
+        if (done < filesDone) {
+            embedding = true; // a new pass started: the words are written, the vectors follow
+        }
         filesDone = done;
         filesTotal = total;
         long now = System.nanoTime();
@@ -154,7 +159,8 @@ final class BackgroundIndexing implements AutoCloseable {
             if (!readingBefore) {
                 return answer;
             }
-            String note = prompts.render("chat-still-reading.zh.txt", Map.of("done", filesDone, "total", filesTotal));
+            String note = prompts.render(embedding ? "chat-still-embedding.zh.txt" : "chat-still-reading.zh.txt",
+                    Map.of("done", filesDone, "total", filesTotal));
             return new Answer(answer.question(), answer.found(), answer.text() + "\n\n" + note, answer.mode(),
                     answer.citations(), answer.related(), answer.latencyMs());
         };
