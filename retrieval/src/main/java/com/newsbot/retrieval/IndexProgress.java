@@ -13,4 +13,12 @@ public interface IndexProgress {
      *                      of the whole update is known only at its end)
      */
     void update(int filesDone, int filesTotal, int passagesDone, int passagesTotal);
+
+    /**
+     * Whether searches should see what the update wrote so far, before it commits: for an update in the background
+     * of a chat that already answers. Off by default (showing costs the writer smaller segments and merges).
+     */
+    default boolean searchWhileWriting() {
+        return false;
+    }
 }

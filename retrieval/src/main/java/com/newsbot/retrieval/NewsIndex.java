@@ -80,6 +80,28 @@ public final class NewsIndex implements Closeable {
         return engine.retriever(maxResults, Objects.requireNonNull(options, "options"));
     }
 
+    /**
+     * The best passages for a question, best first, typed: article, issue, date, headline, kicker, offsets and the
+     * three scores (fused, lexical, dense). This is what {@link #retriever(int)} returns as LangChain4j contents.
+     *
+     * @param issueId only this issue when not null; when null, the issue the question names (最新一期, 上一期,
+     *                11月24日的报纸), if any
+     */
+    public List<PassageMatch> passages(String question, int maxResults, String issueId) throws IOException {
+        return passages(question, maxResults, SearchOptions.DEFAULT, issueId);
+    }
+
+    /** {@link #passages(String, int, String)} with other search options (for measuring). */
+    public List<PassageMatch> passages(String question, int maxResults, SearchOptions options, String issueId)
+            throws IOException {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(options, "options");
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
+        }
+        return engine.passages(question, maxResults, options, issueId);
+    }
+
     /** The best matching articles for a query, best first, one entry per article. */
     public List<ArticleHit> searchArticles(String query, int maxResults) throws IOException {
         return searchArticles(query, maxResults, SearchOptions.DEFAULT, null);
@@ -164,6 +186,14 @@ public final class NewsIndex implements Closeable {
      */
     public void refresh() throws IOException {
         engine.refresh();
+    }
+
+    /**
+     * The texts the embedding model is given for an issue's passages, in order: for measuring the model on exactly
+     * what indexing embeds.
+     */
+    public static List<String> embeddingTexts(Issue issue) {
+        return IndexEngine.embeddingTexts(Objects.requireNonNull(issue, "issue"));
     }
 
     /** Whether this index searches with embeddings (as opened). */

@@ -46,6 +46,46 @@ class NewsIndexSearchTest {
     }
 
     @Test
+    void typedPassagesCarryTheirArticleIssueOffsetsAndScoresAndTheRetrieverShowsTheSame() throws IOException {
+        // when
+        List<PassageMatch> matches = index.passages("焊接项目的冠军是谁", 4, null);
+        List<Content> contents = index.retriever(4).retrieve(Query.from("焊接项目的冠军是谁"));
+
+        // then the best passage is the contest's, with what a citation needs
+        assertThat(matches).isNotEmpty();
+        PassageMatch best = matches.get(0);
+        assertThat(best.headline()).isEqualTo("第十届职工技能大赛在临港举行");
+        Article article = index.article(best.articleId()).orElseThrow();
+        assertThat(article.text().substring(best.start(), best.end())).isEqualTo(best.text());
+        assertThat(best.issueId()).isEqualTo(article.issueId());
+        assertThat(best.date()).isNotNull();
+        assertThat(best.kicker()).isEqualTo(article.kicker());
+        assertThat(best.lexical()).isPositive();
+        assertThat(best.dense()).isNotNull().isBetween(-1.0, 1.0);
+        assertThat(matches).extracting(PassageMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        // and the LangChain4j adapter returns the same passages in the same order, with the same scores
+        assertThat(contents).extracting(c -> c.textSegment().text())
+                .containsExactlyElementsOf(matches.stream().map(PassageMatch::text).toList());
+        assertThat(contents.get(0).textSegment().metadata().getString(ContentKeys.ARTICLE_ID)).isEqualTo(best.articleId());
+        assertThat(contents.get(0).metadata().get(ContentMetadata.SCORE)).isEqualTo(best.score());
+        assertThat(contents.get(0).textSegment().metadata().getDouble(ContentKeys.DENSE_SCORE)).isEqualTo(best.dense());
+    }
+
+    @Test
+    void typedPassagesStayInTheAskedIssue() throws IOException {
+        // given the older issue (both issues write about 安全生产)
+        String older = index.issueHeaders().get(1).id();
+
+        // when
+        List<PassageMatch> matches = index.passages("安全生产", 8, older);
+
+        // then
+        assertThat(matches).isNotEmpty().allSatisfy(m -> assertThat(m.issueId()).isEqualTo(older));
+        assertThat(index.passages("安全生产", 8, null)).extracting(PassageMatch::issueId).contains(older)
+                .anySatisfy(id -> assertThat(id).isNotEqualTo(older));
+    }
+
+    @Test
     void chineseQuestionFindsTheArticleThatAnswersIt() throws IOException {
         assertThat(topTitle("新能源汽车前十个月卖了多少辆？")).isEqualTo("新能源汽车前十月销量创新高");
         assertThat(topTitle("焊接项目的冠军是谁")).isEqualTo("第十届职工技能大赛在临港举行");

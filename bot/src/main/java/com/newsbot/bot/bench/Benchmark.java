@@ -53,10 +53,12 @@ public final class Benchmark {
      * @param childHeap     {@code -Xmx} of the query child JVM
      * @param coldRuns      timed cold-start runs per command (plus one untimed)
      * @param coldMax       cold starts are timed on corpora up to this size (and on the seeds)
+     * @param comparePassages passages of each embedded corpus embedded again by our model and by LangChain4j's
+     *                      naive {@code embedAll}, taking turns (0: no comparison)
      */
     public record Settings(List<Integer> sizes, boolean lexical, boolean dense, int embedMax, int questions,
                            int warmup, Path evalDir, Path seedsDir, Path workDir, Path outDir, String childHeap,
-                           int coldRuns, int coldMax) {
+                           int coldRuns, int coldMax, int comparePassages) {
         public Settings {
             sizes = List.copyOf(sizes);
             Objects.requireNonNull(evalDir, "evalDir");
@@ -67,8 +69,8 @@ public final class Benchmark {
             if (!lexical && !dense) {
                 throw new IllegalArgumentException("measure with embeddings, without, or both");
             }
-            if (questions < 1 || warmup < 0 || coldRuns < 0) {
-                throw new IllegalArgumentException("questions >= 1, warmup >= 0, cold runs >= 0");
+            if (questions < 1 || warmup < 0 || coldRuns < 0 || comparePassages < 0) {
+                throw new IllegalArgumentException("questions >= 1, warmup >= 0, cold runs >= 0, compared passages >= 0");
             }
         }
     }
@@ -98,6 +100,10 @@ public final class Benchmark {
         }
     }
 
+    /** The embedding model alone on one corpus's passages: ours and LangChain4j's naive embedAll. */
+    private record Compared(int articles, EmbeddingComparison.Result result, String load) {
+    }
+
     /** One cold-start command, timed several times. */
     private record Cold(String corpus, String command, boolean embeddings, List<Double> seconds, String problem) {
     }
@@ -118,6 +124,7 @@ public final class Benchmark {
                 settings.childHeap(), load(), Instant.now());
         List<Row> rows = new ArrayList<>();
         List<Cold> colds = new ArrayList<>();
+        List<Compared> compared = new ArrayList<>();
         String coldQuestion = questions.get(questions.size() - 1);
         try {
             if (settings.coldRuns() > 0 && settings.seedsDir() != null && Files.isDirectory(settings.seedsDir())) {
@@ -136,6 +143,14 @@ public final class Benchmark {
                     Row row = measure(corpus, indexDir, embeddings, questions, java);
                     rows.add(row);
                     out.println(rowLine(row));
+                    if (embeddings && settings.comparePassages() > 0) {
+                        String loadBefore = load();
+                        EmbeddingComparison.Result result = EmbeddingComparison.run(
+                                EmbeddingComparison.passages(seeds, settings.comparePassages()));
+                        Compared one = new Compared(size, result, loadBefore + " → " + load());
+                        compared.add(one);
+                        out.println(comparedLine(one));
+                    }
                     if (size <= settings.coldMax() && settings.coldRuns() > 0) {
                         colds.addAll(coldStarts(size + " articles", seeds, indexDir, embeddings, coldQuestion, java));
                     }
@@ -156,7 +171,7 @@ public final class Benchmark {
                 TempFolders.deleteTree(work);
             }
         }
-        String report = report(rows, colds);
+        String report = report(rows, colds, compared);
         out.println();
         out.print(report);
         if (settings.outDir() != null) {
@@ -260,7 +275,7 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- the report
 
-    private String report(List<Row> rows, List<Cold> colds) {
+    private String report(List<Row> rows, List<Cold> colds, List<Compared> compared) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Measured %s on %d cores, load average %s; query phase in a child JVM "
                         + "with -Xmx%s -XX:+UseSerialGC, %d timed questions after %d warm-up.%n%n", Instant.now(),
@@ -284,6 +299,17 @@ public final class Benchmark {
                     failed ? "—" : String.format(Locale.ROOT, "%.0f", q.path("first_answer_ms").asDouble()),
                     row.load()));
         }
+        if (!compared.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nThe embedding model alone, on the first passages of the corpus "
+                    + "(the texts indexing embeds), ours and LangChain4j's `BgeSmallZhV15QuantizedEmbeddingModel.embedAll`"
+                    + " in batches of %d taking turns over %d slices:%n%n", EmbeddingComparison.NAIVE_BATCH,
+                    EmbeddingComparison.SLICES));
+            md.append("| corpus | passages | chars | LangChain4j naive chars/s (CPU s) | ours chars/s (CPU s) | speed-up "
+                    + "| min cosine | load (1 min) |\n|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (Compared c : compared) {
+                md.append(comparedLine(c)).append('\n');
+            }
+        }
         if (!colds.isEmpty()) {
             md.append(String.format(Locale.ROOT, "%nCold start (`java %s -jar newsbot.jar CMD … --seeds … --index …`"
                     + " on an up-to-date index, process start to exit, %d runs):%n%n", String.join(" ", LAUNCHER_FLAGS),
@@ -306,6 +332,13 @@ public final class Benchmark {
                         + "(%,.0f chars/s), %.0f MB on disk, heap %.0f MB; query %s; load %s",
                 row.articles(), row.embeddings() ? "on" : "off", row.passages(), row.characters(), row.indexSeconds(),
                 row.charactersPerSecond(), row.indexMegabytes(), row.indexHeapMegabytes(), row.query(), row.load());
+    }
+
+    private static String comparedLine(Compared c) {
+        EmbeddingComparison.Result r = c.result();
+        return String.format(Locale.ROOT, "| %,d articles | %,d | %,d | %,.0f (%.1f) | %,.0f (%.1f) | %.2f× | %.6f | %s |",
+                c.articles(), r.passages(), r.characters(), r.naiveCharsPerSecond(), r.naiveCpuSeconds(),
+                r.ownCharsPerSecond(), r.ownCpuSeconds(), r.speedup(), r.minCosine(), c.load());
     }
 
     private static String coldLine(Cold cold) {

@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-max", paramLabel = "N", description = "time cold starts on corpora up to N articles (default: 10000)")
     int coldMax = 10000;
 
+    @Option(names = "--compare-passages", paramLabel = "N",
+            description = "passages embedded again by our model and LangChain4j's naive embedAll, taking turns (default: 1000; 0: none)")
+    int comparePassages = 1000;
+
     @Option(names = "--child-query", hidden = true, paramLabel = "INDEX", description = "internal: the query phase")
     Path childQuery;
 
@@ -88,14 +92,14 @@ final class BenchCommand implements Callable<Integer> {
         if (articles.isEmpty() || articles.stream().anyMatch(n -> n == null || n < 1 || n > 10_000_000)) {
             throw new BadInputException("--articles must be sizes between 1 and 10000000, e.g. 1000,10000");
         }
-        if (questions < 1 || warmup < 0 || coldRuns < 0) {
-            throw new BadInputException("--questions must be at least 1, --warmup and --cold-runs at least 0");
+        if (questions < 1 || warmup < 0 || coldRuns < 0 || comparePassages < 0) {
+            throw new BadInputException("--questions must be at least 1, --warmup, --cold-runs and --compare-passages at least 0");
         }
         if (!childHeap.matches("[0-9]+[kKmMgG]?")) {
             throw new BadInputException("--child-heap must be a heap size like 512m, not " + childHeap);
         }
         Benchmark.Settings settings = new Benchmark.Settings(articles, lexical, dense, embedMax, questions, warmup,
-                evalDir, seeds, work, out, childHeap, coldRuns, coldMax);
+                evalDir, seeds, work, out, childHeap, coldRuns, coldMax, comparePassages);
         Benchmark benchmark = new Benchmark(settings, parent.context.out());
         if (childQuery != null) {
             if (childCorpus == null || dense == lexical) {

@@ -3,6 +3,7 @@ package com.newsbot.bot.cli;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.LlmConfig;
+import com.newsbot.bot.chat.Answerer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
 import com.newsbot.bot.chat.IssueSummaries;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -41,6 +43,7 @@ final class BotServices implements AutoCloseable {
     private ScheduledExecutorService seedWatcher;
     private BotState state;
     private NewIssues newIssues;
+    private BackgroundIndexing backgroundIndexing;
     private volatile boolean closed;
 
     private BotServices(Path seeds, NewsIndex index, AnswerComposer answers, IssueSummarizer summaries) {
@@ -52,13 +55,36 @@ final class BotServices implements AutoCloseable {
 
     /** Opens the index (brought up to date with the seeds) and the answering services configured by the environment. */
     static BotServices open(CommonOptions options, CliContext context) throws IOException {
-        LlmConfig llm;
+        LlmConfig llm = llm(context);
+        return assemble(options, context, llm, IndexOpener.openUpToDate(options, context, IndexProgress.NONE));
+    }
+
+    /**
+     * Opens the index as it is and the answering services, and brings the index up to date with the seeds in the
+     * background ({@link BackgroundIndexing}), reporting progress to {@code report}: for the chat and the bots,
+     * which answer at once from what is already indexed.
+     */
+    static BotServices openAnsweringAtOnce(CommonOptions options, CliContext context, Consumer<String> report)
+            throws IOException {
+        LlmConfig llm = llm(context);
+        BotServices services = assemble(options, context, llm, IndexOpener.openAsItIs(options, context));
+        if (!services.index.readOnly()) {
+            services.backgroundIndexing = new BackgroundIndexing(services.index, services.seeds, services.prompts, report)
+                    .start();
+        }
+        return services;
+    }
+
+    private static LlmConfig llm(CliContext context) {
         try {
-            llm = LlmConfig.fromEnvironment(context.env());
+            return LlmConfig.fromEnvironment(context.env());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        NewsIndex index = IndexOpener.openUpToDate(options, context, IndexProgress.NONE);
+    }
+
+    private static BotServices assemble(CommonOptions options, CliContext context, LlmConfig llm, NewsIndex index)
+            throws IOException {
         AnswerComposer answers = null;
         try {
             answers = AnswerComposer.of(index, llm, answersDir(options.indexDir(context.env())));
@@ -114,8 +140,16 @@ final class BotServices implements AutoCloseable {
         return prompts;
     }
 
+    /** The background update started by {@link #openAnsweringAtOnce}, if any. */
+    Optional<BackgroundIndexing> backgroundIndexing() {
+        return Optional.ofNullable(backgroundIndexing);
+    }
+
+    /** The conversation over these services; while the index is still being brought up to date, answers say so. */
     ConversationHandler conversation() {
-        return new ConversationHandler(answers::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
+        Answerer answerer = backgroundIndexing == null ? answers::answer : backgroundIndexing.noting(answers::answer);
+        return new ConversationHandler(answerer, IssueSummaries.of(summaries::latest, summaries::of),
+                new IndexedArticles(index), prompts);
     }
 
     /**
@@ -204,6 +238,13 @@ final class BotServices implements AutoCloseable {
             if (seedWatcher != null) {
                 seedWatcher.shutdownNow();
             }
+        }
+        try {
+            if (backgroundIndexing != null) {
+                backgroundIndexing.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             summaries.close();

@@ -3,6 +3,8 @@ package com.newsbot.bot.cli;
 import com.newsbot.bot.feishu.FeishuBot;
 import com.newsbot.bot.feishu.FeishuBotException;
 import com.newsbot.bot.feishu.FeishuSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -14,6 +16,7 @@ import java.util.concurrent.Callable;
 /** {@code newsbot feishu}: the Feishu (Lark) bot (long connection) until SIGTERM or Ctrl-C. */
 @Command(name = "feishu", description = "Run the Feishu (Lark) bot (long connection); configured by environment variables.")
 final class FeishuCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(FeishuCommand.class);
     /** How often the running bot looks for new or changed issues in the seeds folder. */
     private static final Duration SEED_CHECK = Duration.ofSeconds(60);
 
@@ -33,7 +36,8 @@ final class FeishuCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        try (BotServices services = BotServices.open(options, context).prepareAnswers();
+        try (BotServices services = BotServices.openAnsweringAtOnce(options, context, line -> log.info("{}", line))
+                .prepareAnswers();
              FeishuBot bot = new FeishuBot(settings, services.recordedConversation(context), services.prompts())) {
             services.watchSeeds(SEED_CHECK);
             context.err().println("newsbot: Feishu bot running (Ctrl-C to stop)");

@@ -19,17 +19,9 @@ final class IndexOpener {
     }
 
     static NewsIndex openUpToDate(CommonOptions options, CliContext context, IndexProgress progress) throws IOException {
-        LogSetup.apply(options.verbose);
         var seeds = options.seedsDir();
-        var indexDir = options.indexDir(context.env());
-        boolean embeddings = CommonOptions.embeddings(context.env());
-        NewsIndex index;
-        try {
-            index = NewsIndex.open(indexDir, embeddings);
-        } catch (IndexLockedException e) {
-            index = NewsIndex.openReadOnly(indexDir, embeddings);
-            context.err().println("newsbot: the index at " + indexDir + " is in use by another newsbot process;"
-                    + " answering from it as that process last wrote it (not updated from the seeds)");
+        NewsIndex index = openAsItIs(options, context);
+        if (index.readOnly()) {
             return index;
         }
         try {
@@ -39,6 +31,24 @@ final class IndexOpener {
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the index as it is, not yet brought up to date with the seeds (for a chat or bot that updates it in the
+     * background); read-only, with a line saying so, when another newsbot process holds it.
+     */
+    static NewsIndex openAsItIs(CommonOptions options, CliContext context) throws IOException {
+        LogSetup.apply(options.verbose);
+        var indexDir = options.indexDir(context.env());
+        boolean embeddings = CommonOptions.embeddings(context.env());
+        try {
+            return NewsIndex.open(indexDir, embeddings);
+        } catch (IndexLockedException e) {
+            NewsIndex index = NewsIndex.openReadOnly(indexDir, embeddings);
+            context.err().println("newsbot: the index at " + indexDir + " is in use by another newsbot process;"
+                    + " answering from it as that process last wrote it (not updated from the seeds)");
+            return index;
         }
     }
 

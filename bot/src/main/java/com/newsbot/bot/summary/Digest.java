@@ -1,5 +1,7 @@
 package com.newsbot.bot.summary;
 
+import com.newsbot.retrieval.ChineseText;
+
 import com.newsbot.retrieval.Article;
 
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ final class Digest {
     private static final double TITLE_WEIGHT = 3.0;
     /** Two sentences that fit say more than one. */
     private static final double PAIR_BONUS = 0.2;
-    private static final String STOPS = "。！？!?；;\n";
+    private static final String STOPS = ChineseText.SENTENCE_ENDS;
     private static final String CLAUSE_STOPS = "，,：:；;";
 
     private Digest() {
@@ -142,47 +144,11 @@ final class Digest {
     }
 
     private static List<int[]> sentences(String text) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (STOPS.indexOf(text.charAt(i)) >= 0) {
-                int end = i + 1;
-                while (end < text.length() && "”’」』）)".indexOf(text.charAt(end)) >= 0) {
-                    end++;
-                }
-                add(text, start, end, out);
-                start = end;
-                i = end - 1;
-            }
-        }
-        add(text, start, text.length(), out);
-        return out;
+        return ChineseText.sentences(text).stream().map(span -> new int[] {span.start(), span.end()}).toList();
     }
 
-    private static void add(String text, int start, int end, List<int[]> out) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new int[]{s, e});
-        }
-    }
-
-    /** Adjacent pairs of Chinese characters and letters/digits, no pair across punctuation. */
+    /** Adjacent pairs of Chinese characters and letters/digits, no pair across punctuation ({@link ChineseText#pairs}). */
     static Set<String> pairs(String text) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) {
-                out.add(text.substring(i, i + 2));
-            }
-        }
-        return out;
+        return ChineseText.pairs(text);
     }
 }

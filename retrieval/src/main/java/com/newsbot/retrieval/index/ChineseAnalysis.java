@@ -1,6 +1,6 @@
 package com.newsbot.retrieval.index;
 
-import com.newsbot.retrieval.ChineseScript;
+import com.newsbot.retrieval.ChineseText;
 
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
@@ -59,7 +59,7 @@ final class ChineseAnalysis {
     static String fold(String text) {
         char[] chars = NFKC_CASEFOLD.normalize(text).toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = ChineseScript.toSimplified(chars[i]);
+            chars[i] = ChineseText.simplified(chars[i]);
         }
         return new String(chars);
     }

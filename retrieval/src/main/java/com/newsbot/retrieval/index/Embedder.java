@@ -1,9 +1,8 @@
 package com.newsbot.retrieval.index;
 
+import com.newsbot.retrieval.embed.BgeSmallZhEmbeddingModel;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
 import java.io.Closeable;
 import java.util.ArrayList;
@@ -12,47 +11,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * bge-small-zh v1.5 (quantized, in-process ONNX): passages are embedded as they are, queries with
  * bge's retrieval instruction; both folded like the lexical fields first (simplified script, plain
  * width, lower case), so that a question in either script gets the same vector. Vectors are unit length so that dot product is cosine similarity.
- * Owns the model and the threads it runs on.
+ * The model is {@link BgeSmallZhEmbeddingModel} (LangChain4j's bge-small-zh files, run for throughput; its vectors
+ * are LangChain4j's). Owns the model.
  */
 final class Embedder implements Closeable {
 
     /** bge's instruction for short queries that retrieve passages. */
     static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
     static final int DIMENSION = 512;
-    /** Texts per call to the model; the model spreads one call over its threads. */
-    static final int BATCH = 64;
+    /** Texts per call to the model: it tokenizes ahead and keeps every core busy within one call. */
+    static final int BATCH = 1024;
 
-    private final ExecutorService executor;
     /**
      * Loading the model (native library, 24 MB of weights) takes a second or more: it starts in the background
      * when the embedder is made, so that it overlaps opening and checking the index, and a command that never
      * embeds (source, summary, an index that is up to date) does not wait for it.
      */
-    private final CompletableFuture<EmbeddingModel> model;
+    private final CompletableFuture<BgeSmallZhEmbeddingModel> model;
 
     Embedder() {
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread thread = new Thread(r, "newsbot-embed-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.model = CompletableFuture.supplyAsync(() -> new BgeSmallZhV15QuantizedEmbeddingModel(executor), task -> {
+        this.model = CompletableFuture.supplyAsync(BgeSmallZhEmbeddingModel::new, task -> {
             Thread loader = new Thread(task, "newsbot-embed-load");
             loader.setDaemon(true);
             loader.start();
         });
     }
 
-    private EmbeddingModel model() {
+    private BgeSmallZhEmbeddingModel model() {
         try {
             return model.join();
         } catch (CompletionException e) {
@@ -94,13 +84,18 @@ final class Embedder implements Closeable {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(text -> TextSegment.from(text.isBlank() ? "。" : ChineseAnalysis.fold(text)))
+                    .map(text -> TextSegment.from(modelText(text)))
                     .toList();
             for (Embedding embedding : model().embedAll(batch).content()) {
                 vectors.add(unit(embedding.vector()));
             }
         }
         return vectors;
+    }
+
+    /** What the model is given for a passage's text: folded, never empty. */
+    static String modelText(String passageText) {
+        return passageText.isBlank() ? "。" : ChineseAnalysis.fold(passageText);
     }
 
     private static float[] unit(float[] vector) {
@@ -119,6 +114,12 @@ final class Embedder implements Closeable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        BgeSmallZhEmbeddingModel loaded;
+        try {
+            loaded = model.join(); // a model still loading is waited for, so that its threads and session are released
+        } catch (CompletionException e) {
+            return; // it never loaded: nothing to release
+        }
+        loaded.close();
     }
 }

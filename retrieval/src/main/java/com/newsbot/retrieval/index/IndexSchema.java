@@ -140,6 +140,7 @@ final class IndexSchema {
         doc.add(new StoredField(START, passage.start()));
         doc.add(new StoredField(END, passage.end()));
         doc.add(new StoredField(TEXT, passage.text()));
+        doc.add(new StoredField(KICKER, article.kicker()));
         doc.add(new StoredField(TITLE, article.title()));
         doc.add(new StoredField(SUBTITLE, article.subtitle()));
         doc.add(new StoredField(AUTHOR, article.author()));

@@ -1,5 +1,7 @@
 package com.newsbot.retrieval.read;
 
+import com.newsbot.retrieval.ChineseText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -151,7 +153,7 @@ final class LineClassifier {
     }
 
     private static boolean isCloser(char c) {
-        return "”’）)》」』】".indexOf(c) >= 0;
+        return ChineseText.isCloser(c);
     }
 
     private static boolean balanced(String line, char open, char close) {

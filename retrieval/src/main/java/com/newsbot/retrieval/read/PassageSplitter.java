@@ -1,5 +1,7 @@
 package com.newsbot.retrieval.read;
 
+import com.newsbot.retrieval.ChineseText;
+
 import com.newsbot.retrieval.Passage;
 
 import java.util.ArrayList;
@@ -180,12 +182,10 @@ final class PassageSplitter {
     }
 
     private static boolean isOpener(char c) {
-        return c == '“' || c == '「' || c == '『' || c == '（' || c == '(' || c == '《' || c == '【' || c == '‘'
-                || c == '〈' || c == '[';
+        return ChineseText.isOpener(c);
     }
 
     private static boolean isCloser(char c) {
-        return c == '”' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '’'
-                || c == '〉' || c == ']';
+        return ChineseText.isCloser(c);
     }
 }

@@ -1,0 +1,108 @@
+package com.newsbot.retrieval.index;
+
+import com.newsbot.retrieval.Article;
+import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.ArticleKind;
+import com.newsbot.retrieval.IssueMatch;
+import com.newsbot.retrieval.IssueRef;
+import com.newsbot.retrieval.IssueRefs;
+import com.newsbot.retrieval.PassageMatch;
+import com.newsbot.retrieval.SearchOptions;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hybrid search over the passages, scoped to the issue a question names; results as typed matches or articles. */
+final class PassageSearch {
+
+    private final SearcherManager searchers;
+    private final HybridSearch search;
+    private final StoredIssues stored;
+
+    PassageSearch(SearcherManager searchers, HybridSearch search, StoredIssues stored) {
+        this.searchers = searchers;
+        this.search = search;
+        this.stored = stored;
+    }
+
+    /**
+     * The best passages for {@code question}: in {@code issueIds} when given (none: no passage), otherwise in the
+     * issue the question names (最新一期, 上一期, 第N期, a dated issue), otherwise everywhere.
+     */
+    List<PassageHit> hits(String question, int n, SearchOptions options, Collection<String> issueIds)
+            throws IOException {
+        String text = question;
+        Collection<String> issues = issueIds;
+        if (issues == null) {
+            Optional<IssueRef> named = IssueRefs.find(question);
+            if (named.isPresent()) {
+                IssueMatch match = IssueRefs.resolve(named.get(), question, stored.headers());
+                if (match.status() != IssueMatch.Status.RESOLVED) {
+                    return List.of(); // the question is about an issue that is not in the index
+                }
+                issues = List.of(match.issue().id());
+                text = match.rest();
+            }
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.search(searcher, text, n, options, issues);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Collection<String> only(String issueId) {
+        return issueId == null ? null : List.of(issueId);
+    }
+
+    /** {@link #hits} as typed matches. */
+    List<PassageMatch> passages(String question, int n, SearchOptions options, String issueId) throws IOException {
+        return hits(question, n, options, only(issueId)).stream().map(PassageSearch::match).toList();
+    }
+
+    static PassageMatch match(PassageHit hit) {
+        Document doc = hit.doc();
+        String date = doc.get(IndexSchema.ISSUE_DATE);
+        return new PassageMatch(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.ISSUE_ID),
+                doc.get(IndexSchema.ISSUE_NAME), date == null || date.isEmpty() ? null : LocalDate.parse(date),
+                doc.get(IndexSchema.ISSUE_SOURCE), doc.get(IndexSchema.KICKER), doc.get(IndexSchema.TITLE),
+                doc.get(IndexSchema.SUBTITLE), doc.get(IndexSchema.AUTHOR), ArticleKind.valueOf(doc.get(IndexSchema.KIND)),
+                doc.getField(IndexSchema.ORDINAL).numericValue().intValue(), doc.get(IndexSchema.TEXT),
+                doc.getField(IndexSchema.START).numericValue().intValue(),
+                doc.getField(IndexSchema.END).numericValue().intValue(), hit.score(), hit.lexical(), hit.dense());
+    }
+
+    /**
+     * The best matching articles, one entry per article, each with its best passage: in the issues {@code issueIds}
+     * (none: no article); when null, in the issue the query names, if any, otherwise everywhere.
+     */
+    List<ArticleHit> articles(String query, int n, SearchOptions options, Collection<String> issueIds)
+            throws IOException {
+        Map<String, PassageHit> best = new LinkedHashMap<>();
+        for (PassageHit hit : hits(query, Math.max(n * 4, options.candidates()), options, issueIds)) {
+            best.putIfAbsent(hit.articleId(), hit);
+            if (best.size() == n) {
+                break;
+            }
+        }
+        List<ArticleHit> hits = new ArrayList<>(best.size());
+        for (PassageHit hit : best.values()) {
+            Optional<Article> article = stored.article(hit.articleId());
+            if (article.isPresent()) {
+                int ordinal = hit.doc().getField(IndexSchema.ORDINAL).numericValue().intValue();
+                hits.add(new ArticleHit(article.get(), hit.score(), article.get().passages().get(ordinal)));
+            }
+        }
+        return hits;
+    }
+}
