@@ -351,9 +351,9 @@ public final class AnswerComposer implements AutoCloseable {
                 || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()); // 两代 does not count 员工
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
-        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list or a reason it found.
+        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found.
         boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
-                || (refusal.isEmpty() && (asked.list || asked.shape == Asked.Shape.REASON || asked.shape == Asked.Shape.MANNER));
+                || (refusal.isEmpty() && asked.list);
         if (pick.isPresent() && !hardVeto && !newerReport && !readerForm) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }

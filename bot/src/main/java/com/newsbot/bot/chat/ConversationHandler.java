@@ -14,6 +14,7 @@ import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.IssueMatch;
+import com.newsbot.retrieval.IssueRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -264,13 +265,16 @@ public final class ConversationHandler {
     private Response wholeIssue(String question, Intent.Aspect aspect, long start) {
         Optional<IssueSummary> found;
         IssueMatch named;
+        boolean past;
         try {
             named = catalog.resolve(question); // 上期讲了什么, 4月1日那期的要点, 第3期有几篇
             if (named.status() == IssueMatch.Status.NO_SUCH_ISSUE) {
                 Reply reply = issueReplies.missing(named);
                 return new Response(reply, plainAnswer(question, false, reply, start));
             }
-            found = named.status() == IssueMatch.Status.RESOLVED ? summaries.of(named.issue().id()) : summaries.latest();
+            // 这期 is the latest issue: the same reply as /latest
+            past = named.status() == IssueMatch.Status.RESOLVED && named.ref().kind() != IssueRef.Kind.LATEST;
+            found = past ? summaries.of(named.issue().id()) : summaries.latest();
         } catch (IOException | RuntimeException e) {
             log.error("Summarizing the latest issue failed", e);
             Reply reply = apology();
@@ -282,7 +286,7 @@ public final class ConversationHandler {
         }
         IssueSummary summary = found.get();
         Reply reply = aspect == Intent.Aspect.FACTS ? factsReply(summary)
-                : named.status() == IssueMatch.Status.RESOLVED ? issueSummary(named.issue()) : summaryReply(summary);
+                : past ? issueSummary(named.issue()) : summaryReply(summary);
         List<Citation> citations = new ArrayList<>();
         for (ArticleSummary article : summary.articles()) {
             String quote = article.summary() == null ? "" : article.summary().strip();
