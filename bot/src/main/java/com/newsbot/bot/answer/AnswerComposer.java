@@ -348,7 +348,8 @@ public final class AnswerComposer implements AutoCloseable {
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
         boolean hardVeto = refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
-                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()); // 两代 does not count 员工
+                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()) // 两代 does not count 员工
+                || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus)); // 爸爸叫什么: no 爸爸 there
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         // What the reader composes better than a quoted clause: yes/no, the date, a list it found.

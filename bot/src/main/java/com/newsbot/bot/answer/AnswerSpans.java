@@ -38,7 +38,7 @@ final class AnswerSpans {
      * 本报讯（记者 肖扬）): who filed the story and when, never the answer to a question about it.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\u4e00-\\u9fff]{0,12}?(?:社|网|报|台|讯)[\\u4e00-\\u9fff]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电?\\s*(?:[(（][^)）]{0,30}[)）])?|^本报讯\\s*(?:[(（][^)）]{0,30}[)）])?");
+            "^[\\u4e00-\\u9fff]{0,12}?(?:社|网|报|台|讯)[\\u4e00-\\u9fff]{0,8}?(?:\\d{1,2}月\\d{1,2}日)?电\\s*(?:[(（][^)）]{0,30}[)）])?|^本报讯\\s*(?:[(（][^)）]{0,30}[)）])?");
 
     /** {@code sentence} with its dateline blanked (same length, so offsets hold). */
     static String withoutDateline(String sentence) {

@@ -183,7 +183,7 @@ final class Asked {
     }
 
     /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */
-    private static final List<String> SAME_COUNT = List.of("人名位个例口员", "只头匹条尾个", "家所个座间", "座个处栋幢",
+    private static final List<String> SAME_COUNT = List.of("人名位个例口员", "只头匹条尾", "家所个座间", "座个处栋幢",
             "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克", "米公里千米厘米毫米", "元块");
 
     static String unitsFor(String asked) {

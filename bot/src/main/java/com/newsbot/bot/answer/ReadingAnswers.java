@@ -16,11 +16,11 @@ import java.util.Map;
  */
 final class ReadingAnswers {
     /** Least share of the question's words (weighted, alternatives in part) the article must hold. */
-    static final double MIN_TOPIC = 0.45;
+    static final double MIN_TOPIC = 0.55;
     /** Least cosine of the question's and the article's best passage's embeddings (bge-small-zh), when there are embeddings. */
     static final double MIN_DENSE = 0.45;
     /** Below {@link #MIN_TOPIC}, the article answers when words and meaning together reach this (topic + cosine). */
-    static final double MIN_TOPIC_AND_MEANING = 0.85;
+    static final double MIN_TOPIC_AND_MEANING = 0.95;
     /** A newer report counts as the same story when it covers at least this share of what the best one does. */
     static final double SAME_STORY = 0.85;
     /** Longest quote gathered for a list, a reason or a manner. */
