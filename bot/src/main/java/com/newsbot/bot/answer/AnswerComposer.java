@@ -189,6 +189,16 @@ public final class AnswerComposer implements AutoCloseable {
         if (router.route(asked) instanceof Intent.Foreign) {
             return foreign(asked, start, deadline);
         }
+        asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
+            List<String> texts = new ArrayList<>();
+            for (Evidence e : evidences(paper.retrieve(rest), "")) {
+                if (texts.size() < 2 * NameInitials.ARTICLES) {
+                    texts.add(e.title());
+                    texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
+                }
+            }
+            return texts;
+        });
         Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
         if (ordinal.isPresent()) {
             return ordinalAnswer(asked, ordinal.get(), start);

@@ -162,7 +162,7 @@ final class BackgroundIndexing implements AutoCloseable {
             String note = prompts.render(embedding ? "chat-still-embedding.zh.txt" : "chat-still-reading.zh.txt",
                     Map.of("done", filesDone, "total", filesTotal));
             return new Answer(answer.question(), answer.found(), answer.text() + "\n\n" + note, answer.mode(),
-                    answer.citations(), answer.related(), answer.latencyMs());
+                    answer.citations(), answer.related(), answer.latencyMs(), answer.shortAnswer());
         };
     }
 
