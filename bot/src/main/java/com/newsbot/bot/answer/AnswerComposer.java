@@ -362,14 +362,16 @@ public final class AnswerComposer implements AutoCloseable {
                 || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus)); // 爸爸叫什么: no 爸爸 there
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
-        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found.
+        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found, the latest of a
+        // story several issues reported (said with its date, and the earlier figure).
         boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
-                || (refusal.isEmpty() && asked.list);
+                || (refusal.isEmpty() && (asked.list || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
         if (pick.isPresent() && !hardVeto && !newerReport && !readerForm) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
         if (refusal.isEmpty()) {
-            return readingAnswers.compose(question, asked, chosen, reader, headlines, millisSince(start));
+            return readingAnswers.compose(question, asked, chosen, ReadingAnswers.earlier(asked, readings, chosen), reader,
+                    headlines, millisSince(start));
         }
         return extractive.notFound(question, related(readings), millisSince(start));
     }

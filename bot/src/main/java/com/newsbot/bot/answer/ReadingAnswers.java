@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns what {@link ArticleReader} found into an answer, or into "the paper does not cover it": decides whether the
@@ -79,8 +80,38 @@ final class ReadingAnswers {
         return newest;
     }
 
+    /**
+     * The latest earlier report of the story {@code chosen} tells, when the question asks for the latest and another issue
+     * reported it before (the same story: as much of the question covered, the same kind of answer found); empty
+     * otherwise.
+     */
+    static Optional<ArticleReader.Reading> earlier(Asked asked, List<ArticleReader.Reading> readings,
+                                                   ArticleReader.Reading chosen) {
+        if (!asked.recent || chosen.date() == null) {
+            return Optional.empty();
+        }
+        ArticleReader.Reading found = null;
+        for (ArticleReader.Reading r : readings) {
+            if (r != chosen && r.date() != null && r.date().isBefore(chosen.date())
+                    && r.topic() >= SAME_STORY * chosen.topic() && r.typedHit() == chosen.typedHit()
+                    && (found == null || r.date().isAfter(found.date()))) {
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     Answer compose(String question, Asked asked, ArticleReader.Reading r, ArticleReader reader, Headlines headlines,
                    long latencyMs) {
+        return compose(question, asked, r, Optional.empty(), reader, headlines, latencyMs);
+    }
+
+    /**
+     * The answer from reading {@code r}: the direct answer, then (when an {@code earlier} report of the same story exists)
+     * the date of this report, the quote and its citation, and what the earlier report said when it said otherwise.
+     */
+    Answer compose(String question, Asked asked, ArticleReader.Reading r, Optional<ArticleReader.Reading> earlier,
+                   ArticleReader reader, Headlines headlines, long latencyMs) {
         Article a = r.article();
         List<ArticleReader.Unit> quoted = quoted(asked, r, reader);
         List<String> texts = new ArrayList<>();
@@ -99,6 +130,10 @@ final class ReadingAnswers {
         if (!shortAnswer.isEmpty()) {
             text.append(shortAnswer).append(prompts.text("answer-short-end.zh.txt"));
         }
+        if (earlier.isPresent() && r.date() != null) { // 据4月4日报道，…
+            text.append(prompts.render("answer-reported-on.zh.txt",
+                    Map.of("month", r.date().getMonthValue(), "day", r.date().getDayOfMonth())));
+        }
         if (first.headline()) {
             text.append(prompts.render("answer-headline.zh.txt", Map.of("headline", printed.get(0))));
             ArticleReader.Unit lead = r.units().size() > 1 ? r.units().get(1) : null;
@@ -115,6 +150,14 @@ final class ReadingAnswers {
         }
         String quote = a.text().substring(from, to);
         text.append(quote).append(" [1]");
+        if (earlier.isPresent() && !shortAnswer.isEmpty()) {
+            ArticleReader.Reading e = earlier.get();
+            String before = direct.of(asked, List.of(e.best().text()), e.date()).replaceAll("[。.]+$", "");
+            if (!before.isEmpty() && !before.equals(shortAnswer)) { // the figure the story had before, with its date
+                text.append(prompts.render("answer-earlier-report.zh.txt", Map.of("month", e.date().getMonthValue(),
+                        "day", e.date().getDayOfMonth(), "value", before)));
+            }
+        }
         Citation c = new Citation(1, r.evidence().issueId(), r.evidence().issueName(), r.evidence().date(), a.id(), title,
                 a.author(), quote, from, to, r.evidence().source());
         return new Answer(question, true, text.toString(), AnswerMode.EXTRACTIVE, List.of(c), List.of(), latencyMs,
