@@ -28,6 +28,7 @@ final class ArticleReader {
     /** A word of the article's headline says which article, hardly which sentence. */
     private static final double HEADLINE_WORD_FACTOR = 0.35;
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
@@ -230,6 +231,9 @@ final class ArticleReader {
     double match(String text, String word) {
         if (Texts.holdsWord(text, word)) {
             return 1;
+        }
+        if (QUOTES.matcher(text).find() && Texts.holdsWord(QUOTES.matcher(text).replaceAll(""), word)) {
+            return 1; // 赞丹号 in “赞丹”号
         }
         for (String alt : Colloquial.get().alternatives(word)) {
             if (text.contains(alt)) {

@@ -258,7 +258,8 @@ final class Asked {
             int last = out.size() - 1;
             if (last >= 0 && w.length() == 1 && Texts.isCjk(w.charAt(0)) && isSingles(out.get(last))
                     && content.contains(out.get(last) + w)) {
-                out.set(last, out.get(last) + w); // an unknown name cut into characters (多明戈, 鲁斯图) is one word
+                String joined = out.get(last) + w; // an unknown name cut into characters (多明戈, 鲁斯图) is one word
+                out.set(last, joined.length() > 2 && Measures.ALL.indexOf(joined.charAt(0)) >= 0 ? joined.substring(1) : joined);
             } else {
                 out.add(w);
             }

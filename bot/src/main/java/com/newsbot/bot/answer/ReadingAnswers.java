@@ -50,7 +50,8 @@ final class ReadingAnswers {
                 && ArticleReader.nextToAsked(asked, r.best().text(), r.spans()) == 0) {
             return "no " + asked.shape + " near what is asked"; // 销量是多少 is not answered by a number about something else
         }
-        if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)) {
+        if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)
+                && asked.units.isEmpty()) { // with a counted unit asked (几倍, 多少人), the unit decides
             return "no " + asked.focus;
         }
         double dense = r.evidence().denseScore();
