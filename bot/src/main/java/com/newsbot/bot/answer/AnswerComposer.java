@@ -49,7 +49,6 @@ import java.util.function.UnaryOperator;
  */
 public final class AnswerComposer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
-    private static final boolean DEBUG = System.getenv("NEWSBOT_DEBUG_READER") != null;
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
     /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
@@ -224,22 +223,10 @@ public final class AnswerComposer implements AutoCloseable {
         Question q = Question.of(asked, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        if (DEBUG) {
-            Asked a = Asked.of(asked, resolved.context());
-            StringBuilder d = new StringBuilder("\n### " + asked + "\n  asked: " + a + "\n  oldpick: "
-                    + pick.map(p -> p.support() + " " + p.evidence().title() + " | " + p.quote()).orElse("-")
-                    + " best=" + picker.best(q, evidences).map(p -> String.format("%.2f", p.support())).orElse("-") + "\n");
-            for (ArticleReader.Reading r : new ArticleReader(paper.weights(), paper).read(a, evidences)) {
-                d.append(String.format("  r%d tot=%.2f topic=%.2f score=%.2f lex=%.1f dense=%.2f focus=%s spans=%s %s | %s%n",
-                        r.rank(), r.total(), r.topic(), r.score(), r.evidence().lexicalScore(), r.evidence().denseScore(),
-                        r.focusHit(), r.spans().stream().map(AnswerSpans.Span::text).toList(), r.date() + " " + r.article().title(),
-                        r.best().text().length() > 80 ? r.best().text().substring(0, 80) : r.best().text()));
-            }
-            System.err.print(d);
-        }
         Asked reading = Asked.of(asked, resolved.context());
-        List<ArticleReader.Reading> readings = read(reading, evidences, query);
-        Answer offline = decide(asked, reading, readings, pick, query, start);
+        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
+        Answer offline = decide(asked, reading, reader, readings, pick, start);
         if (model == null) {
             return offline;
         }
@@ -266,14 +253,14 @@ public final class AnswerComposer implements AutoCloseable {
         Asked reading = Asked.of(asked);
         List<Evidence> evidences = evidences(paper.retrieve(asked), "");
         List<String> out = new ArrayList<>();
-        for (Evidence e : modelPassages(read(reading, evidences, asked), evidences)) {
+        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        for (Evidence e : modelPassages(read(reader, reading, evidences, asked), evidences)) {
             out.add(e.title() + "\n" + e.text());
         }
         return out;
     }
 
-    private List<ArticleReader.Reading> read(Asked asked, List<Evidence> evidences, String query) {
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+    private List<ArticleReader.Reading> read(ArticleReader reader, Asked asked, List<Evidence> evidences, String query) {
         return asked.recent
                 ? reader.read(asked, evidences(paper.retrieveWide(query), ""), RECENT_ARTICLES)
                 : reader.read(asked, evidences);
@@ -340,9 +327,8 @@ public final class AnswerComposer implements AutoCloseable {
      * "not covered" — also when the picker is sure of a passage that lacks what is asked (a price the paper never
      * gives).
      */
-    private Answer decide(String question, Asked asked, List<ArticleReader.Reading> readings,
-                          Optional<SpanPicker.Pick> pick, String query, long start) {
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+    private Answer decide(String question, Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings,
+                          Optional<SpanPicker.Pick> pick, long start) {
         String refusal = "nothing retrieved";
         ArticleReader.Reading chosen = null;
         if (!readings.isEmpty()) {
@@ -351,10 +337,6 @@ public final class AnswerComposer implements AutoCloseable {
         }
         boolean pickFits = pick.isPresent() && (pick.get().typed() || !asked.typed()) && asked.shape != Asked.Shape.YESNO
                 && asked.shape != Asked.Shape.ISSUE_DATE && !asked.list;
-        if (DEBUG) {
-            System.err.println("  decide: refusal=" + refusal + " pickFits=" + pickFits + " chosen="
-                    + (chosen == null ? "-" : chosen.article().title() + " topic=" + chosen.topic() + " dense=" + chosen.evidence().denseScore()));
-        }
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
         boolean hardVeto = refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)

@@ -46,11 +46,10 @@ final class ArticleReader {
      * @param best     the unit that best answers
      * @param score    how well {@code best} answers (words, kind of answer, asked noun)
      * @param spans    the answer-shaped spans in {@code best}
-     * @param focusHit whether {@code best} names the asked noun (true when the question has none)
      * @param rank     the article's position in retrieval (0 first)
      */
     record Reading(Evidence evidence, Article article, List<Unit> units, double topic, Unit best, double score,
-                   List<AnswerSpans.Span> spans, boolean focusHit, boolean focusInArticle, int rank, double total) {
+                   List<AnswerSpans.Span> spans, boolean focusInArticle, int rank, double total) {
         LocalDate date() {
             return evidence.date();
         }
@@ -125,15 +124,14 @@ final class ArticleReader {
         }
         double bestScore = bestScored.score();
         List<AnswerSpans.Span> bestSpans = bestScored.spans();
-        boolean bestFocus = bestScored.focusHit();
         boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6;
         double prior = 1.0 / (1 + rank);
         double sum = 0.45 * topic + 0.35 * bestScore + 0.2 * prior;
-        return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, bestFocus, focusInArticle, rank, sum);
+        return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, focusInArticle, rank, sum);
     }
 
     /** How well one unit answers: its score, its answer-shaped spans, whether it names the asked noun. */
-    record Scored(double score, List<AnswerSpans.Span> spans, boolean focusHit) {
+    record Scored(double score, List<AnswerSpans.Span> spans) {
     }
 
     /** How well {@code u} of the reading's article answers {@code asked}. */
@@ -187,7 +185,7 @@ final class ArticleReader {
         }
         int len = u.text().length();
         s -= 0.001 * Math.max(0, len - 100);
-        return new Scored(s, spans, focusHit);
+        return new Scored(s, spans);
     }
 
     /**

@@ -240,15 +240,6 @@ final class Asked {
 
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
-        return words(new java.util.HashSet<>());
-    }
-
-    /** Whether {@code word} is one of the segmenter's words, not characters joined here (店关 may be no word at all). */
-    boolean segmented(String word) {
-        return question.words().contains(word);
-    }
-
-    private List<String> words(java.util.Set<String> merged) {
         List<String> out = new ArrayList<>();
         String content = question.content();
         for (String w : question.words()) {

@@ -181,13 +181,17 @@ final class ReadingAnswers {
             // the items of a list are often told a sentence each: take the next best sentences that add items
             List<ArticleReader.Unit> ranked = new ArrayList<>(units.subList(1, units.size()));
             ranked.remove(r.best());
-            ranked.sort(Comparator.comparingDouble((ArticleReader.Unit u) -> -reader.unitScore(asked, r, u)));
-            double floor = LIST_SHARE * reader.unitScore(asked, r, r.best());
+            java.util.Map<ArticleReader.Unit, Double> scores = new java.util.IdentityHashMap<>();
+            for (ArticleReader.Unit u : ranked) {
+                scores.put(u, reader.unitScore(asked, r, u)); // once each: scoring a sentence may tag it (HanLP)
+            }
+            ranked.sort(Comparator.comparingDouble((ArticleReader.Unit u) -> -scores.get(u)));
+            double floor = LIST_SHARE * r.score();
             for (ArticleReader.Unit u : ranked) {
                 if (out.size() >= MAX_LIST_UNITS || length + u.text().length() > MAX_GATHERED) {
                     break;
                 }
-                if (reader.unitScore(asked, r, u) < floor) {
+                if (scores.get(u) < floor) {
                     break;
                 }
                 if (asked.typed() && AnswerSpans.find(asked.shape, u.text(), asked.text).isEmpty()) {

@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -159,57 +161,20 @@ final class Texts {
      * sentence; leading and trailing blanks left out. Offsets point into {@code text}.
      */
     static List<Range> sentences(String text) {
-        return split(text, "。！？!?；;\n", true);
+        return ranges(ChineseText.sentences(text), 0);
     }
 
     /** Clauses of a sentence: cut after ，,：:；; as well. */
     static List<Range> clauses(String text, Range sentence) {
-        List<Range> inner = split(text.substring(sentence.start(), sentence.end()), "。！？!?；;\n，,：:", true);
-        List<Range> out = new ArrayList<>(inner.size());
-        for (Range r : inner) {
-            out.add(new Range(r.start() + sentence.start(), r.end() + sentence.start()));
+        return ranges(ChineseText.clauses(text.substring(sentence.start(), sentence.end())), sentence.start());
+    }
+
+    /** {@link ChineseText}'s spans as ranges, moved by {@code offset}. */
+    private static List<Range> ranges(List<ChineseText.Span> spans, int offset) {
+        List<Range> out = new ArrayList<>(spans.size());
+        for (ChineseText.Span s : spans) {
+            out.add(new Range(s.start() + offset, s.end() + offset));
         }
         return out;
-    }
-
-    private static List<Range> split(String text, String stops, boolean keepClosers) {
-        List<Range> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (stops.indexOf(c) >= 0) {
-                int end = i + 1;
-                while (keepClosers && end < n && isCloser(text.charAt(end))) {
-                    end++;
-                }
-                add(text, start, end, out);
-                start = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        add(text, start, n, out);
-        return out;
-    }
-
-    private static boolean isCloser(char c) {
-        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '"' || c == '\'';
-    }
-
-    private static void add(String text, int start, int end, List<Range> out) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new Range(s, e));
-        }
     }
 }
