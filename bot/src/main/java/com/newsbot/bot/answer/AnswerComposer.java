@@ -88,6 +88,8 @@ public final class AnswerComposer implements AutoCloseable {
     private final DirectAnswers direct;
     private final ExecutorService executor;
     private final UnaryOperator<String> redact;
+    /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
+    private final boolean latestWord;
 
     /** Offline answers over {@code index}. */
     public AnswerComposer(NewsIndex index) {
@@ -113,9 +115,17 @@ public final class AnswerComposer implements AutoCloseable {
      * hosts) in {@code statsDir} (null: nowhere), so that the next process over the same paper need not read it again.
      */
     public static AnswerComposer of(NewsIndex index, LlmConfig config, java.nio.file.Path statsDir) {
+        return of(index, config, statsDir, true);
+    }
+
+    /**
+     * As {@link #of(NewsIndex, LlmConfig, java.nio.file.Path)}; without the {@code latestWord} rule (false) a question for
+     * the latest of a story is answered from the best-read report whatever its date: for measuring the rule.
+     */
+    public static AnswerComposer of(NewsIndex index, LlmConfig config, java.nio.file.Path statsDir, boolean latestWord) {
         PaperStatsCache cache = statsDir == null ? PaperStatsCache.NONE : new PaperStatsCache(statsDir);
         return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, cache),
-                config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact);
+                config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact, latestWord);
     }
 
     /**
@@ -140,6 +150,12 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** @param redact masks secrets (the API key) in what is logged about a failing model */
     AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact) {
+        this(paper, chatModel, timeout, prompts, redact, true);
+    }
+
+    private AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact,
+                           boolean latestWord) {
+        this.latestWord = latestWord;
         this.redact = Objects.requireNonNull(redact, "redact");
         this.paper = Objects.requireNonNull(paper, "paper");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -223,7 +239,7 @@ public final class AnswerComposer implements AutoCloseable {
         Question q = Question.of(asked, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        Asked reading = Asked.of(asked, resolved.context());
+        Asked reading = latestWord ? Asked.of(asked, resolved.context()) : Asked.of(asked, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
         List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
         Answer offline = decide(asked, reading, reader, readings, pick, start);
@@ -332,7 +348,7 @@ public final class AnswerComposer implements AutoCloseable {
         String refusal = "nothing retrieved";
         ArticleReader.Reading chosen = null;
         if (!readings.isEmpty()) {
-            chosen = ReadingAnswers.choose(asked, readings);
+            chosen = readingAnswers.choose(asked, readings);
             refusal = ReadingAnswers.refusal(asked, chosen, paper.embeddings());
         }
         boolean pickFits = pick.isPresent() && (pick.get().typed() || !asked.typed()) && asked.shape != Asked.Shape.YESNO

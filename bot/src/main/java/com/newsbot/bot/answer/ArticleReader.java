@@ -30,6 +30,7 @@ final class ArticleReader {
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
+    private static final String CLAUSE_STOPS = "，,；;。！？!?：:";
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
     /** One unit an article is read in: its headline ({@code start} -1) or a sentence {@code [start, end)} of its text. */
@@ -213,13 +214,27 @@ final class ArticleReader {
         }
         for (AnswerSpans.Span s : spans) {
             String around = text.substring(Math.max(0, s.start() - 6), Math.min(text.length(), s.end() + 6));
+            String clause = clauseAround(text, s);
             for (String w : near) {
-                if (around.contains(w) && !s.text().contains(w)) {
-                    return 1;
+                if ((around.contains(w) || clause.contains(w)) && !s.text().contains(w)) {
+                    return 1; // 其中8人的新冠病毒检测呈阳性: the number and what it is of in one clause
                 }
             }
         }
         return 0;
+    }
+
+    /** The clause (between commas, semicolons or sentence ends) that holds span {@code s} of {@code text}. */
+    static String clauseAround(String text, AnswerSpans.Span s) {
+        int from = s.start();
+        while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = s.end();
+        while (to < text.length() && CLAUSE_STOPS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /**

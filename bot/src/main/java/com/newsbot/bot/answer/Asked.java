@@ -81,6 +81,11 @@ final class Asked {
         return of(question, "");
     }
 
+    /** This question read as if it did not ask for the latest word (for measuring the recency rule). */
+    Asked anyDate() {
+        return recent ? new Asked(original, text, question, shape, list, false, focus) : this;
+    }
+
     /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
     static Asked of(String question, String context) {
         String simplified = clean(ChineseScript.toSimplified(question.strip()));

@@ -167,9 +167,12 @@ final class DirectAnswers {
         for (AnswerSpans.Span s : spans) {
             int by = 0;
             String before = text.substring(Math.max(0, s.start() - 8), s.start());
+            String clause = ArticleReader.clauseAround(text, s);
             for (String w : asked.words()) {
                 if (w.length() >= 2 && before.contains(w)) {
-                    by += w.length();
+                    by += 2 * w.length();
+                } else if (w.length() >= 2 && clause.contains(w)) {
+                    by += w.length(); // 其中8人的新冠病毒检测呈阳性: what the number is of, in its clause
                 }
             }
             if (by > ledBy) {

@@ -24,6 +24,11 @@ final class ReadingAnswers {
     static final double MIN_TOPIC_AND_MEANING = 0.95;
     /** A newer report counts as the same story when it covers at least this share of what the best one does. */
     static final double SAME_STORY = 0.85;
+    /** Below {@link #SAME_STORY}, a report of at least this share of the topic is the same story when its answer reads alike. */
+    static final double SAME_FRAME_TOPIC = 0.6;
+    /** How alike (character pairs, figures aside) two answering sentences must read to tell the same changing fact. */
+    static final double SAME_FRAME = 0.45;
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9０-９.．]+|[一二三四五六七八九十百千万两]+(?=[人名例个倍次])");
     /** Longest quote gathered for a list, a reason or a manner. */
     static final int MAX_GATHERED = 200;
 
@@ -65,7 +70,7 @@ final class ReadingAnswers {
     }
 
     /** The reading to answer from: the best, or the newest of those reporting the same story when the latest is asked for. */
-    static ArticleReader.Reading choose(Asked asked, List<ArticleReader.Reading> readings) {
+    ArticleReader.Reading choose(Asked asked, List<ArticleReader.Reading> readings) {
         ArticleReader.Reading best = readings.get(0);
         if (!asked.recent) {
             return best;
@@ -73,12 +78,90 @@ final class ReadingAnswers {
         ArticleReader.Reading newest = best;
         for (ArticleReader.Reading r : readings) {
             if (r.date() != null && newest.date() != null && r.date().isAfter(newest.date())
-                    && r.topic() >= SAME_STORY * best.topic() && r.score() >= SAME_STORY * best.score()
-                    && r.typedHit() == best.typedHit()) {
+                    && sameStory(r, best) && r.score() >= SAME_STORY * best.score()) {
                 newest = r;
             }
         }
+        if (newest != best && asked.typed() && sameFigure(figure(asked, newest), figure(asked, best))) {
+            return best; // the story did not change (补助1万元 then 补助一万元): its best-read report says it best
+        }
         return newest;
+    }
+
+    private String figure(Asked asked, ArticleReader.Reading r) {
+        return direct.of(asked, List.of(r.best().text()), r.date());
+    }
+
+    /** Whether two direct answers give the same figure (一万元 and 1万元 alike); never for none. */
+    static boolean sameFigure(String a, String b) {
+        return !a.isEmpty() && digits(a).equals(digits(b));
+    }
+
+    private static String digits(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int d = "〇一二三四五六七八九".indexOf(c);
+            out.append(c == '两' ? '2' : d >= 0 ? (char) ('0' + d) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code other} reports the story {@code reading} tells: the same kind of answer found, and as much of the
+     * question covered, or the answering sentence says the same thing in the same words but for its figures (尾矿库(事发点)钼超标0.29倍
+     * then 尾矿库(事发点)：钼超标16.3倍) while still being about the question's subject.
+     */
+    static boolean sameStory(ArticleReader.Reading other, ArticleReader.Reading reading) {
+        if (other.typedHit() != reading.typedHit()) {
+            return false;
+        }
+        if (other.topic() >= SAME_STORY * reading.topic()) {
+            return true;
+        }
+        return other.topic() >= SAME_FRAME_TOPIC * reading.topic()
+                && frameLikeness(other.best().text(), reading.best().text()) >= SAME_FRAME;
+    }
+
+    /**
+     * The sentence of an earlier report that tells the fact {@code sentence} tells (the same words but for its figures:
+     * 尾矿库(事发点)：钼超标7.5倍 for 尾矿库(事发点)：钼超标16.3倍, not another site's figure), "" when none reads alike.
+     */
+    static String sameFact(ArticleReader.Reading earlier, String sentence) {
+        String found = "";
+        double best = SAME_FRAME;
+        for (ArticleReader.Unit u : earlier.units()) {
+            double likeness = frameLikeness(u.text(), sentence);
+            if (likeness >= best) {
+                best = likeness;
+                found = u.text();
+            }
+        }
+        return found;
+    }
+
+    /** Dice likeness of two sentences' character pairs, digits and punctuation aside: how alike they read but for figures. */
+    static double frameLikeness(String a, String b) {
+        java.util.Set<String> pa = framePairs(a);
+        java.util.Set<String> pb = framePairs(b);
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String p : pa) {
+            if (pb.contains(p)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (pa.size() + pb.size());
+    }
+
+    private static java.util.Set<String> framePairs(String text) {
+        String frame = FIGURES.matcher(text).replaceAll("N").replaceAll("[\\p{P}\\s]+", "");
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= frame.length(); i++) {
+            pairs.add(frame.substring(i, i + 2));
+        }
+        return pairs;
     }
 
     /**
@@ -93,8 +176,7 @@ final class ReadingAnswers {
         }
         ArticleReader.Reading found = null;
         for (ArticleReader.Reading r : readings) {
-            if (r != chosen && r.date() != null && r.date().isBefore(chosen.date())
-                    && r.topic() >= SAME_STORY * chosen.topic() && r.typedHit() == chosen.typedHit()
+            if (r != chosen && r.date() != null && r.date().isBefore(chosen.date()) && sameStory(r, chosen)
                     && (found == null || r.date().isAfter(found.date()))) {
                 found = r;
             }
@@ -153,7 +235,8 @@ final class ReadingAnswers {
         text.append(quote).append(" [1]");
         if (earlier.isPresent() && !shortAnswer.isEmpty()) {
             ArticleReader.Reading e = earlier.get();
-            String before = direct.of(asked, List.of(e.best().text()), e.date()).replaceAll("[。.]+$", "");
+            String said = sameFact(e, r.best().text());
+            String before = said.isEmpty() ? "" : direct.of(asked, List.of(said), e.date()).replaceAll("[。.]+$", "");
             if (!before.isEmpty() && !before.equals(shortAnswer)) { // the figure the story had before, with its date
                 text.append(prompts.render("answer-earlier-report.zh.txt", Map.of("month", e.date().getMonthValue(),
                         "day", e.date().getDayOfMonth(), "value", before)));

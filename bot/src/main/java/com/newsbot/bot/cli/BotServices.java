@@ -55,8 +55,13 @@ final class BotServices implements AutoCloseable {
 
     /** Opens the index (brought up to date with the seeds) and the answering services configured by the environment. */
     static BotServices open(CommonOptions options, CliContext context) throws IOException {
+        return open(options, context, true);
+    }
+
+    /** As {@link #open(CommonOptions, CliContext)}, with or without the latest-word rule (for measuring it). */
+    static BotServices open(CommonOptions options, CliContext context, boolean latestWord) throws IOException {
         LlmConfig llm = llm(context);
-        return assemble(options, context, llm, IndexOpener.openUpToDate(options, context, IndexProgress.NONE));
+        return assemble(options, context, llm, IndexOpener.openUpToDate(options, context, IndexProgress.NONE), latestWord);
     }
 
     /**
@@ -67,7 +72,7 @@ final class BotServices implements AutoCloseable {
     static BotServices openAnsweringAtOnce(CommonOptions options, CliContext context, Consumer<String> report)
             throws IOException {
         LlmConfig llm = llm(context);
-        BotServices services = assemble(options, context, llm, IndexOpener.openAsItIs(options, context));
+        BotServices services = assemble(options, context, llm, IndexOpener.openAsItIs(options, context), true);
         if (!services.index.readOnly()) {
             services.backgroundIndexing = new BackgroundIndexing(services.index, services.seeds, services.prompts, report)
                     .start();
@@ -83,11 +88,11 @@ final class BotServices implements AutoCloseable {
         }
     }
 
-    private static BotServices assemble(CommonOptions options, CliContext context, LlmConfig llm, NewsIndex index)
-            throws IOException {
+    private static BotServices assemble(CommonOptions options, CliContext context, LlmConfig llm, NewsIndex index,
+                                        boolean latestWord) throws IOException {
         AnswerComposer answers = null;
         try {
-            answers = AnswerComposer.of(index, llm, answersDir(options.indexDir(context.env())));
+            answers = AnswerComposer.of(index, llm, answersDir(options.indexDir(context.env())), latestWord);
             IssueSummarizer summaries = IssueSummarizer.of(index, llm);
             log.info("answering with {}", llm);
             return new BotServices(options.seedsDir(), index, answers, summaries);

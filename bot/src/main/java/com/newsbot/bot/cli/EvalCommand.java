@@ -35,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--context", description = ".jsonl sets: whether the passages a model would be shown hold the expected strings")
     boolean showContext;
 
+    @Option(names = "--without-latest-word", description = ".jsonl sets: answer a question for the latest of a story from "
+            + "the best-read report whatever its date (to measure the latest-word rule)")
+    boolean withoutLatestWord;
+
     @Parameters(paramLabel = "FILE", description = "the question set")
     Path file;
 
@@ -48,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) {
             List<AnswerEval.Case> cases = AnswerEval.readCases(file);
-            try (BotServices services = BotServices.open(options, context)) {
+            try (BotServices services = BotServices.open(options, context, !withoutLatestWord)) {
                 if (showContext) {
                     out.println(AnswerEval.context(cases, services.answers()::modelContext));
                     return Cli.OK;
