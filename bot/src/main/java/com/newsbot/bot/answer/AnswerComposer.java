@@ -355,15 +355,16 @@ public final class AnswerComposer implements AutoCloseable {
                 && asked.shape != Asked.Shape.ISSUE_DATE && !asked.list;
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
-        boolean hardVeto = refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
-                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()) // 两代 does not count 员工
-                || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus)); // 爸爸叫什么: no 爸爸 there
+        boolean hardVeto = ((refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
+                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty())) // 两代 does not count 员工
+                || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus))) // 爸爸叫什么: no 爸爸 there
+                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true); // …unless the picker's own quote has it
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found, the latest of a
         // story several issues reported (said with its date, and the earlier figure).
         boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
-                || (refusal.isEmpty() && (asked.list || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
+                || (refusal.isEmpty() && ((asked.list && pick.map(p -> !enumerates(asked, p.quote())).orElse(true)) || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
         if (pick.isPresent() && !hardVeto && !newerReport && !readerForm) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
@@ -372,6 +373,29 @@ public final class AnswerComposer implements AutoCloseable {
                     headlines, millisSince(start));
         }
         return extractive.notFound(question, related(readings), millisSince(start));
+    }
+
+    /**
+     * Whether {@code quote} itself lists what a list question asks: two or more figures or dates of the asked kind (4月8日
+     * and 4月28日), or any items when no kind is asked (the reader gathers typed items across sentences, and has nothing
+     * more than the picker's words to go by otherwise).
+     */
+    private static boolean enumerates(Asked asked, String quote) {
+        if (!asked.typed()) {
+            return true;
+        }
+        boolean figure = asked.shape != Asked.Shape.PERSON && asked.shape != Asked.Shape.PLACE; // 今年 is no item of a list of dates
+        return AnswerSpans.find(asked.shape, ChineseScript.toSimplified(quote), asked.text).stream()
+                .map(AnswerSpans.Span::text).filter(t -> !figure || t.chars().anyMatch(Character::isDigit)).distinct().count() >= 2;
+    }
+
+    /** Whether {@code quote} lacks what is asked: the sum of money, the year, a number of the counted unit. */
+    private static boolean lacksAsked(Asked asked, String quote) {
+        String simplified = ChineseScript.toSimplified(quote);
+        if (asked.shape == Asked.Shape.NUMBER && !asked.units.isEmpty()) {
+            return AnswerSpans.quantityWith(simplified, asked.text, asked.units).isEmpty();
+        }
+        return AnswerSpans.find(asked.shape, simplified, asked.text).isEmpty();
     }
 
     /**

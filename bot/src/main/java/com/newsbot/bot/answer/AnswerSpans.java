@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 final class AnswerSpans {
     private static final String NUMERAL = "(?:\\d+(?:[.,．]\\d+)*|[零〇一二两三四五六七八九十百千万亿]+)";
     private static final String MAGNITUDE = "(?:余|多|近)?(?:十|百|千|万|亿|万亿)?(?:余|多)?";
-    private static final String UNIT = "(?:万?(?:平方)?(?:公里|千米|厘米|毫米|米)|立方米|平方米|公顷|亩|(?:万|亿)?(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块)"
+    private static final String UNIT = "(?:万?(?:平方)?(?:公里|千米|厘米|毫米|公尺|米)|(?:km|cm|mm|kg|m)(?![A-Za-z])|立方米|平方米|公顷|亩|(?:万|亿)?(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块)"
             + "|(?:公斤|千克|克|吨|斤)|[%％‰]|个百分点|倍|人次|例|名|位|人|个|只|头|座|家|所|辆|台|架|艘|条|项|件|次|场|批|岁|年|天|日|小时|分钟|秒|周|个月|月"
             + "|[" + Measures.ALL + "])";
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
+    private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?");
     private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)");
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
@@ -55,7 +56,10 @@ final class AnswerSpans {
         sentence = withoutDateline(sentence);
         switch (shape) {
             case MONEY -> add(MONEY, sentence, question, out);
-            case NUMBER -> add(QUANTITY, sentence, question, out);
+            case NUMBER -> {
+                add(QUANTITY, sentence, question, out);
+                add(PROPORTION, sentence, question, out); // 一半以上病人 answers 多少病人
+            }
             case DATE -> add(DATE, sentence, question, out);
             case YEAR -> add(YEAR, sentence, question, out);
             case PERSON -> {
@@ -78,10 +82,21 @@ final class AnswerSpans {
         return out;
     }
 
+    /** Whether {@code span} is a share of a whole (一半以上, 大多数) rather than a figure. */
+    static boolean isProportion(String span) {
+        return PROPORTION.matcher(span).matches();
+    }
+
+    /** Whether {@code units} counts people (多少人, 多少病人): a share of them (一半以上) answers too. */
+    static boolean countsPeople(String units) {
+        return units.indexOf('人') >= 0;
+    }
+
     /** The first quantity in {@code sentence} whose unit is one of {@code units}' characters (any unit when ""). */
     static Optional<Span> quantityWith(String sentence, String question, String units) {
         for (Span s : find(Asked.Shape.NUMBER, sentence, question)) {
-            if (units.isEmpty() || units.indexOf(s.text().charAt(s.text().length() - 1)) >= 0) {
+            if (units.isEmpty() || units.indexOf(s.text().charAt(s.text().length() - 1)) >= 0
+                    || (countsPeople(units) && isProportion(s.text()))) {
                 return Optional.of(s);
             }
         }

@@ -30,6 +30,10 @@ final class ArticleReader {
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
+    /** Letters (characters, Latin letters) a unit must hold beyond the question's to say something. */
+    static final int LEAST_NEW = 3;
+    /** What a unit that only repeats the question loses. */
+    private static final double ECHO_PENALTY = 0.3;
     private static final String CLAUSE_STOPS = "，,；;。！？!?：:";
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
@@ -184,6 +188,9 @@ final class ArticleReader {
         if (u.headline() && asked.shape == Asked.Shape.YESNO) {
             s += 0.2; // a headline states the story's main fact: whether it happened
         }
+        if (echoes(u.text(), asked.text)) {
+            s -= ECHO_PENALTY; // 丙烯颜料 (an encyclopedia entry's title) for 丙烯颜料有毒吗: nothing the question does not say
+        }
         int len = u.text().length();
         s -= 0.001 * Math.max(0, len - 100);
         return new Scored(s, spans);
@@ -222,6 +229,18 @@ final class ArticleReader {
             }
         }
         return 0;
+    }
+
+    /** Whether {@code unit} says next to nothing the question does not: fewer than {@value #LEAST_NEW} letters of its own. */
+    static boolean echoes(String unit, String question) {
+        int own = 0;
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (Character.isLetter(c) && question.indexOf(c) < 0 && ++own >= LEAST_NEW) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The clause (between commas, semicolons or sentence ends) that holds span {@code s} of {@code text}. */

@@ -24,6 +24,7 @@ final class Asked {
             "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
+    private static final Pattern WHICH_ONES = Pattern.compile("哪(?:几|[一二三四五六七八九两]|\\d+)[个位家种座名所条项只类国]");
     private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
     /** The question word an asked noun stands next to. */
@@ -119,7 +120,7 @@ final class Asked {
             case DATE:
                 return Shape.DATE;
             case NUMBER:
-                return Shape.NUMBER;
+                return WHICH_ONES.matcher(text).find() ? Shape.NAMED : Shape.NUMBER; // 哪几座 asks which, not how many
             case PERSON:
                 return Shape.PERSON;
             case PLACE:
@@ -189,7 +190,7 @@ final class Asked {
 
     /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */
     private static final List<String> SAME_COUNT = List.of("人名位个例口员", "只头匹条尾", "家所个座间", "座个处栋幢",
-            "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克", "米公里千米厘米毫米", "元块");
+            "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克g", "米公里千米厘米毫米公尺m", "元块");
 
     static String unitsFor(String asked) {
         if (asked.isEmpty()) {
@@ -208,7 +209,8 @@ final class Asked {
 
     /** Whether the number span {@code text} ends in one of the asked units (any unit when none is asked). */
     boolean hasAskedUnit(String span) {
-        return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0;
+        return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0
+                || (AnswerSpans.countsPeople(units) && AnswerSpans.isProportion(span));
     }
 
     /** A common noun (not a name of a person, place or organisation, which says what the question is about, not what it asks). */

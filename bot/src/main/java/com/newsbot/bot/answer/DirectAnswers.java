@@ -26,6 +26,8 @@ final class DirectAnswers {
     private static final Pattern ASKS_DONE = Pattern.compile("了吗|了没|已经|是否已");
     private static final Pattern ASKS_WILL = Pattern.compile("会不会|会.*吗");
     private static final int MAX_ITEMS = 6;
+    /** What goes before the end of a period: 4月1日至9月16日, 延长到4月28日. */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?:至|到|延至|截至)\\s*$");
 
     private final Prompts prompts;
 
@@ -161,6 +163,14 @@ final class DirectAnswers {
         }
         if (!withUnit.isEmpty()) {
             spans = withUnit;
+        }
+        if (asked.until) { // 禁到几号: the end of the period, the date after 至/到
+            for (AnswerSpans.Span s : spans) {
+                String before = text.substring(Math.max(0, s.start() - 3), s.start());
+                if (UNTIL_BEFORE.matcher(before).find()) {
+                    return s;
+                }
+            }
         }
         AnswerSpans.Span led = null;
         int ledBy = 0;
