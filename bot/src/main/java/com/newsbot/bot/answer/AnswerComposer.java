@@ -393,7 +393,9 @@ public final class AnswerComposer implements AutoCloseable {
     private static boolean lacksAsked(Asked asked, String quote) {
         String simplified = ChineseScript.toSimplified(quote);
         if (asked.shape == Asked.Shape.NUMBER && !asked.units.isEmpty()) {
-            return AnswerSpans.quantityWith(simplified, asked.text, asked.units).isEmpty();
+            boolean ofWhatIsAsked = asked.focus.isEmpty() || Texts.holdsWord(simplified, asked.focus)
+                    || Texts.holdsWord(simplified, asked.focusHead); // 一个劳模 does not count 几家工厂
+            return !ofWhatIsAsked || AnswerSpans.quantityWith(simplified, asked.text, asked.units).isEmpty();
         }
         return AnswerSpans.find(asked.shape, simplified, asked.text).isEmpty();
     }

@@ -18,6 +18,7 @@ final class AnswerSpans {
             + "|(?:公斤|千克|克|吨|斤)|[%％‰]|个百分点|倍|人次|例|名|位|人|个|只|头|座|家|所|辆|台|架|艘|条|项|件|次|场|批|岁|年|天|日|小时|分钟|秒|周|个月|月"
             + "|[" + Measures.ALL + "])";
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
+    private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
     private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?");
     private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)");
     private static final Pattern DATE = Pattern.compile(
@@ -64,7 +65,9 @@ final class AnswerSpans {
             case YEAR -> add(YEAR, sentence, question, out);
             case PERSON -> {
                 entities(Entities.Type.PERSON, sentence, question, out);
-                entities(Entities.Type.TITLE, sentence, question, out); // 谁挂帅的 → 总经理
+                if (!ASKS_NAME.matcher(question).find()) {
+                    entities(Entities.Type.TITLE, sentence, question, out); // 谁挂帅的 → 总经理, but 叫什么 asks a name
+                }
             }
             case PLACE -> {
                 entities(Entities.Type.PLACE, sentence, question, out);

@@ -30,6 +30,8 @@ final class ArticleReader {
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
+    /** What a unit earns when an answer of the asked kind touches the asked noun (法官吴德植 for 那个法官叫什么). */
+    static final double TOUCHING_ASKED = 0.3;
     /** Letters (characters, Latin letters) a unit must hold beyond the question's to say something. */
     static final int LEAST_NEW = 3;
     /** What a unit that only repeats the question loses. */
@@ -129,7 +131,7 @@ final class ArticleReader {
         }
         double bestScore = bestScored.score();
         List<AnswerSpans.Span> bestSpans = bestScored.spans();
-        boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6;
+        boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6 || match(whole, asked.focusHead) > 0.6;
         double prior = 1.0 / (1 + rank);
         double sum = 0.45 * topic + 0.35 * bestScore + 0.2 * prior;
         return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, focusInArticle, rank, sum);
@@ -154,7 +156,8 @@ final class ArticleReader {
             localHit += lw * match(u.text(), w);
         }
         double lex = local == 0 ? 0 : localHit / local;
-        List<AnswerSpans.Span> spans = asked.typed() ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of();
+        List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
+                ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪条救助船's 救助船
         boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
         double s = 0.55 * lex;
         if (asked.typed()) {
@@ -180,7 +183,8 @@ final class ArticleReader {
             s += 0.1;
         }
         if (!spans.isEmpty()) {
-            s += 0.05 * nextToAsked(asked, u.text(), spans); // 主审法官吴德植, 挪威Nordlaks公司: next to what is asked
+            int next = nextToAsked(asked, u.text(), spans); // 法官吴德植, 挪威Nordlaks公司: next to what is asked
+            s += next == 4 ? TOUCHING_ASKED : 0.05 * next;
         }
         if (i <= 1) {
             s += 0.05;

@@ -19,7 +19,7 @@ final class Asked {
     enum Shape { NUMBER, MONEY, DATE, YEAR, PERSON, PLACE, NAMED, YESNO, REASON, MANNER, ISSUE_DATE, OTHER }
 
     private static final Pattern LIST = Pattern.compile(
-            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么");
+            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|哪[两三四五六七八九十][个位家种座名所条项只类国]|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么");
     private static final Pattern YESNO = Pattern.compile(
             "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
@@ -60,6 +60,8 @@ final class Asked {
     final boolean list;
     final boolean recent;
     final String focus;
+    /** The last word of {@link #focus} (酒店 of 隔离酒店), which an article may hold alone. */
+    final String focusHead;
     /** The characters any of which may end a number answering this question (多少人 → 人名位个例), "" for any unit. */
     final String units;
     /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
@@ -76,6 +78,16 @@ final class Asked {
         this.list = list;
         this.recent = recent;
         this.focus = focus;
+        this.focusHead = head(focus);
+    }
+
+    private static String head(String focus) {
+        List<Entities.Word> words = Entities.words(focus);
+        if (words.size() < 2) {
+            return focus;
+        }
+        String last = words.get(words.size() - 1).text();
+        return last.length() >= 2 ? last : focus;
     }
 
     static Asked of(String question) {
@@ -154,20 +166,31 @@ final class Asked {
         if (at < 0) {
             return "";
         }
-        String after = "";
+        Matcher asking = QUESTION_WORD.matcher(words.get(at).text());
+        asking.lookingAt();
+        String joined = words.get(at).text().substring(asking.end()); // 哪家公司 segmented as one word: 家公司
+        while (!joined.isEmpty() && (joined.charAt(0) == '些' || Measures.ALL.indexOf(joined.charAt(0)) >= 0)) {
+            joined = joined.substring(1); // 哪些, 哪家: the noun after
+        }
         int next = at + 1;
-        while (next < words.size() && (words.get(next).tag().startsWith("q") || words.get(next).tag().startsWith("m")
+        while (joined.isEmpty() && next < words.size() && (words.get(next).tag().startsWith("q") || words.get(next).tag().startsWith("m")
                 || (words.get(next).text().length() == 1 && Measures.ALL.contains(words.get(next).text())))) {
             next++; // 几家工厂: the noun after the measure word
         }
+        String last = "";
+        StringBuilder nouns = new StringBuilder(joined);
         for (int i = next; i < words.size(); i++) {
             Entities.Word w = words.get(i);
             if (!isNoun(w)) {
                 break;
             }
-            after = w.text();
+            if (nouns.isEmpty() && w.text().length() == 1 && i + 1 < words.size() && isNoun(words.get(i + 1))) {
+                continue; // 哪国国家队: 国 counts like a measure word
+            }
+            last = w.text();
+            nouns.append(w.text()); // 哪条救助船: 救助 and 船 together
         }
-        after = withoutMeasure(after);
+        String after = withoutMeasure(nouns.length() > 6 || nouns.length() < 2 ? last : nouns.toString());
         if (after.length() >= 2 && !NOT_A_FOCUS.contains(after)) {
             return after;
         }

@@ -56,7 +56,7 @@ final class ReadingAnswers {
             return "no " + asked.shape + " near what is asked"; // 销量是多少 is not answered by a number about something else
         }
         if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)
-                && asked.units.isEmpty()) { // with a counted unit asked (几倍, 多少人), the unit decides
+                && (asked.units.isEmpty() || genericCount(asked))) { // a unit of its own (几倍, 多少吨) decides; 几家工厂 needs 工厂
             return "no " + asked.focus;
         }
         double dense = r.evidence().denseScore();
@@ -68,6 +68,14 @@ final class ReadingAnswers {
         }
         return "";
     }
+
+    /** Whether the question counts with a measure word any noun takes (几家工厂, 几个项目), so the noun says what is counted. */
+    static boolean genericCount(Asked asked) {
+        String unit = asked.question.unit();
+        return unit.length() == 1 && GENERIC_MEASURES.indexOf(unit.charAt(0)) >= 0;
+    }
+
+    private static final String GENERIC_MEASURES = "个家位名所座间处件项次只条种批";
 
     /** The reading to answer from: the best, or the newest of those reporting the same story when the latest is asked for. */
     ArticleReader.Reading choose(Asked asked, List<ArticleReader.Reading> readings) {
