@@ -351,21 +351,26 @@ public final class AnswerComposer implements AutoCloseable {
             chosen = readingAnswers.choose(asked, readings);
             refusal = ReadingAnswers.refusal(asked, chosen, paper.embeddings());
         }
-        boolean pickFits = pick.isPresent() && (pick.get().typed() || !asked.typed()) && asked.shape != Asked.Shape.YESNO
-                && asked.shape != Asked.Shape.ISSUE_DATE && !asked.list;
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
         boolean hardVeto = ((refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
                 || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty())) // 两代 does not count 员工
                 || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus))) // 爸爸叫什么: no 爸爸 there
-                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true); // …unless the picker's own quote has it
+                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true) // …unless the picker's own quote has it
+                || ((asked.shape == Asked.Shape.NAMED || asked.shape == Asked.Shape.PLACE) && refusal.equals("no " + asked.focus)
+                && asked.focus.length() >= 3 && asked.whichOfFocus() // 哪家隔离酒店, not 哪个国家 or 出生地在哪里
+                && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true)); // …that the paper never names
+        // The reader found what is asked (32吨) where the picker's clause lacks it: the reader answers.
+        boolean readerHasIt = refusal.isEmpty() && chosen.typedHit() && (asked.unitNamed()
+                || asked.shape == Asked.Shape.MONEY || asked.shape == Asked.Shape.YEAR)
+                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(false);
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found, the latest of a
         // story several issues reported (said with its date, and the earlier figure).
         boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
                 || (refusal.isEmpty() && ((asked.list && pick.map(p -> !enumerates(asked, p.quote())).orElse(true)) || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
-        if (pick.isPresent() && !hardVeto && !newerReport && !readerForm) {
+        if (pick.isPresent() && !hardVeto && !newerReport && !readerForm && !readerHasIt) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
         if (refusal.isEmpty()) {
@@ -389,12 +394,17 @@ public final class AnswerComposer implements AutoCloseable {
                 .map(AnswerSpans.Span::text).filter(t -> !figure || t.chars().anyMatch(Character::isDigit)).distinct().count() >= 2;
     }
 
+    /** Whether {@code text} names the asked noun (隔离酒店, or its last word 酒店). */
+    private static boolean holdsFocus(Asked asked, String text) {
+        String simplified = ChineseScript.toSimplified(text);
+        return Texts.holdsWord(simplified, asked.focus) || Texts.holdsWord(simplified, asked.focusHead);
+    }
+
     /** Whether {@code quote} lacks what is asked: the sum of money, the year, a number of the counted unit. */
     private static boolean lacksAsked(Asked asked, String quote) {
         String simplified = ChineseScript.toSimplified(quote);
         if (asked.shape == Asked.Shape.NUMBER && !asked.units.isEmpty()) {
-            boolean ofWhatIsAsked = asked.focus.isEmpty() || Texts.holdsWord(simplified, asked.focus)
-                    || Texts.holdsWord(simplified, asked.focusHead); // 一个劳模 does not count 几家工厂
+            boolean ofWhatIsAsked = asked.focus.isEmpty() || holdsFocus(asked, simplified); // 一个劳模 does not count 几家工厂
             return !ofWhatIsAsked || AnswerSpans.quantityWith(simplified, asked.text, asked.units).isEmpty();
         }
         return AnswerSpans.find(asked.shape, simplified, asked.text).isEmpty();

@@ -44,7 +44,7 @@ final class Asked {
             "一共", "总共", "大概", "来着", "这件", "那件", "那位", "这位", "那家", "这家", "那条", "这条", "那场", "这场", "那批", "这批",
             "那轮", "这轮", "那台", "这台", "那款", "这款", "那伙", "这伙", "那对", "这对", "那具", "那把", "那套", "那胎", "那届", "那段");
     /** Nouns for people: a question about one of them wants a person's name (哪个高官, 那个法官叫什么). */
-    private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
+    private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|(?<![体身全总延增成生助擅专特见])长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
     /** Nouns for money: a question about one of them wants a sum (奖金有多少). */
     private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
     private static final Set<String> NOT_A_FOCUS = Set.of("名字", "时候", "时间", "地方", "事情", "东西", "情况", "意思",
@@ -92,6 +92,18 @@ final class Asked {
 
     static Asked of(String question) {
         return of(question, "");
+    }
+
+    /** Whether the question asks which one of the asked noun (哪家隔离酒店, 哪条救助船). */
+    boolean whichOfFocus() {
+        return !focus.isEmpty() && Pattern.compile("哪[些几两三四五六七八九十]?[" + Measures.ALL + "]?" + Pattern.quote(focus))
+                .matcher(text).find();
+    }
+
+    /** Whether the question names the unit it counts in (多少吨, 几家), not only a dimension (多大, 多远). */
+    boolean unitNamed() {
+        String unit = question.unit();
+        return !unit.isEmpty() && (text.contains("多少" + unit) || text.contains("几" + unit));
     }
 
     /** This question read as if it did not ask for the latest word (for measuring the recency rule). */
@@ -190,6 +202,10 @@ final class Asked {
             last = w.text();
             nouns.append(w.text()); // 哪条救助船: 救助 and 船 together
         }
+        if (!last.isEmpty() && NOT_A_FOCUS.contains(last) && nouns.length() > last.length()) {
+            nouns.setLength(nouns.length() - last.length()); // 哪些方言种类: 方言
+            last = nouns.toString();
+        }
         String after = withoutMeasure(nouns.length() > 6 || nouns.length() < 2 ? last : nouns.toString());
         if (after.length() >= 2 && !NOT_A_FOCUS.contains(after)) {
             return after;
@@ -213,7 +229,7 @@ final class Asked {
 
     /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */
     private static final List<String> SAME_COUNT = List.of("人名位个例口员", "只头匹条尾", "家所个座间", "座个处栋幢",
-            "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克g", "米公里千米厘米毫米公尺m", "元块");
+            "辆台部架个", "艘条只", "件个项", "次场轮回", "吨公斤千克斤克g", "米公里千米厘米毫米公尺公分m", "元块");
 
     static String unitsFor(String asked) {
         if (asked.isEmpty()) {

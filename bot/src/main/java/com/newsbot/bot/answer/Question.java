@@ -30,7 +30,7 @@ record Question(String text, QuestionKind kind, String unit, String head, String
     /** The noun an entity question names after its question word: 哪家公司 → 公司, 什么系统 → 系统. */
     private static final Pattern HEAD = Pattern.compile("(?:哪一?[个家种些项款位]|什么)([\\u4e00-\\u9fff]{2})");
     private static final Pattern UNIT = Pattern.compile(
-            "(?:多少|几)((?:平方)?(?:公里|千米|厘米|毫米|公尺)|公斤|千克|分钟|小时|个月|[" + Measures.ALL + "])");
+            "(?:多少|几)((?:平方)?(?:公里|千米|厘米|毫米|公尺|公分)|公斤|千克|分钟|小时|个月|[" + Measures.ALL + "])");
 
     /** Units that answer a "how long / high / big / heavy / far / much" question, any one of the characters. */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();

@@ -59,6 +59,10 @@ final class ReadingAnswers {
                 && (asked.units.isEmpty() || genericCount(asked))) { // a unit of its own (几倍, 多少吨) decides; 几家工厂 needs 工厂
             return "no " + asked.focus;
         }
+        String otherPart = otherPart(asked, r);
+        if (!otherPart.isEmpty()) {
+            return "no " + otherPart; // 二期工程 asked, only 一期 reported
+        }
         double dense = r.evidence().denseScore();
         if (embeddings && dense < MIN_DENSE) {
             return "meaning " + String.format("%.2f", dense);
@@ -68,6 +72,31 @@ final class ReadingAnswers {
         }
         return "";
     }
+
+    /**
+     * A numbered part the question asks about (二期, 第三批, 6号线) that the article never names while it names another of
+     * the same kind (一期): the part asked about is not reported. "" when there is none.
+     */
+    static String otherPart(Asked asked, ArticleReader.Reading r) {
+        java.util.regex.Matcher m = NUMBERED_PART.matcher(asked.text);
+        String article = null;
+        while (m.find()) {
+            if (article == null) {
+                article = r.units().get(0).text() + "\n" + com.newsbot.retrieval.ChineseScript.toSimplified(r.article().text());
+            }
+            String kind = m.group(2);
+            if (!article.contains(m.group()) && !article.contains(m.group(1).replace("第", "") + kind)) {
+                java.util.regex.Matcher other = java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]+" + kind).matcher(article);
+                if (other.find()) {
+                    return m.group();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_PART =
+            java.util.regex.Pattern.compile("(第?[一二三四五六七八九十\\d]+)(期工程|期|号线|批|轮|季度|届)");
 
     /** Whether the question counts with a measure word any noun takes (几家工厂, 几个项目), so the noun says what is counted. */
     static boolean genericCount(Asked asked) {
