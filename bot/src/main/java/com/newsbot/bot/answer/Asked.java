@@ -25,6 +25,8 @@ final class Asked {
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
     private static final Pattern WHICH_ONES = Pattern.compile("哪(?:几|[一二三四五六七八九两]|\\d+)[个位家种座名所条项只类国]");
+    /** Asked nouns whose answer is a place: 哪三个国家 is answered by 中国、韩国、越南. */
+    private static final Pattern PLACE_NOUN = Pattern.compile("国家|国|城市|省份|省|地区|县|市|港口|港|城镇|村庄|机场|车站|口岸");
     private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
     /** The question word an asked noun stands next to. */
@@ -126,6 +128,8 @@ final class Asked {
             shape = Shape.PERSON;
         } else if (shape == Shape.NUMBER && !focus.isEmpty() && MONEY_NOUN.matcher(focus).matches()) {
             shape = Shape.MONEY;
+        } else if (shape == Shape.NAMED && !focus.isEmpty() && PLACE_NOUN.matcher(focus).matches()) {
+            shape = Shape.PLACE;
         }
         return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus);
     }
@@ -272,6 +276,7 @@ final class Asked {
                 .replaceAll("\\b(?:AND|OR|NOT|TO)\\b", " ")
                 .replaceAll("\\b[A-Za-z]+:", " ")
                 .replaceAll("[\\\\*~^\"(){}\\[\\]:+!/]|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])", " ")
+                .replaceAll("(?<=\\p{IsHan})[那这]边(?=\\p{IsHan})", "") // 荷兰那边关店: 那边 points, it says nothing (边关 is a word)
                 .replaceAll("\\s+", " ").strip();
     }
 
@@ -288,8 +293,15 @@ final class Asked {
     List<String> words() {
         List<String> out = new ArrayList<>();
         String content = question.content();
-        for (String w : question.words()) {
+        List<String> segmented = question.words();
+        for (int i = 0; i < segmented.size(); i++) {
+            String w = segmented.get(i);
             if (FILLER.contains(w)) {
+                continue;
+            }
+            if (w.length() == 1 && i + 1 < segmented.size()
+                    && !Colloquial.get().alternatives(w + segmented.get(i + 1)).isEmpty()) {
+                out.add(w + segmented.get(++i)); // 多明戈中招: 中招 is a chat word, not the end of the name
                 continue;
             }
             int last = out.size() - 1;
