@@ -354,7 +354,7 @@ public final class IssueRefs {
     }
 
     /** 12, 十二, 二十一, 廿一, 一百零五, 两千 as a number; empty when it is not one. */
-    static OptionalInt chineseNumber(String text) {
+    public static OptionalInt chineseNumber(String text) {
         if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return text.isEmpty() || text.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
         }

@@ -361,9 +361,11 @@ public final class AnswerComposer implements AutoCloseable {
                 && asked.focus.length() >= 3 && asked.whichOfFocus() // 哪家隔离酒店, not 哪个国家 or 出生地在哪里
                 && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true)); // …that the paper never names
         // The reader found what is asked (32吨) where the picker's clause lacks it: the reader answers.
-        boolean readerHasIt = refusal.isEmpty() && chosen.typedHit() && (asked.unitNamed()
+        boolean readerHasIt = refusal.isEmpty() && ((chosen.typedHit() && (asked.unitNamed()
                 || asked.shape == Asked.Shape.MONEY || asked.shape == Asked.Shape.YEAR)
-                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(false);
+                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(false))
+                || (asked.shape == Asked.Shape.REASON && ArticleReader.saysCause(chosen.best().text())
+                && pick.map(p -> !ArticleReader.saysCause(ChineseScript.toSimplified(p.quote()))).orElse(false)));
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         // What the reader composes better than a quoted clause: yes/no, the date, a list it found, the latest of a

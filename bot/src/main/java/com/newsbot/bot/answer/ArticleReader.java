@@ -28,6 +28,9 @@ final class ArticleReader {
     /** A word of the article's headline says which article, hardly which sentence. */
     private static final double HEADLINE_WORD_FACTOR = 0.35;
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
+    private static final Pattern CAUSE = Pattern.compile(
+            "因为|由于|原因[是在为]|导致|因此|所以|之所以|是因|受到?.{0,12}(?:影响|冲击)|为了|以便|旨在|源于|随着|缘于|归因于");
+    private static final Pattern ASKS = Pattern.compile("[？?]\\s*$");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
     /** What a unit earns when an answer of the asked kind touches the asked noun (法官吴德植 for 那个法官叫什么). */
@@ -174,6 +177,8 @@ final class ArticleReader {
             if (asked.until && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
                 s += 0.1; // 禁到几号: the date after 至/到
             }
+        } else if (asked.shape == Asked.Shape.REASON && CAUSE.matcher(u.text()).find()) {
+            s += 0.3; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said
         } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
             s += 0.15;
         } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
@@ -191,6 +196,9 @@ final class ArticleReader {
         }
         if (u.headline() && asked.shape == Asked.Shape.YESNO) {
             s += 0.2; // a headline states the story's main fact: whether it happened
+        }
+        if (asked.shape != Asked.Shape.YESNO && ASKS.matcher(u.text()).find()) {
+            s -= ECHO_PENALTY; // 北京一些地铁为何会在运行中停车？: a headline that asks does not answer
         }
         if (echoes(u.text(), asked.text)) {
             s -= ECHO_PENALTY; // 丙烯颜料 (an encyclopedia entry's title) for 丙烯颜料有毒吗: nothing the question does not say
@@ -235,6 +243,23 @@ final class ArticleReader {
         return 0;
     }
 
+    /** Whether {@code text} says why (因为, 由于, 受…冲击, 所以, 为了…). */
+    static boolean saysCause(String text) {
+        return CAUSE.matcher(text).find();
+    }
+
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("^[零〇一二两三四五六七八九十百千]+");
+
+    /** {@code word} with its leading Chinese numeral in figures (六十 → 60, 一百八十多万 → 180多万); "" when it has none. */
+    static String inFigures(String word) {
+        java.util.regex.Matcher m = CHINESE_NUMERAL.matcher(word);
+        if (!m.find() || m.group().length() < 2) {
+            return ""; // a single 一 or 三 is part of too many words
+        }
+        java.util.OptionalInt n = com.newsbot.retrieval.IssueRefs.chineseNumber(m.group());
+        return n.isPresent() ? n.getAsInt() + word.substring(m.end()) : "";
+    }
+
     /** Whether {@code unit} says next to nothing the question does not: fewer than {@value #LEAST_NEW} letters of its own. */
     static boolean echoes(String unit, String question) {
         int own = 0;
@@ -275,6 +300,10 @@ final class ArticleReader {
             if (text.contains(alt)) {
                 return ALTERNATIVE_CREDIT;
             }
+        }
+        String figures = inFigures(word);
+        if (!figures.isEmpty() && text.contains(figures)) {
+            return 1; // 六十家 in 60家, 一百八十多万 in 180多万
         }
         Set<String> pairs = Texts.terms(word);
         pairs.remove(word);
