@@ -370,8 +370,12 @@ public final class AnswerComposer implements AutoCloseable {
                 && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
         // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found, the latest of a
         // story several issues reported (said with its date, and the earlier figure).
+        boolean readerLists = chosen != null && (asked.typed() || (ArticleReader.lists(chosen.best().text())
+                && (asked.focus.isEmpty() || holdsFocus(asked, chosen.best().text())) // 天敌有虎及云豹, not where it lives
+                && chosen.score() >= pick.map(p -> pickScore(reader, asked, readings, p)).orElse(0.0) + CLEARLY_BETTER));
+        boolean listByReader = asked.list && pick.map(p -> !enumerates(asked, p.quote()) && readerLists).orElse(true);
         boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
-                || (refusal.isEmpty() && ((asked.list && pick.map(p -> !enumerates(asked, p.quote())).orElse(true)) || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
+                || (refusal.isEmpty() && (listByReader || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
         if (pick.isPresent() && !hardVeto && !newerReport && !readerForm && !readerHasIt) {
             return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
         }
@@ -384,16 +388,33 @@ public final class AnswerComposer implements AutoCloseable {
 
     /**
      * Whether {@code quote} itself lists what a list question asks: two or more figures or dates of the asked kind (4月8日
-     * and 4月28日), or any items when no kind is asked (the reader gathers typed items across sentences, and has nothing
-     * more than the picker's words to go by otherwise).
+     * and 4月28日), or, when no kind is asked, three things or more (铅、铟和锡).
      */
     private static boolean enumerates(Asked asked, String quote) {
         if (!asked.typed()) {
-            return true;
+            return ArticleReader.lists(ChineseScript.toSimplified(quote));
         }
         boolean figure = asked.shape != Asked.Shape.PERSON && asked.shape != Asked.Shape.PLACE; // 今年 is no item of a list of dates
         return AnswerSpans.find(asked.shape, ChineseScript.toSimplified(quote), asked.text).stream()
                 .map(AnswerSpans.Span::text).filter(t -> !figure || t.chars().anyMatch(Character::isDigit)).distinct().count() >= 2;
+    }
+
+    /** How much better the reader must read its own sentence than the picker's to quote it instead. */
+    static final double CLEARLY_BETTER = 0.1;
+
+    /** How well the reader reads the sentence the picker chose (0 when it did not read that article). */
+    private static double pickScore(ArticleReader reader, Asked asked, List<ArticleReader.Reading> readings, SpanPicker.Pick p) {
+        int at = p.evidence().start() + p.from();
+        for (ArticleReader.Reading r : readings) {
+            if (r.article().id().equals(p.evidence().articleId())) {
+                for (ArticleReader.Unit u : r.units()) {
+                    if (!u.headline() && u.start() <= at && at < u.end()) {
+                        return reader.unitScore(asked, r, u);
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code text} names the asked noun (隔离酒店, or its last word 酒店). */

@@ -30,13 +30,16 @@ final class ArticleReader {
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
     private static final Pattern CAUSE = Pattern.compile(
             "因为|由于|原因[是在为]|导致|因此|所以|之所以|是因|受到?.{0,12}(?:影响|冲击)|为了|以便|旨在|源于|随着|缘于|归因于");
+    private static final Pattern ENUMERATION = Pattern.compile("[^，。、；：\\s]{1,10}、[^，。、；：\\s]{1,10}(?:、|和|及|与|以及)[^，。、；：\\s]{1,10}");
+    /** What a sentence that lists three or more things earns for a list question. */
+    private static final double LIST_FORM = 0.2;
     private static final Pattern ASKS = Pattern.compile("[？?]\\s*$");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」『』]");
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
     /** What a unit earns when an answer of the asked kind touches the asked noun (法官吴德植 for 那个法官叫什么). */
     static final double TOUCHING_ASKED = 0.3;
     /** Letters (characters, Latin letters) a unit must hold beyond the question's to say something. */
-    static final int LEAST_NEW = 3;
+    static final int LEAST_NEW = 2;
     /** What a unit that only repeats the question loses. */
     private static final double ECHO_PENALTY = 0.3;
     private static final String CLAUSE_STOPS = "，,；;。！？!?：:";
@@ -197,6 +200,9 @@ final class ArticleReader {
         if (u.headline() && asked.shape == Asked.Shape.YESNO) {
             s += 0.2; // a headline states the story's main fact: whether it happened
         }
+        if (asked.list && (asked.focus.isEmpty() || focusHit) && ENUMERATION.matcher(u.text()).find()) {
+            s += LIST_FORM; // 铅、铟和锡, 铠甲虾、红虾、鼬鳚鱼: a sentence that lists answers a list question
+        }
         if (asked.shape != Asked.Shape.YESNO && ASKS.matcher(u.text()).find()) {
             s -= ECHO_PENALTY; // 北京一些地铁为何会在运行中停车？: a headline that asks does not answer
         }
@@ -241,6 +247,11 @@ final class ArticleReader {
             }
         }
         return 0;
+    }
+
+    /** Whether {@code text} lists three things or more (铅、铟和锡). */
+    static boolean lists(String text) {
+        return ENUMERATION.matcher(text).find();
     }
 
     /** Whether {@code text} says why (因为, 由于, 受…冲击, 所以, 为了…). */

@@ -296,8 +296,12 @@ final class Asked {
         List<String> segmented = question.words();
         for (int i = 0; i < segmented.size(); i++) {
             String w = segmented.get(i);
-            if (FILLER.contains(w)) {
+            if (FILLER.contains(w) || w.equals("些")) {
                 continue;
+            }
+            if (w.length() >= 3 && Measures.ALL.indexOf(w.charAt(0)) >= 0 && isChinese(w)
+                    && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w)) {
+                w = w.substring(1); // 那具鲸落 segmented 具鲸落: the measure word is not part of the name
             }
             if (w.length() == 1 && i + 1 < segmented.size()
                     && !Colloquial.get().alternatives(w + segmented.get(i + 1)).isEmpty()) {

@@ -297,7 +297,14 @@ final class ReadingAnswers {
         }
         int length = r.best().text().length();
         List<ArticleReader.Unit> units = r.units();
-        if (asked.list) {
+        if (r.best().text().endsWith("：") || r.best().text().endsWith(":")) {
+            // 宣布防疫新举措：the sentences after a colon are what it announces
+            for (int at = units.indexOf(r.best()) + 1; at < units.size()
+                    && length + units.get(at).text().length() <= MAX_GATHERED; at++) {
+                out.add(units.get(at));
+                length += units.get(at).text().length();
+            }
+        } else if (asked.list) {
             // the items of a list are often told a sentence each: take the next best sentences that add items
             List<ArticleReader.Unit> ranked = new ArrayList<>(units.subList(1, units.size()));
             ranked.remove(r.best());
