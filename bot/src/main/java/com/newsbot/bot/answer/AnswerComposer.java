@@ -364,6 +364,10 @@ public final class AnswerComposer implements AutoCloseable {
         boolean readerHasIt = refusal.isEmpty() && ((chosen.typedHit() && (asked.unitNamed()
                 || asked.shape == Asked.Shape.MONEY || asked.shape == Asked.Shape.YEAR)
                 && pick.map(p -> lacksAsked(asked, p.quote())).orElse(false))
+                || ((asked.shape == Asked.Shape.PERSON || asked.shape == Asked.Shape.PLACE
+                || (asked.shape == Asked.Shape.NAMED && asked.whichOfFocus()))
+                && ArticleReader.touches(asked, chosen.best().text()) // 宁波大榭港 for 哪个港, where the clause has 四川
+                && pick.map(p -> !ArticleReader.touches(asked, ChineseScript.toSimplified(p.quote()))).orElse(false))
                 || (asked.shape == Asked.Shape.REASON && ArticleReader.saysCause(chosen.best().text())
                 && pick.map(p -> !ArticleReader.saysCause(ChineseScript.toSimplified(p.quote()))).orElse(false)));
         boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()

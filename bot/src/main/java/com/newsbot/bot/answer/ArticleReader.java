@@ -191,8 +191,7 @@ final class ArticleReader {
             s += 0.1;
         }
         if (!spans.isEmpty()) {
-            int next = nextToAsked(asked, u.text(), spans); // 法官吴德植, 挪威Nordlaks公司: next to what is asked
-            s += next == 4 ? TOUCHING_ASKED : 0.05 * next;
+            s += touches(asked, u.text(), spans) ? TOUCHING_ASKED : 0.05 * nextToAsked(asked, u.text(), spans);
         }
         if (i <= 1) {
             s += 0.05;
@@ -212,6 +211,23 @@ final class ArticleReader {
         int len = u.text().length();
         s -= 0.001 * Math.max(0, len - 100);
         return new Scored(s, spans);
+    }
+
+    /**
+     * Whether an answer of the asked kind in {@code text} touches what is asked: the asked noun (法官吴德植, 挪威Nordlaks公司)
+     * or, for 哪个港, a place of that kind (大榭港).
+     */
+    static boolean touches(Asked asked, String text, List<AnswerSpans.Span> spans) {
+        char kind = asked.placeKind();
+        if (kind != 0 && spans.stream().anyMatch(sp -> sp.text().charAt(sp.text().length() - 1) == kind)) {
+            return true;
+        }
+        return nextToAsked(asked, text, spans) == 4;
+    }
+
+    /** As {@link #touches(Asked, String, List)} over the spans of the asked kind that {@code text} holds. */
+    static boolean touches(Asked asked, String text) {
+        return touches(asked, text, AnswerSpans.find(asked.shape, text, asked.text));
     }
 
     /**

@@ -96,6 +96,14 @@ final class Asked {
         return of(question, "");
     }
 
+    /** The kind of place asked for (港 of 哪个港, 县 of 哪个县), 0 when none. */
+    char placeKind() {
+        Matcher m = PLACE_KIND.matcher(text);
+        return shape == Shape.PLACE && m.find() ? m.group(1).charAt(0) : 0;
+    }
+
+    private static final Pattern PLACE_KIND = Pattern.compile("哪(?:个|座|一个)?([港县市省区岛村镇州湖河山])");
+
     /** Whether the question asks which one of the asked noun (哪家隔离酒店, 哪条救助船). */
     boolean whichOfFocus() {
         return !focus.isEmpty() && Pattern.compile("哪[些几两三四五六七八九十]?[" + Measures.ALL + "]?" + Pattern.quote(focus))
