@@ -353,13 +353,16 @@ public final class AnswerComposer implements AutoCloseable {
         }
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
-        boolean hardVeto = ((refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
-                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty())) // 两代 does not count 员工
+        boolean partNotReported = chosen != null && !ReadingAnswers.otherPart(asked, chosen).isEmpty(); // 二期 asked, 一期 told
+        boolean askedMissing = (refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
+                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()) // 两代 does not count 员工
                 || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus))) // 爸爸叫什么: no 爸爸 there
-                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true) // …unless the picker's own quote has it
-                || ((asked.shape == Asked.Shape.NAMED || asked.shape == Asked.Shape.PLACE) && refusal.equals("no " + asked.focus)
+                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true); // …unless the picker's own quote has it
+        boolean namedMissing = (asked.shape == Asked.Shape.NAMED || asked.shape == Asked.Shape.PLACE)
+                && refusal.equals("no " + asked.focus)
                 && asked.focus.length() >= 3 && asked.whichOfFocus() // 哪家隔离酒店, not 哪个国家 or 出生地在哪里
-                && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true)); // …that the paper never names
+                && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true); // …that the paper never names
+        boolean hardVeto = partNotReported || askedMissing || namedMissing;
         // The reader found what is asked (32吨) where the picker's clause lacks it: the reader answers.
         boolean readerHasIt = refusal.isEmpty() && ((chosen.typedHit() && (asked.unitNamed()
                 || asked.shape == Asked.Shape.MONEY || asked.shape == Asked.Shape.YEAR)

@@ -96,7 +96,7 @@ final class ReadingAnswers {
     }
 
     private static final java.util.regex.Pattern NUMBERED_PART =
-            java.util.regex.Pattern.compile("(第?[一二三四五六七八九十\\d]+)(期工程|期|号线|批|轮|季度|届)");
+            java.util.regex.Pattern.compile("(第?[一二三四五六七八九十\\d]+)(期|号线|批|轮|季度|届)");
 
     /** Whether the question counts with a measure word any noun takes (几家工厂, 几个项目), so the noun says what is counted. */
     static boolean genericCount(Asked asked) {
