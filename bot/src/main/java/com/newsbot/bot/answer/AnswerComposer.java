@@ -350,6 +350,13 @@ public final class AnswerComposer implements AutoCloseable {
         if (!readings.isEmpty()) {
             chosen = readingAnswers.choose(asked, readings);
             refusal = ReadingAnswers.refusal(asked, chosen, paper.embeddings());
+            for (ArticleReader.Reading r : readings) { // the best-read article does not answer: one read nearly as well may
+                if (!refusal.isEmpty() && r != chosen && r.total() >= NEARLY_AS_WELL * chosen.total()
+                        && ReadingAnswers.refusal(asked, r, paper.embeddings()).isEmpty()) {
+                    chosen = r;
+                    refusal = "";
+                }
+            }
         }
         // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
         // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
@@ -408,6 +415,8 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** How much better the reader must read its own sentence than the picker's to quote it instead. */
     static final double CLEARLY_BETTER = 0.1;
+    /** A reading this close to the best-read one (total) answers when the best-read one does not. */
+    static final double NEARLY_AS_WELL = 0.9;
 
     /** How well the reader reads the sentence the picker chose (0 when it did not read that article). */
     private static double pickScore(ArticleReader reader, Asked asked, List<ArticleReader.Reading> readings, SpanPicker.Pick p) {
