@@ -414,7 +414,7 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     /** How much better the reader must read its own sentence than the picker's to quote it instead. */
-    static final double CLEARLY_BETTER = 0.1;
+    static final double CLEARLY_BETTER = 0.05;
     /** A reading this close to the best-read one (total) answers when the best-read one does not. */
     static final double NEARLY_AS_WELL = 0.9;
 

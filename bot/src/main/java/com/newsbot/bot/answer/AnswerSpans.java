@@ -110,11 +110,23 @@ final class AnswerSpans {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
             String found = m.group().strip();
-            if (!found.isEmpty() && !question.contains(found) && !isPartOfLongerNumber(sentence, m.start())) {
+            if (!found.isEmpty() && !question.contains(found) && !isPartOfLongerNumber(sentence, m.start())
+                    && !namesTheAsked(sentence, m.end(), found, question)) {
                 out.add(new Span(m.start(), m.end(), m.group()));
             }
         }
     }
+
+    /**
+     * Whether {@code found} is 一名/一位/一个 before a word: 一名学生, 一位无所不能的大神 say "a student", "a genius"; they
+     * count nothing (那个学生一共坑了多少人 is not answered by 一名).
+     */
+    private static boolean namesTheAsked(String sentence, int end, String found, String question) {
+        return ONE_OF.matcher(found).matches() && end < sentence.length()
+                && Character.UnicodeScript.of(sentence.charAt(end)) == Character.UnicodeScript.HAN;
+    }
+
+    private static final Pattern ONE_OF = Pattern.compile("一[名位个家所座]");
 
     private static boolean isPartOfLongerNumber(String sentence, int start) {
         return start > 0 && (Character.isDigit(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '.');

@@ -30,7 +30,7 @@ final class ArticleReader {
     private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
     private static final Pattern CAUSE = Pattern.compile(
             "因为|由于|原因[是在为]|导致|因此|所以|之所以|是因|受到?.{0,12}(?:影响|冲击)|为了|以便|旨在|源于|随着|缘于|归因于");
-    private static final Pattern ENUMERATION = Pattern.compile("[^，。、；：\\s]{1,10}、[^，。、；：\\s]{1,10}(?:、|和|及|与|以及)[^，。、；：\\s]{1,10}");
+    private static final Pattern ENUMERATION = Pattern.compile("[^，。、；：\\s]{1,16}、[^，。、；：\\s]{1,16}(?:、|和|及|与|以及)[^，。、；：\\s]{1,16}");
     /** What a sentence that lists three or more things earns for a list question. */
     private static final double LIST_FORM = 0.2;
     private static final Pattern ASKS = Pattern.compile("[？?]\\s*$");

@@ -29,6 +29,8 @@ final class Asked {
     private static final Pattern PLACE_NOUN = Pattern.compile("国家|国|城市|省份|省|地区|县|市|港口|港|城镇|村庄|机场|车站|口岸");
     private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
+    /** A question word, or one joined to the verb before it by the segmenter (有哪些). */
+    private static final Pattern LINKED_QUESTION_WORD = Pattern.compile("(?:有|是|在|为)?(?:多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能)");
     /** The question word an asked noun stands next to. */
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能");
@@ -182,7 +184,7 @@ final class Asked {
         List<Entities.Word> words = Entities.words(text);
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
-            if (QUESTION_WORD.matcher(words.get(i).text()).lookingAt()) {
+            if (LINKED_QUESTION_WORD.matcher(words.get(i).text()).lookingAt()) {
                 at = i;
                 break;
             }
@@ -190,7 +192,7 @@ final class Asked {
         if (at < 0) {
             return "";
         }
-        Matcher asking = QUESTION_WORD.matcher(words.get(at).text());
+        Matcher asking = LINKED_QUESTION_WORD.matcher(words.get(at).text()); // 有哪些 segmented as one word
         asking.lookingAt();
         String joined = words.get(at).text().substring(asking.end()); // 哪家公司 segmented as one word: 家公司
         while (!joined.isEmpty() && (joined.charAt(0) == '些' || Measures.ALL.indexOf(joined.charAt(0)) >= 0)) {
@@ -219,6 +221,9 @@ final class Asked {
             last = nouns.toString();
         }
         String after = withoutMeasure(nouns.length() > 6 || nouns.length() < 2 ? last : nouns.toString());
+        if (!after.isEmpty() && Measures.ALL.indexOf(after.charAt(0)) >= 0) {
+            after = ""; // 几个人: right after the question word a measure word counts (个), 人 is no asked noun of its own
+        }
         if (after.length() >= 2 && !NOT_A_FOCUS.contains(after)) {
             return after;
         }
@@ -294,7 +299,7 @@ final class Asked {
         while (!w.isEmpty() && Measures.ALL.indexOf(w.charAt(0)) >= 0 && w.length() > 2) {
             w = w.substring(1);
         }
-        return w.length() >= 2 && Measures.ALL.indexOf(w.charAt(0)) < 0 ? w : "";
+        return w.length() >= 2 ? w : ""; // 天敌 and 年份 begin with a measure character and are words
     }
 
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
