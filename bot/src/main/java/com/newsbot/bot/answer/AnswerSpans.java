@@ -20,7 +20,8 @@ final class AnswerSpans {
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
     private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
     private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?");
-    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)");
+    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)"
+            + "|(?<=罚款?|罚金|赔偿?|补助|补贴|捐款?|投资|花费?)" + NUMERAL + "(?:余|多)?(?:万|亿)"); // 被罚75.5万
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");

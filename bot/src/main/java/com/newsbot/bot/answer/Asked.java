@@ -306,7 +306,7 @@ final class Asked {
     List<String> words() {
         List<String> out = new ArrayList<>();
         String content = question.content();
-        List<String> segmented = question.words();
+        List<String> segmented = segmented(content);
         for (int i = 0; i < segmented.size(); i++) {
             String w = segmented.get(i);
             if (FILLER.contains(w) || w.equals("些")) {
@@ -321,27 +321,29 @@ final class Asked {
                 out.add(w + segmented.get(++i)); // 多明戈中招: 中招 is a chat word, not the end of the name
                 continue;
             }
-            int last = out.size() - 1;
-            if (last >= 0 && w.length() == 1 && Texts.isCjk(w.charAt(0)) && isSingles(out.get(last))
-                    && content.contains(out.get(last) + w)) {
-                String joined = out.get(last) + w; // an unknown name cut into characters (多明戈, 鲁斯图) is one word
-                out.set(last, joined.length() > 2 && Measures.ALL.indexOf(joined.charAt(0)) >= 0 ? joined.substring(1) : joined);
-            } else {
-                out.add(w);
-            }
+            out.add(w); // HanLP keeps an unknown name whole (多明戈, 鲁斯图)
         }
         return out;
     }
 
-    /** Whether {@code w} could be a run of single characters that the segmenter cut an unknown name into. */
-    private boolean isSingles(String w) {
-        if (w.isEmpty() || !isChinese(w)) {
-            return false;
+    /**
+     * The content words of {@code content} as HanLP segments them (热干面, 邻居家, 小女孩, where smartcn reads 想吃热/干面 and
+     * 前害): the reader's units; the lexical picker keeps smartcn's, the index's.
+     */
+    private static List<String> segmented(String content) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Entities.Word w : Entities.words(content)) {
+            String word = w.text();
+            if (word.length() >= 5 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(word)) {
+                out.addAll(Words.of(word)); // 荷兰关店关学校 taken for one unknown name: smartcn cuts it into words
+                continue;
+            }
+            if (!word.isBlank() && word.chars().allMatch(c -> Texts.isWordChar((char) c))
+                    && !(word.length() == 1 && Texts.isFunctionChar(word.charAt(0)))) {
+                out.add(word);
+            }
         }
-        if (w.length() == 1) {
-            return true;
-        }
-        return !question.words().contains(w);
+        return new ArrayList<>(out);
     }
 
     /** Whether an answer of this shape needs a typed span (a number, a date, a name) to exist at all. */

@@ -29,6 +29,8 @@ final class ReadingAnswers {
     /** How alike (character pairs, figures aside) two answering sentences must read to tell the same changing fact. */
     static final double SAME_FRAME = 0.45;
     private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9０-９.．]+|[一二三四五六七八九十百千万两]+(?=[人名例个倍次])");
+    /** A newer report of the same story answers the latest-word question when its sentence reads at least this well. */
+    static final double NEWER_READ = 0.75;
     /** Longest quote gathered for a list, a reason or a manner. */
     static final int MAX_GATHERED = 200;
 
@@ -115,7 +117,7 @@ final class ReadingAnswers {
         ArticleReader.Reading newest = best;
         for (ArticleReader.Reading r : readings) {
             if (r.date() != null && newest.date() != null && r.date().isAfter(newest.date())
-                    && sameStory(r, best) && r.score() >= SAME_STORY * best.score()) {
+                    && sameStory(asked, r, best) && r.score() >= NEWER_READ * best.score()) {
                 newest = r;
             }
         }
@@ -148,8 +150,8 @@ final class ReadingAnswers {
      * question covered, or the answering sentence says the same thing in the same words but for its figures (尾矿库(事发点)钼超标0.29倍
      * then 尾矿库(事发点)：钼超标16.3倍) while still being about the question's subject.
      */
-    static boolean sameStory(ArticleReader.Reading other, ArticleReader.Reading reading) {
-        if (other.typedHit() != reading.typedHit()) {
+    static boolean sameStory(Asked asked, ArticleReader.Reading other, ArticleReader.Reading reading) {
+        if (other.typedHit() != reading.typedHit() || anotherPlace(asked, other, reading)) {
             return false;
         }
         if (other.topic() >= SAME_STORY * reading.topic()) {
@@ -157,6 +159,36 @@ final class ReadingAnswers {
         }
         return other.topic() >= SAME_FRAME_TOPIC * reading.topic()
                 && frameLikeness(other.best().text(), reading.best().text()) >= SAME_FRAME;
+    }
+
+    /**
+     * Whether {@code other}'s sentence is about another place than the question's: the question names a place that
+     * {@code reading}'s sentence holds and {@code other}'s lacks while naming a place of its own (丹麦 for 荷兰那套措施).
+     */
+    private static boolean anotherPlace(Asked asked, ArticleReader.Reading other, ArticleReader.Reading reading) {
+        String mine = other.best().text();
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        for (Entities.Entity e : Entities.of(asked.text)) {
+            if (e.type() == Entities.Type.PLACE) {
+                places.add(e.text());
+            }
+        }
+        for (String w : asked.words()) { // 荷兰 also when the tagger glued it to what follows (荷兰关店关学校)
+            List<Entities.Entity> alone = Entities.of(w);
+            if (alone.size() == 1 && alone.get(0).type() == Entities.Type.PLACE && alone.get(0).text().equals(w)) {
+                places.add(w);
+            }
+        }
+        for (String place : places) {
+            if (reading.best().text().contains(place) && !mine.contains(place)) {
+                for (Entities.Entity o : Entities.of(mine)) {
+                    if (o.type() == Entities.Type.PLACE && !asked.text.contains(o.text())) { // 丹麦
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -213,7 +245,7 @@ final class ReadingAnswers {
         }
         ArticleReader.Reading found = null;
         for (ArticleReader.Reading r : readings) {
-            if (r != chosen && r.date() != null && r.date().isBefore(chosen.date()) && sameStory(r, chosen)
+            if (r != chosen && r.date() != null && r.date().isBefore(chosen.date()) && sameStory(asked, r, chosen)
                     && (found == null || r.date().isAfter(found.date()))) {
                 found = r;
             }
