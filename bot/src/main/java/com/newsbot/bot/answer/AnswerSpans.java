@@ -123,9 +123,14 @@ final class AnswerSpans {
      * count nothing (那个学生一共坑了多少人 is not answered by 一名).
      */
     private static boolean namesTheAsked(String sentence, int end, String found, String question) {
+        if (VAGUE.matcher(found).lookingAt()) {
+            return true; // 一两只东方白鹳飞来: a handful, not how many
+        }
         return ONE_OF.matcher(found).matches() && end < sentence.length()
                 && Character.UnicodeScript.of(sentence.charAt(end)) == Character.UnicodeScript.HAN;
     }
+
+    private static final Pattern VAGUE = Pattern.compile("(?:一两|两三|三两|三四|三五|四五|五六|六七|七八|八九)(?![十百千万亿])");
 
     private static final Pattern ONE_OF = Pattern.compile("一[名位个家所座]");
 
