@@ -337,116 +337,44 @@ public final class AnswerComposer implements AutoCloseable {
                 e.date(), e.title(), e.author(), e.kind(), e.source(), e.score(), e.lexicalScore(), e.denseScore());
     }
 
+    /** One way of answering a plain question offline; empty when it does not apply. */
+    @FunctionalInterface
+    interface Strategy {
+        Optional<Answer> answer(String question, Asked asked, OfflineDecision decision, long start);
+    }
+
     /**
-     * The offline answer to a plain question: what reading the first articles whole finds ({@link ArticleReader}), or the
-     * clause the lexical picker chose when it is sure and fits what is asked (copied-words questions, CMRC-like), or
-     * "not covered" — also when the picker is sure of a passage that lacks what is asked (a price the paper never
-     * gives).
+     * The offline strategies for a plain question, in order; the first that answers decides: the lexical picker's clause
+     * when it is sure and nothing says the reader knows better (copied-words questions, CMRC-like), then what reading the
+     * first articles whole found ({@link ArticleReader}), then "not covered" with the articles read as related.
      */
+    private final List<Strategy> strategies = List.of(this::pickerClause, this::readerAnswer, this::notCovered);
+
+    private Optional<Answer> pickerClause(String question, Asked asked, OfflineDecision d, long start) {
+        return d.pickerAnswers()
+                ? Optional.of(withShort(extractive.found(question, d.pick().orElseThrow(), millisSince(start)), asked))
+                : Optional.empty();
+    }
+
+    private Optional<Answer> readerAnswer(String question, Asked asked, OfflineDecision d, long start) {
+        return d.answering().map(r -> readingAnswers.compose(question, asked, r, d.earlier(), d.readerOf(), headlines,
+                millisSince(start)));
+    }
+
+    private Optional<Answer> notCovered(String question, Asked asked, OfflineDecision d, long start) {
+        return Optional.of(extractive.notFound(question, related(d.readings()), millisSince(start)));
+    }
+
     private Answer decide(String question, Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings,
                           Optional<SpanPicker.Pick> pick, long start) {
-        String refusal = "nothing retrieved";
-        ArticleReader.Reading chosen = null;
-        if (!readings.isEmpty()) {
-            chosen = readingAnswers.choose(asked, readings);
-            refusal = ReadingAnswers.refusal(asked, chosen, paper.embeddings());
-            for (ArticleReader.Reading r : readings) { // the best-read article does not answer: one read nearly as well may
-                if (!refusal.isEmpty() && r != chosen && r.total() >= NEARLY_AS_WELL * chosen.total()
-                        && ReadingAnswers.refusal(asked, r, paper.embeddings()).isEmpty()) {
-                    chosen = r;
-                    refusal = "";
-                }
+        OfflineDecision decision = new OfflineDecision(asked, reader, readings, pick, readingAnswers, paper.embeddings());
+        for (Strategy strategy : strategies) {
+            Optional<Answer> answer = strategy.answer(question, asked, decision, start);
+            if (answer.isPresent()) {
+                return answer.get();
             }
         }
-        // The lexical picker, when its gate passes, is trusted over the reader's softer doubts (copied-words questions:
-        // CMRC), never over the checks words cannot fake: a sum of money, a year, a number of the counted unit.
-        boolean partNotReported = chosen != null && !ReadingAnswers.otherPart(asked, chosen).isEmpty(); // 二期 asked, 一期 told
-        boolean askedMissing = (refusal.equals("no " + Asked.Shape.MONEY) || refusal.equals("no " + Asked.Shape.YEAR)
-                || (refusal.equals("no " + Asked.Shape.NUMBER) && !asked.units.isEmpty()) // 两代 does not count 员工
-                || (asked.shape == Asked.Shape.PERSON && refusal.equals("no " + asked.focus))) // 爸爸叫什么: no 爸爸 there
-                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true); // …unless the picker's own quote has it
-        boolean namedMissing = (asked.shape == Asked.Shape.NAMED || asked.shape == Asked.Shape.PLACE)
-                && refusal.equals("no " + asked.focus)
-                && asked.focus.length() >= 3 && asked.whichOfFocus() // 哪家隔离酒店, not 哪个国家 or 出生地在哪里
-                && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true); // …that the paper never names
-        boolean hardVeto = partNotReported || askedMissing || namedMissing;
-        // The reader found what is asked (32吨) where the picker's clause lacks it: the reader answers.
-        boolean readerHasIt = refusal.isEmpty() && ((chosen.typedHit() && (asked.unitNamed()
-                || asked.shape == Asked.Shape.MONEY || asked.shape == Asked.Shape.YEAR)
-                && pick.map(p -> lacksAsked(asked, p.quote())).orElse(false))
-                || ((asked.shape == Asked.Shape.PERSON || asked.shape == Asked.Shape.PLACE
-                || (asked.shape == Asked.Shape.NAMED && asked.whichOfFocus()))
-                && ArticleReader.touches(asked, chosen.best().text()) // 宁波大榭港 for 哪个港, where the clause has 四川
-                && pick.map(p -> !ArticleReader.touches(asked, ChineseScript.toSimplified(p.quote()))).orElse(false))
-                || (asked.shape == Asked.Shape.REASON && ArticleReader.saysCause(chosen.best().text())
-                && pick.map(p -> !ArticleReader.saysCause(ChineseScript.toSimplified(p.quote()))).orElse(false)));
-        boolean newerReport = asked.recent && chosen != null && refusal.isEmpty()
-                && !chosen.article().id().equals(pick.map(p -> p.evidence().articleId()).orElse(""));
-        // What the reader composes better than a quoted clause: yes/no, the issue's date, a list it found, the latest of a
-        // story several issues reported (said with its date, and the earlier figure).
-        boolean readerLists = chosen != null && (asked.typed() || (ArticleReader.lists(chosen.best().text())
-                && (asked.focus.isEmpty() || holdsFocus(asked, chosen.best().text())) // 天敌有虎及云豹, not where it lives
-                && chosen.score() >= pick.map(p -> pickScore(reader, asked, readings, p)).orElse(0.0) + CLEARLY_BETTER));
-        boolean listByReader = asked.list && pick.map(p -> !enumerates(asked, p.quote()) && readerLists).orElse(true);
-        boolean readerForm = asked.shape == Asked.Shape.YESNO || asked.shape == Asked.Shape.ISSUE_DATE
-                || (refusal.isEmpty() && (listByReader || ReadingAnswers.earlier(asked, readings, chosen).isPresent()));
-        if (pick.isPresent() && !hardVeto && !newerReport && !readerForm && !readerHasIt) {
-            return withShort(extractive.found(question, pick.get(), millisSince(start)), asked);
-        }
-        if (refusal.isEmpty()) {
-            return readingAnswers.compose(question, asked, chosen, ReadingAnswers.earlier(asked, readings, chosen), reader,
-                    headlines, millisSince(start));
-        }
-        return extractive.notFound(question, related(readings), millisSince(start));
-    }
-
-    /**
-     * Whether {@code quote} itself lists what a list question asks: two or more figures or dates of the asked kind (4月8日
-     * and 4月28日), or, when no kind is asked, three things or more (铅、铟和锡).
-     */
-    private static boolean enumerates(Asked asked, String quote) {
-        if (!asked.typed()) {
-            return ArticleReader.lists(ChineseScript.toSimplified(quote));
-        }
-        boolean figure = asked.shape != Asked.Shape.PERSON && asked.shape != Asked.Shape.PLACE; // 今年 is no item of a list of dates
-        return AnswerSpans.find(asked.shape, ChineseScript.toSimplified(quote), asked.text).stream()
-                .map(AnswerSpans.Span::text).filter(t -> !figure || t.chars().anyMatch(Character::isDigit)).distinct().count() >= 2;
-    }
-
-    /** How much better the reader must read its own sentence than the picker's to quote it instead. */
-    static final double CLEARLY_BETTER = 0.05;
-    /** A reading this close to the best-read one (total) answers when the best-read one does not. */
-    static final double NEARLY_AS_WELL = 0.9;
-
-    /** How well the reader reads the sentence the picker chose (0 when it did not read that article). */
-    private static double pickScore(ArticleReader reader, Asked asked, List<ArticleReader.Reading> readings, SpanPicker.Pick p) {
-        int at = p.evidence().start() + p.from();
-        for (ArticleReader.Reading r : readings) {
-            if (r.article().id().equals(p.evidence().articleId())) {
-                for (ArticleReader.Unit u : r.units()) {
-                    if (!u.headline() && u.start() <= at && at < u.end()) {
-                        return reader.unitScore(asked, r, u);
-                    }
-                }
-            }
-        }
-        return 0;
-    }
-
-    /** Whether {@code text} names the asked noun (隔离酒店, or its last word 酒店). */
-    private static boolean holdsFocus(Asked asked, String text) {
-        String simplified = ChineseScript.toSimplified(text);
-        return Texts.holdsWord(simplified, asked.focus) || Texts.holdsWord(simplified, asked.focusHead);
-    }
-
-    /** Whether {@code quote} lacks what is asked: the sum of money, the year, a number of the counted unit. */
-    private static boolean lacksAsked(Asked asked, String quote) {
-        String simplified = ChineseScript.toSimplified(quote);
-        if (asked.shape == Asked.Shape.NUMBER && !asked.units.isEmpty()) {
-            boolean ofWhatIsAsked = asked.focus.isEmpty() || holdsFocus(asked, simplified); // 一个劳模 does not count 几家工厂
-            return !ofWhatIsAsked || AnswerSpans.quantityWith(simplified, asked.text, asked.units).isEmpty();
-        }
-        return AnswerSpans.find(asked.shape, simplified, asked.text).isEmpty();
+        throw new IllegalStateException("the last strategy always answers");
     }
 
     /**
