@@ -18,8 +18,6 @@ import java.util.Optional;
 final class OfflineDecision {
     /** How much better the reader must read its own listing sentence than the picker's sentence to quote it instead. */
     static final double CLEARLY_BETTER = 0.05;
-    /** A reading this close to the best-read one (total) answers when the best-read one does not. */
-    static final double NEARLY_AS_WELL = 0.9;
 
     private final Asked asked;
     private final ArticleReader reader;
@@ -41,13 +39,6 @@ final class OfflineDecision {
         if (!readings.isEmpty()) {
             best = readingAnswers.choose(asked, readings);
             why = ReadingAnswers.refusal(asked, best, embeddings);
-            for (ArticleReader.Reading r : readings) { // the best-read article does not answer: one read nearly as well may
-                if (!why.isEmpty() && r != best && r.total() >= NEARLY_AS_WELL * best.total()
-                        && ReadingAnswers.refusal(asked, r, embeddings).isEmpty()) {
-                    best = r;
-                    why = "";
-                }
-            }
         }
         this.chosen = best;
         this.refusal = why;
