@@ -16,8 +16,6 @@ import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,12 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -48,7 +40,6 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
 public final class AnswerComposer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
     /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
@@ -86,8 +77,8 @@ public final class AnswerComposer implements AutoCloseable {
     private final ReadingAnswers readingAnswers;
     private final QuestionRouter router = new QuestionRouter();
     private final DirectAnswers direct;
-    private final ExecutorService executor;
-    private final UnaryOperator<String> redact;
+    /** Model calls under the answer's deadline (null offline). */
+    private final ModelCalls calls;
     /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
     private final boolean latestWord;
 
@@ -156,7 +147,7 @@ public final class AnswerComposer implements AutoCloseable {
     private AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact,
                            boolean latestWord) {
         this.latestWord = latestWord;
-        this.redact = Objects.requireNonNull(redact, "redact");
+        Objects.requireNonNull(redact, "redact");
         this.paper = Objects.requireNonNull(paper, "paper");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
@@ -170,15 +161,11 @@ public final class AnswerComposer implements AutoCloseable {
             this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
             this.compressor = new CompressingQueryTransformer(chatModel,
                     PromptTemplate.from(prompts.text("query-compress.zh.txt")));
-            this.executor = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "newsbot-llm");
-                t.setDaemon(true);
-                return t;
-            });
+            this.calls = new ModelCalls("newsbot-llm", timeout, redact, "answering offline");
         } else {
             this.llm = null;
             this.compressor = null;
-            this.executor = null;
+            this.calls = null;
         }
     }
 
@@ -533,26 +520,7 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** Runs a model call with a hard deadline; empty (logged once) on timeout or error. */
     private <T> Optional<T> within(long deadline, String what, Callable<T> call) {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-            log.warn("no time left for the model's {} (timeout {} ms); answering offline", what, timeout.toMillis());
-            return Optional.empty();
-        }
-        Future<T> future = executor.submit(call);
-        try {
-            return Optional.ofNullable(future.get(remaining, TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            log.warn("the model did not give its {} within {} ms; answering offline", what, timeout.toMillis());
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.warn("the model's {} failed, answering offline: {}", what, clip(redact.apply(cause.toString())));
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            log.warn("interrupted while waiting for the model's {}; answering offline", what);
-        }
-        return Optional.empty();
+        return calls.within(deadline, what, call);
     }
 
     private List<Evidence> evidences(List<Content> contents, String preferredArticle) {
@@ -577,12 +545,6 @@ public final class AnswerComposer implements AutoCloseable {
         return out;
     }
 
-    /** An error message as it goes to the log: one line, at most 300 characters (a server may send a whole page). */
-    private static String clip(String message) {
-        String line = message.replaceAll("\\s+", " ");
-        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
-    }
-
     private static Answer withLatency(Answer a, long ms) {
         return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
     }
@@ -593,8 +555,8 @@ public final class AnswerComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (calls != null) {
+            calls.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.newsbot.bot.summary;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.ModelCalls;
 import com.newsbot.bot.answer.LlmConfig;
 import com.newsbot.bot.answer.MeaningTokens;
 import com.newsbot.retrieval.Article;
@@ -12,8 +13,6 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,7 +35,6 @@ import java.util.function.UnaryOperator;
  * once per issue and cached by issue id and content hash.
  */
 public final class IssueSummarizer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(IssueSummarizer.class);
     /** Least share of a generated sentence's character pairs the article must hold (as for answers, see SupportCheck). */
     static final double MIN_SUPPORT = 0.6;
 
@@ -49,8 +42,8 @@ public final class IssueSummarizer implements AutoCloseable {
     private final ChatModel model;
     private final Duration timeout;
     private final Prompts prompts;
-    private final ExecutorService executor;
-    private final UnaryOperator<String> redact;
+    /** Model calls under the summary's deadline (null offline). */
+    private final ModelCalls calls;
     private final Map<String, IssueSummary> cache = new ConcurrentHashMap<>();
 
     /** Offline summaries of the issues in {@code index}. */
@@ -76,16 +69,12 @@ public final class IssueSummarizer implements AutoCloseable {
     /** @param redact masks secrets (the API key) in what is logged about a failing model */
     IssueSummarizer(NewsIndex index, ChatModel chatModel, Duration timeout, Prompts prompts,
                     UnaryOperator<String> redact) {
-        this.redact = Objects.requireNonNull(redact, "redact");
+        Objects.requireNonNull(redact, "redact");
         this.index = Objects.requireNonNull(index, "index");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.model = chatModel;
-        this.executor = chatModel == null ? null : Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "newsbot-summary");
-            t.setDaemon(true);
-            return t;
-        });
+        this.calls = chatModel == null ? null : new ModelCalls("newsbot-summary", timeout, redact, "using the offline summary");
     }
 
     /** The summary of the latest issue (latest date first, as the index lists them), if any is indexed. */
@@ -128,26 +117,12 @@ public final class IssueSummarizer implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Future<String>> futures = new LinkedHashMap<>();
         for (Article a : articles) {
-            futures.put(a.id(), executor.submit(() -> ask(a)));
+            futures.put(a.id(), calls.submit(() -> ask(a)));
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, Future<String>> e : futures.entrySet()) {
-            long remaining = deadline - System.nanoTime();
-            try {
-                String s = e.getValue().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
-                if (s != null) {
-                    out.put(e.getKey(), s);
-                }
-            } catch (TimeoutException ex) {
-                e.getValue().cancel(true);
-                log.warn("the model did not summarize article {} within {} ms; using the offline summary", e.getKey(),
-                        timeout.toMillis());
-            } catch (ExecutionException ex) {
-                log.warn("the model failed to summarize article {}, using the offline summary: {}", e.getKey(),
-                        redact.apply(String.valueOf(ex.getCause())));
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                log.warn("interrupted while summarizing article {}; using the offline summary", e.getKey());
+            calls.await(e.getValue(), deadline, "summary of article " + e.getKey()).ifPresent(s -> out.put(e.getKey(), s));
+            if (Thread.currentThread().isInterrupted()) {
                 break;
             }
         }
@@ -200,8 +175,8 @@ public final class IssueSummarizer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (calls != null) {
+            calls.close();
         }
     }
 }
