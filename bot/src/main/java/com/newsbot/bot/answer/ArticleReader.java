@@ -199,8 +199,11 @@ final class ArticleReader {
         if (u.headline() && asked.shape == Asked.Shape.YESNO) {
             s += 0.2; // a headline states the story's main fact: whether it happened
         }
-        if (asked.list && (asked.focus.isEmpty() || focusHit) && ENUMERATION.matcher(u.text()).find()) {
+        if (asked.list && (asked.focus.isEmpty() || focusHit) && listsAsked(asked, u.text())) {
             s += LIST_FORM; // 铅、铟和锡, 铠甲虾、红虾、鼬鳚鱼: a sentence that lists answers a list question
+            if (asked.shape == Asked.Shape.PERSON) {
+                s += 0.05 * Math.min(4, people(asked, u.text()) - 2); // the four prize-winners over two dignitaries
+            }
         }
         if (asked.shape != Asked.Shape.YESNO && ASKS.matcher(u.text()).find()) {
             s -= ECHO_PENALTY; // 北京一些地铁为何会在运行中停车？: a headline that asks does not answer
@@ -263,6 +266,23 @@ final class ArticleReader {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code text} lists what a list question asks: two people or more when people are asked (仇杰…张生春…黄元毅),
+     * three things or more otherwise (铅、铟和锡).
+     */
+    static boolean listsAsked(Asked asked, String text) {
+        if (asked.shape == Asked.Shape.PERSON) {
+            return people(asked, text) >= 2;
+        }
+        return ENUMERATION.matcher(text).find();
+    }
+
+    /** How many people {@code text} names that the question does not. */
+    private static int people(Asked asked, String text) {
+        return (int) Entities.of(text).stream().filter(e -> e.type() == Entities.Type.PERSON && !asked.text.contains(e.text()))
+                .map(Entities.Entity::text).distinct().count();
     }
 
     /** Whether {@code text} lists three things or more (铅、铟和锡). */

@@ -140,8 +140,8 @@ final class OfflineDecision {
      * and 4月28日), or, when no kind is asked, three things or more (铅、铟和锡).
      */
     static boolean enumerates(Asked asked, String quote) {
-        if (!asked.typed()) {
-            return ArticleReader.lists(ChineseScript.toSimplified(quote));
+        if (!asked.typed() || asked.shape == Asked.Shape.PERSON) {
+            return ArticleReader.listsAsked(asked, ChineseScript.toSimplified(quote)); // people, not their titles
         }
         boolean figure = asked.shape != Asked.Shape.PERSON && asked.shape != Asked.Shape.PLACE; // 今年 is no item of a list of dates
         return AnswerSpans.find(asked.shape, ChineseScript.toSimplified(quote), asked.text).stream()
