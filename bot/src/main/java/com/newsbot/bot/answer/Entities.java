@@ -52,6 +52,21 @@ final class Entities {
         return out;
     }
 
+    /**
+     * Whether a two-character name ending at {@code end} is cut short: one more Chinese character follows that is no
+     * function word, and then a list separator or the end (黄元|毅和, 李某|钏，).
+     */
+    private static boolean cutShort(String sentence, int end) {
+        if (end >= sentence.length()) {
+            return false;
+        }
+        char next = sentence.charAt(end);
+        if (Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || Texts.isFunctionChar(next)) {
+            return false;
+        }
+        return end + 1 == sentence.length() || "和、，,及与（(；;。".indexOf(sentence.charAt(end + 1)) >= 0;
+    }
+
     static List<Entity> of(String sentence) {
         List<Entity> out = new ArrayList<>();
         List<Term> terms;
@@ -68,7 +83,11 @@ final class Entities {
                     : nature.startsWith("nt") ? Type.ORGANIZATION
                     : nature.equals("nnt") ? Type.TITLE : null;
             if (type != null && t.word.length() >= 2) {
-                out.add(new Entity(type, t.word, t.offset, t.offset + t.word.length()));
+                int end = t.offset + t.word.length();
+                if (type == Type.PERSON && t.word.length() == 2 && cutShort(sentence, end)) {
+                    end++; // 黄元毅和…: the tagger took 黄元 and left 毅 to the next word
+                }
+                out.add(new Entity(type, sentence.substring(t.offset, end), t.offset, end));
             }
         }
         return out;
