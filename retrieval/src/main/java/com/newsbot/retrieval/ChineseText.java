@@ -120,4 +120,24 @@ public final class ChineseText {
     public static char simplified(char c) {
         return ChineseScript.toSimplified(c);
     }
+
+    /** The value of one digit, Arabic or Chinese (7, 七, 两, 〇); -1 when {@code c} is none. */
+    public static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
 }

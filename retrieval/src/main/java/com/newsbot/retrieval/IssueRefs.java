@@ -344,7 +344,7 @@ public final class IssueRefs {
     private static int chineseDigits(String text) {
         StringBuilder digits = new StringBuilder();
         for (char c : text.toCharArray()) {
-            int d = digit(c);
+            int d = ChineseText.digit(c);
             if (d < 0) {
                 return -1;
             }
@@ -361,7 +361,7 @@ public final class IssueRefs {
         int total = 0;
         int pending = -1;
         for (char c : text.toCharArray()) {
-            int d = digit(c);
+            int d = ChineseText.digit(c);
             int unit = switch (c) {
                 case '十' -> 10;
                 case '百' -> 100;
@@ -386,25 +386,6 @@ public final class IssueRefs {
             total += pending;
         }
         return total > 0 ? OptionalInt.of(total) : OptionalInt.empty();
-    }
-
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
     }
 
     /** Simplified script, full-width letters and digits as ASCII: same length, so offsets carry over. */

@@ -112,7 +112,7 @@ final class AnswerSpans {
         while (m.find()) {
             String found = m.group().strip();
             if (!found.isEmpty() && !question.contains(found) && !isPartOfLongerNumber(sentence, m.start())
-                    && !namesTheAsked(sentence, m.end(), found, question)) {
+                    && !countsNothing(sentence, m.end(), found)) {
                 out.add(new Span(m.start(), m.end(), m.group()));
             }
         }
@@ -122,7 +122,7 @@ final class AnswerSpans {
      * Whether {@code found} is 一名/一位/一个 before a word: 一名学生, 一位无所不能的大神 say "a student", "a genius"; they
      * count nothing (那个学生一共坑了多少人 is not answered by 一名).
      */
-    private static boolean namesTheAsked(String sentence, int end, String found, String question) {
+    private static boolean countsNothing(String sentence, int end, String found) {
         if (VAGUE.matcher(found).lookingAt()) {
             return true; // 一两只东方白鹳飞来: a handful, not how many
         }

@@ -42,7 +42,6 @@ final class ArticleReader {
     static final int LEAST_NEW = 2;
     /** What a unit that only repeats the question loses. */
     private static final double ECHO_PENALTY = 0.3;
-    private static final String CLAUSE_STOPS = "，,；;。！？!?：:";
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
     /** One unit an article is read in: its headline ({@code start} -1) or a sentence {@code [start, end)} of its text. */
@@ -281,8 +280,7 @@ final class ArticleReader {
 
     /** How many people {@code text} names that the question does not. */
     private static int people(Asked asked, String text) {
-        return (int) Entities.of(text).stream().filter(e -> e.type() == Entities.Type.PERSON && !asked.text.contains(e.text()))
-                .map(Entities.Entity::text).distinct().count();
+        return (int) Entities.people(text).stream().filter(p -> !asked.text.contains(p)).count();
     }
 
     /** Whether {@code text} lists three things or more (铅、铟和锡). */
@@ -322,11 +320,11 @@ final class ArticleReader {
     /** The clause (between commas, semicolons or sentence ends) that holds span {@code s} of {@code text}. */
     static String clauseAround(String text, AnswerSpans.Span s) {
         int from = s.start();
-        while (from > 0 && CLAUSE_STOPS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && com.newsbot.retrieval.ChineseText.CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = s.end();
-        while (to < text.length() && CLAUSE_STOPS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && com.newsbot.retrieval.ChineseText.CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         return text.substring(from, to);

@@ -66,6 +66,8 @@ final class Asked {
     final String focus;
     /** The last word of {@link #focus} (酒店 of 隔离酒店), which an article may hold alone. */
     final String focusHead;
+    /** The question's content words (segmented once: the reader weighs them against every sentence it reads). */
+    private final List<String> words;
     /** The characters any of which may end a number answering this question (多少人 → 人名位个例), "" for any unit. */
     final String units;
     /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
@@ -83,6 +85,7 @@ final class Asked {
         this.recent = recent;
         this.focus = focus;
         this.focusHead = head(focus);
+        this.words = contentWords(question);
     }
 
     private static String head(String focus) {
@@ -304,6 +307,10 @@ final class Asked {
 
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
+        return words;
+    }
+
+    private static List<String> contentWords(Question question) {
         List<String> out = new ArrayList<>();
         String content = question.content();
         List<String> segmented = segmented(content);
@@ -323,7 +330,7 @@ final class Asked {
             }
             out.add(w); // HanLP keeps an unknown name whole (多明戈, 鲁斯图)
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

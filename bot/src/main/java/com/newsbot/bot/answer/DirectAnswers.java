@@ -86,7 +86,7 @@ final class DirectAnswers {
                     found.add(best.text().strip());
                 }
                 if (asked.list) {
-                    java.util.Set<String> people = asked.shape == Asked.Shape.PERSON ? people(text) : java.util.Set.of();
+                    java.util.Set<String> people = asked.shape == Asked.Shape.PERSON ? Entities.people(text) : java.util.Set.of();
                     for (AnswerSpans.Span s : spans) {
                         if (asked.shape == Asked.Shape.PERSON && !people.contains(s.text())) {
                             continue; // 哪些人 lists people, not their titles (总书记, 主席)
@@ -223,16 +223,6 @@ final class DirectAnswers {
             }
         }
         return best;
-    }
-
-    private static java.util.Set<String> people(String text) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Entities.Entity e : Entities.of(text)) {
-            if (e.type() == Entities.Type.PERSON) {
-                out.add(e.text());
-            }
-        }
-        return out;
     }
 
     private static boolean relevant(Asked asked, String text, AnswerSpans.Span s) {

@@ -67,6 +67,17 @@ final class Entities {
         return end + 1 == sentence.length() || "和、，,及与（(；;。".indexOf(sentence.charAt(end + 1)) >= 0;
     }
 
+    /** The distinct names of people {@code sentence} holds. */
+    static java.util.Set<String> people(String sentence) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Entity e : of(sentence)) {
+            if (e.type() == Type.PERSON) {
+                out.add(e.text());
+            }
+        }
+        return out;
+    }
+
     static List<Entity> of(String sentence) {
         List<Entity> out = new ArrayList<>();
         List<Term> terms;

@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.retrieval.ChineseText;
+
 import com.newsbot.retrieval.ChineseScript;
 
 import java.math.BigDecimal;
@@ -225,7 +227,7 @@ public final class MeaningTokens {
         if (digitsOnly.length() == run.length() && run.length() > 1) { // 二〇二〇: digit by digit
             StringBuilder d = new StringBuilder();
             for (char c : run.toCharArray()) {
-                d.append(digit(c));
+                d.append(ChineseText.digit(c));
             }
             return new BigDecimal(d.toString());
         }
@@ -233,7 +235,7 @@ public final class MeaningTokens {
         long section = 0;
         long number = 0;
         for (char c : run.toCharArray()) {
-            int d = digit(c);
+            int d = ChineseText.digit(c);
             if (d >= 0) {
                 number = d;
             } else if (c == '十' || c == '百' || c == '千') {
@@ -250,22 +252,6 @@ public final class MeaningTokens {
             }
         }
         return BigDecimal.valueOf(total + section + number);
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
     }
 
     private static Map<String, String> unitClasses() {

@@ -139,8 +139,8 @@ final class ReadingAnswers {
     private static String digits(String s) {
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(c);
-            out.append(c == '两' ? '2' : d >= 0 ? (char) ('0' + d) : c);
+            int d = com.newsbot.retrieval.ChineseText.digit(c);
+            out.append(d >= 0 ? (char) ('0' + d) : c);
         }
         return out.toString();
     }
