@@ -220,8 +220,7 @@ final class ArticleReader {
      * or, for 哪个港, a place of that kind (大榭港).
      */
     static boolean touches(Asked asked, String text, List<AnswerSpans.Span> spans) {
-        char kind = asked.placeKind();
-        if (kind != 0 && spans.stream().anyMatch(sp -> sp.text().charAt(sp.text().length() - 1) == kind)) {
+        if (spans.stream().anyMatch(sp -> asked.ofAskedKind(sp.text()))) {
             return true;
         }
         return nextToAsked(asked, text, spans) == 4;

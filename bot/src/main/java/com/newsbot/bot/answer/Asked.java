@@ -66,6 +66,8 @@ final class Asked {
     final String focus;
     /** The last word of {@link #focus} (酒店 of 隔离酒店), which an article may hold alone. */
     final String focusHead;
+    /** The kind of place asked for (港 of 哪个港, 县 of 哪个县), 0 when none. */
+    private final char placeKind;
     /** The question's content words (segmented once: the reader weighs them against every sentence it reads). */
     private final List<String> words;
     /** The characters any of which may end a number answering this question (多少人 → 人名位个例), "" for any unit. */
@@ -86,6 +88,7 @@ final class Asked {
         this.focus = focus;
         this.focusHead = head(focus);
         this.words = contentWords(question);
+        this.placeKind = placeKind(text, shape);
     }
 
     private static String head(String focus) {
@@ -101,8 +104,12 @@ final class Asked {
         return of(question, "");
     }
 
-    /** The kind of place asked for (港 of 哪个港, 县 of 哪个县), 0 when none. */
-    char placeKind() {
+    /** Whether {@code place} is of the kind of place asked for (大榭港 for 哪个港, 上蔡县 for 哪个县); never when none is. */
+    boolean ofAskedKind(String place) {
+        return placeKind != 0 && !place.isEmpty() && place.charAt(place.length() - 1) == placeKind;
+    }
+
+    private static char placeKind(String text, Shape shape) {
         Matcher m = PLACE_KIND.matcher(text);
         return shape == Shape.PLACE && m.find() ? m.group(1).charAt(0) : 0;
     }

@@ -139,10 +139,9 @@ final class DirectAnswers {
      * several could answer (上汽集团技术中心副主任仇杰，上海赛科利模具事业部…): then the quote answers alone.
      */
     private static AnswerSpans.Span onlyOrTouching(Asked asked, String text, List<AnswerSpans.Span> spans) {
-        char kind = asked.placeKind();
-        for (int i = 0; kind != 0 && i < spans.size(); i++) {
+        for (int i = 0; i < spans.size(); i++) {
             AnswerSpans.Span s = spans.get(i);
-            if (s.text().charAt(s.text().length() - 1) == kind) { // 哪个港 → 宁波大榭港
+            if (asked.ofAskedKind(s.text())) { // 哪个港 → 宁波大榭港
                 boolean joined = i > 0 && spans.get(i - 1).end() == s.start();
                 return joined ? new AnswerSpans.Span(spans.get(i - 1).start(), s.end(), text.substring(spans.get(i - 1).start(), s.end())) : s;
             }
