@@ -41,7 +41,7 @@ public final class IssueRefs {
     private static final String SHORT_DATE = "(?<![0-9.])([0-9]{1,2})\\s*[./]\\s*([0-9]{1,2})(?![0-9.])";
 
     private static final Pattern LATEST = Pattern.compile(
-            "(?:(?:最新|最近)的?一期|这一?期|本期)" + NOT_A_PERIOD + PAPER + "?"
+            "(?:(?:最新|最近)的?(?:那|一)?一?期|这一?期|本期)" + NOT_A_PERIOD + PAPER + "?"
                     + "|最新(?:的|一)?(?:一?[份张])?报纸|今天的报纸");
     private static final Pattern PREVIOUS = Pattern.compile(
             "(上上一?|上一|上|前一)期" + NOT_A_PERIOD + PAPER + "?|上一?次的?报纸|上一?[份张]报纸");

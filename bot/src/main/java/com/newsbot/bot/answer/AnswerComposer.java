@@ -223,10 +223,11 @@ public final class AnswerComposer implements AutoCloseable {
                 return byline.get();
             }
         }
-        Question q = Question.of(asked, resolved.context());
+        String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
+        Question q = Question.of(read, resolved.context());
         List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        Asked reading = latestWord ? Asked.of(asked, resolved.context()) : Asked.of(asked, resolved.context()).anyDate();
+        Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
         List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
         Answer offline = decide(asked, reading, reader, readings, pick, start);
