@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  * "No" is said only where the paper says the contrary: a negation in the answering text that the question does not have.
  */
 final class DirectAnswers {
-    /** Words that say something did not happen, stopped or is false. */
-    private static final Pattern NEGATION = Pattern.compile(
-            "暂不|暂未|尚未|并未|并非|未能|没有|没|不会|不能|不再|不得|不予|无法|停止|停用|停运|暂停|叫停|取消|禁止|驳回|谣言|不实|辟谣|虚假|假消息|造谣|否认|拒绝|终止|解除|撤销|结束|关停|未|不(?![断仅少过久同但管论远错便足久])");
     /** How the question asks yes or no, and so how the answer starts. */
     private static final Pattern ASKS_CAN = Pattern.compile("能不能|能否|可不可以|可以.*吗|能.*吗");
     private static final Pattern ASKS_HAVE = Pattern.compile("有没有|有.*吗|是否有");
@@ -113,25 +110,14 @@ final class DirectAnswers {
         return "";
     }
 
-    /** 是/不是, 有/没有, 能/不能, 已经/还没有: "no" only when the answering text negates what is asked. */
+    /** 是/不是, 有/没有, 能/不能, 已经/还没有: "no" as {@link Polarity} reads the question against the answering text. */
     String yesNo(Asked asked, String text) {
-        boolean negated = negates(text, asked.text);
+        boolean negated = Polarity.saysNo(asked.text, text);
         String form = ASKS_CAN.matcher(asked.text).find() ? "can"
                 : ASKS_HAVE.matcher(asked.text).find() ? "have"
                 : ASKS_DONE.matcher(asked.text).find() ? "done"
                 : ASKS_WILL.matcher(asked.text).find() ? "will" : "is";
         return prompts.text((negated ? "answer-no-" : "answer-yes-") + form + ".zh.txt").strip();
-    }
-
-    /** Whether {@code text} holds a negation that {@code question} does not. */
-    static boolean negates(String text, String question) {
-        Matcher m = NEGATION.matcher(text);
-        while (m.find()) {
-            if (!question.contains(m.group())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
