@@ -153,6 +153,17 @@ final class ArticleReader {
 
     /** How well unit {@code u} (number {@code i} of its article, the headline being 0) answers {@code asked}. */
     Scored score(Asked asked, String headline, Unit u, int i) {
+        Featured f = features(asked, headline, u, i);
+        return new Scored(UnitFeatures.HAND.score(f.x()), f.spans());
+    }
+
+    /** What is read of one unit: its features ({@link UnitFeatures}) and its answer-shaped spans. */
+    record Featured(double[] x, List<AnswerSpans.Span> spans) {
+    }
+
+    /** The features of unit {@code u} (number {@code i} of its article, the headline being 0) for {@code asked}. */
+    Featured features(Asked asked, String headline, Unit u, int i) {
+        double[] x = new double[UnitFeatures.SIZE];
         double local = 0;
         double localHit = 0;
         for (String w : asked.words()) {
@@ -160,59 +171,63 @@ final class ArticleReader {
             local += lw;
             localHit += lw * match(u.text(), w);
         }
-        double lex = local == 0 ? 0 : localHit / local;
+        x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
         List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
                 ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪条救助船's 救助船
         boolean focusHit = asked.focus.isEmpty() || match(u.text(), asked.focus) > 0.6;
-        double s = 0.55 * lex;
         if (asked.typed()) {
             boolean unitAsked = !asked.units.isEmpty() && (asked.shape == Asked.Shape.NUMBER);
             if (unitAsked) {
                 boolean withUnit = AnswerSpans.quantityWith(u.text(), asked.text, asked.units).isPresent();
-                s += withUnit ? 0.35 : spans.isEmpty() ? 0 : 0.1;
+                x[UnitFeatures.WITH_UNIT] = withUnit ? 1 : 0;
+                x[UnitFeatures.TYPED_NOT_UNIT] = !withUnit && !spans.isEmpty() ? 1 : 0;
                 if (!withUnit) {
                     spans = List.of(); // 5个 does not answer 几倍
                 }
             } else {
-                s += spans.isEmpty() ? 0 : 0.3;
+                x[UnitFeatures.TYPED] = spans.isEmpty() ? 0 : 1;
             }
             if (asked.until && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
-                s += 0.1; // 禁到几号: the date after 至/到
+                x[UnitFeatures.UNTIL] = 1; // 禁到几号: the date after 至/到
             }
         } else if (asked.shape == Asked.Shape.REASON && CAUSE.matcher(u.text()).find()) {
-            s += 0.3; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said
+            x[UnitFeatures.CAUSE] = 1; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said
         } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
-            s += 0.15;
+            x[UnitFeatures.REASON_CUE] = 1;
         } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
-            s += 0.1;
+            x[UnitFeatures.MANNER] = 1;
         }
         if (!asked.focus.isEmpty() && focusHit) {
-            s += 0.1;
+            x[UnitFeatures.FOCUS] = 1;
         }
         if (!spans.isEmpty()) {
-            s += touches(asked, u.text(), spans) ? TOUCHING_ASKED : 0.05 * nextToAsked(asked, u.text(), spans);
+            if (touches(asked, u.text(), spans)) {
+                x[UnitFeatures.TOUCHES] = 1;
+            } else {
+                x[UnitFeatures.NEAR] = nextToAsked(asked, u.text(), spans);
+            }
         }
         if (i <= 1) {
-            s += 0.05;
+            x[UnitFeatures.LEAD] = 1;
         }
         if (u.headline() && asked.shape == Asked.Shape.YESNO) {
-            s += 0.2; // a headline states the story's main fact: whether it happened
+            x[UnitFeatures.HEADLINE_YESNO] = 1; // a headline states the story's main fact: whether it happened
         }
         if (asked.list && (asked.focus.isEmpty() || focusHit) && listsAsked(asked, u.text())) {
-            s += LIST_FORM; // 铅、铟和锡, 铠甲虾、红虾、鼬鳚鱼: a sentence that lists answers a list question
+            x[UnitFeatures.LISTS] = 1; // 铅、铟和锡: a sentence that lists answers a list question
             if (asked.shape == Asked.Shape.PERSON) {
-                s += 0.05 * Math.min(4, people(asked, u.text()) - 2); // the four prize-winners over two dignitaries
+                x[UnitFeatures.PEOPLE] = Math.min(4, people(asked, u.text()) - 2); // the four prize-winners over two dignitaries
             }
         }
         if (asked.shape != Asked.Shape.YESNO && ASKS.matcher(u.text()).find()) {
-            s -= ECHO_PENALTY; // 北京一些地铁为何会在运行中停车？: a headline that asks does not answer
+            x[UnitFeatures.ASKS] = 1; // a headline that asks does not answer
         }
         if (echoes(u.text(), asked.text)) {
-            s -= ECHO_PENALTY; // 丙烯颜料 (an encyclopedia entry's title) for 丙烯颜料有毒吗: nothing the question does not say
+            x[UnitFeatures.ECHOES] = 1; // nothing the question does not say
         }
-        int len = u.text().length();
-        s -= 0.001 * Math.max(0, len - 100);
-        return new Scored(s, spans);
+        x[UnitFeatures.LONG] = Math.max(0, u.text().length() - 100);
+        x[UnitFeatures.HEADLINE] = u.headline() ? 1 : 0;
+        return new Featured(x, spans);
     }
 
     /**

@@ -1,0 +1,135 @@
+package com.newsbot.bot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the reader sees of one unit (a headline or a sentence) of an article it reads for a question, as numbers, and
+ * the weights that turn them into a score. {@link #HAND} holds the weights set by hand before they were learned
+ * (kept for measuring); {@link #learned()} the weights {@code newsbot train} fit on labelled questions
+ * ({@code answer/reader-weights.txt}, which says how it was made).
+ */
+final class UnitFeatures {
+    static final int LEX = 0;
+    static final int WITH_UNIT = 1;
+    static final int TYPED_NOT_UNIT = 2;
+    static final int TYPED = 3;
+    static final int UNTIL = 4;
+    static final int CAUSE = 5;
+    static final int REASON_CUE = 6;
+    static final int MANNER = 7;
+    static final int FOCUS = 8;
+    static final int TOUCHES = 9;
+    static final int NEAR = 10;
+    static final int LEAD = 11;
+    static final int HEADLINE_YESNO = 12;
+    static final int LISTS = 13;
+    static final int PEOPLE = 14;
+    static final int ASKS = 15;
+    static final int ECHOES = 16;
+    static final int LONG = 17;
+    static final int HEADLINE = 18;
+    static final int SIZE = 19;
+
+    /** The features' names, in index order: the weights file names each. */
+    static final List<String> NAMES = List.of("lex", "with_unit", "typed_not_unit", "typed", "until", "cause",
+            "reason_cue", "manner", "focus", "touches", "near", "lead", "headline_yesno", "lists", "people", "asks",
+            "echoes", "long", "headline");
+
+    /** The weights set by hand (the reader of stop 17), for measuring against the learned ones. */
+    static final Weights HAND = new Weights(new double[]{0.55, 0.35, 0.1, 0.3, 0.1, 0.3, 0.15, 0.1, 0.1, 0.3, 0.05,
+            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0});
+
+    private static final String RESOURCE = "/answer/reader-weights.txt";
+    private static volatile Weights learned;
+
+    private UnitFeatures() {
+    }
+
+    /** A weight per feature: a unit's score is their sum over its features. */
+    record Weights(double[] w) {
+        Weights {
+            if (w.length != SIZE) {
+                throw new IllegalArgumentException(w.length + " weights for " + SIZE + " features");
+            }
+            w = w.clone();
+        }
+
+        double score(double[] x) {
+            double s = 0;
+            for (int i = 0; i < SIZE; i++) {
+                s += w[i] * x[i];
+            }
+            return s;
+        }
+
+        /** The weights as the resource file writes them: "name value" a line. */
+        String format() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < SIZE; i++) {
+                out.append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", w[i])).append('\n');
+            }
+            return out.toString();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Weights other && Arrays.equals(w, other.w);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(w);
+        }
+    }
+
+    /** The learned weights, read once from the classpath. */
+    static Weights learned() {
+        Weights w = learned;
+        if (w == null) {
+            w = read(RESOURCE);
+            learned = w;
+        }
+        return w;
+    }
+
+    /** Weights from a resource of "name value" lines ({@code #} lines are comments); every feature must be named once. */
+    static Weights read(String resource) {
+        InputStream in = UnitFeatures.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing weights " + resource);
+        }
+        double[] w = new double[SIZE];
+        boolean[] seen = new boolean[SIZE];
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+");
+                int at = NAMES.indexOf(parts[0]);
+                if (parts.length != 2 || at < 0) {
+                    throw new IllegalStateException(resource + ": not a weight line: " + t);
+                }
+                w[at] = Double.parseDouble(parts[1]);
+                seen[at] = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
+        for (int i = 0; i < SIZE; i++) {
+            if (!seen[i]) {
+                throw new IllegalStateException(resource + ": no weight for " + NAMES.get(i));
+            }
+        }
+        return new Weights(w);
+    }
+}
