@@ -496,6 +496,19 @@ public final class AnswerComposer implements AutoCloseable {
         return Optional.of(new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start)));
     }
 
+    /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
+    record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
+    }
+
+    /** Reads {@code question}, asked on its own, the way {@link #answer} reads a plain question. */
+    Read readOnItsOwn(String question) {
+        String asked = question.strip();
+        String read = IssueScope.unscoped(asked);
+        Asked reading = Asked.of(read, "");
+        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        return new Read(reading, reader, read(reader, reading, evidences(paper.retrieve(asked), ""), asked));
+    }
+
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
         Question q = Question.of(question);

@@ -73,10 +73,17 @@ final class ArticleReader {
 
     private final TermWeights weights;
     private final Paper paper;
+    /** What chooses a reading's best unit and orders the readings (learned, or the hand weights for measuring). */
+    private final UnitFeatures.Weights choice;
 
     ArticleReader(TermWeights weights, Paper paper) {
+        this(weights, paper, UnitFeatures.learned());
+    }
+
+    ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice) {
         this.weights = weights;
         this.paper = paper;
+        this.choice = choice;
     }
 
     /** The readings of retrieval's first articles, best first (the newest of equally good ones first when asked for the latest). */
@@ -126,20 +133,41 @@ final class ArticleReader {
         double topic = total == 0 ? 0 : hit / total;
 
         Unit best = null;
-        Scored bestScored = null;
+        Featured bestFeatured = null;
+        double bestChoice = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < units.size(); i++) {
-            Scored scored = score(asked, headline, units.get(i), i);
-            if (bestScored == null || scored.score() > bestScored.score()) {
-                bestScored = scored;
+            Featured f = features(asked, headline, units.get(i), i);
+            double c = choice.unitScore(f.x());
+            if (bestFeatured == null || c > bestChoice) {
+                bestFeatured = f;
+                bestChoice = c;
                 best = units.get(i);
             }
         }
-        double bestScore = bestScored.score();
-        List<AnswerSpans.Span> bestSpans = bestScored.spans();
+        double bestScore = UnitFeatures.HAND.unitScore(bestFeatured.x()); // the checks after reading keep the hand scale
+        List<AnswerSpans.Span> bestSpans = bestFeatured.spans();
         boolean focusInArticle = asked.focus.isEmpty() || match(whole, asked.focus) > 0.6 || match(whole, asked.focusHead) > 0.6;
         double prior = 1.0 / (1 + rank);
-        double sum = 0.45 * topic + 0.35 * bestScore + 0.2 * prior;
+        double sum = bestChoice + choice.articleScore(topic, prior, evidence.denseScore());
         return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, focusInArticle, rank, sum);
+    }
+
+    /**
+     * Every unit of a reading with its features and the article's ({@link UnitFeatures#SIZE} numbers each), in the
+     * reading's order: what {@code newsbot train} learns from.
+     */
+    List<double[]> featuresOfEveryUnit(Asked asked, Reading r) {
+        List<double[]> out = new ArrayList<>();
+        String headline = r.units().get(0).text();
+        double prior = 1.0 / (1 + r.rank());
+        for (int i = 0; i < r.units().size(); i++) {
+            double[] x = features(asked, headline, r.units().get(i), i).x();
+            x[UnitFeatures.TOPIC] = r.topic();
+            x[UnitFeatures.PRIOR] = prior;
+            x[UnitFeatures.DENSE] = r.evidence().denseScore();
+            out.add(x);
+        }
+        return out;
     }
 
     /** How well one unit answers: its score, its answer-shaped spans, whether it names the asked noun. */
@@ -154,7 +182,7 @@ final class ArticleReader {
     /** How well unit {@code u} (number {@code i} of its article, the headline being 0) answers {@code asked}. */
     Scored score(Asked asked, String headline, Unit u, int i) {
         Featured f = features(asked, headline, u, i);
-        return new Scored(UnitFeatures.HAND.score(f.x()), f.spans());
+        return new Scored(UnitFeatures.HAND.unitScore(f.x()), f.spans());
     }
 
     /** What is read of one unit: its features ({@link UnitFeatures}) and its answer-shaped spans. */

@@ -1,6 +1,7 @@
 package com.newsbot.bot.cli;
 
 import com.newsbot.bot.chat.ConversationHandler;
+import com.newsbot.bot.answer.ReaderTraining;
 import com.newsbot.bot.eval.AnswerEval;
 import com.newsbot.bot.eval.RetrievalEval;
 import picocli.CommandLine.Command;
@@ -39,6 +40,13 @@ final class EvalCommand implements Callable<Integer> {
             + "the best-read report whatever its date (to measure the latest-word rule)")
     boolean withoutLatestWord;
 
+    @Option(names = "--reader-weights", paramLabel = "FILE|hand", description = "choose with these reader weights "
+            + "(a file `newsbot train` wrote, or `hand` for the hand-set ones) instead of the shipped ones (for measuring)")
+    String readerWeights;
+
+    @Option(names = "--folds", description = ".jsonl sets with folds (news-train): right per fold, and the mean over folds")
+    boolean folds;
+
     @Parameters(paramLabel = "FILE", description = "the question set")
     Path file;
 
@@ -49,6 +57,19 @@ final class EvalCommand implements Callable<Integer> {
             throw new BadInputException("question set not found: " + file);
         }
         PrintStream out = context.out();
+        if ("hand".equals(readerWeights)) {
+            ReaderTraining.useHandWeights();
+        } else if (readerWeights != null) {
+            Path weights = Path.of(readerWeights);
+            if (!Files.isRegularFile(weights)) {
+                throw new BadInputException("reader weights not found: " + weights);
+            }
+            try {
+                ReaderTraining.useWeights(weights);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) {
             List<AnswerEval.Case> cases = AnswerEval.readCases(file);
@@ -62,6 +83,9 @@ final class EvalCommand implements Callable<Integer> {
                 // every question in a conversation of its own, through the same router as a chat
                 AnswerEval.Report report = AnswerEval.score(cases, q -> conversation.ask("eval-" + asked[0]++, q));
                 out.println(report);
+                if (folds) {
+                    out.println(report.perFold());
+                }
                 return Cli.OK;
             }
         }

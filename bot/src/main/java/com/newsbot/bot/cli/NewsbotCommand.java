@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
         description = "Answers questions about the company newspaper, with the article each answer comes from.",
         subcommands = {ChatCommand.class, TelegramCommand.class, FeishuCommand.class, AskCommand.class, SummaryCommand.class,
                 SearchCommand.class, SourceCommand.class, IssuesCommand.class, IndexCommand.class, ReportCommand.class,
-                EvalCommand.class, ReportBenchCommand.class, BenchCommand.class})
+                EvalCommand.class, TrainCommand.class, ReportBenchCommand.class, BenchCommand.class})
 final class NewsbotCommand implements Callable<Integer> {
     final CliContext context;
 

@@ -42,9 +42,10 @@ public final class AnswerEval {
      * @param starts a yes/no question's answer must begin with one of these (after quotes and spaces)
      * @param date   the first cited article's issue date ({@code YYYY-MM-DD}), or "" when not checked
      * @param kind   what the question tests (paraphrase, count, yesno, …), or "" when not given
+     * @param fold   news-train's fold (0–4, by article), -1 when the set has none
      */
     public record Case(String question, List<String> all, List<String> any, String article, boolean unanswerable,
-                       List<String> starts, String date, String kind) {
+                       List<String> starts, String date, String kind, int fold) {
         public Case {
             all = List.copyOf(all);
             any = List.copyOf(any);
@@ -55,7 +56,7 @@ public final class AnswerEval {
         }
 
         public Case(String question, List<String> all, List<String> any, String article, boolean unanswerable) {
-            this(question, all, any, article, unanswerable, List.of(), "", "");
+            this(question, all, any, article, unanswerable, List.of(), "", "", -1);
         }
     }
 
@@ -75,6 +76,34 @@ public final class AnswerEval {
 
         public double p50Millis() {
             return Percentile.nearestRank(rows.stream().mapToLong(r -> r.answer().latencyMs()).sorted().toArray(), 0.5);
+        }
+
+        /**
+         * Right per fold (English questions aside, as the offline bot does not answer them) and the mean over the folds:
+         * "" when the set has no folds.
+         */
+        public String perFold() {
+            java.util.Map<Integer, long[]> byFold = new java.util.TreeMap<>();
+            for (Scored s : rows) {
+                if (s.expected().fold() >= 0 && !"english".equals(s.expected().kind())) {
+                    long[] c = byFold.computeIfAbsent(s.expected().fold(), k -> new long[2]);
+                    c[0] += s.right() ? 1 : 0;
+                    c[1]++;
+                }
+            }
+            if (byFold.isEmpty()) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder("per fold (English aside):");
+            double sum = 0;
+            for (java.util.Map.Entry<Integer, long[]> e : byFold.entrySet()) {
+                long[] c = e.getValue();
+                double share = 100.0 * c[0] / c[1];
+                sum += share;
+                out.append(String.format(Locale.ROOT, " %d: %d/%d (%.1f %%)", e.getKey(), c[0], c[1], share));
+            }
+            out.append(String.format(Locale.ROOT, "; mean %.1f %%", sum / byFold.size()));
+            return out.toString();
         }
 
         @Override
@@ -127,7 +156,7 @@ public final class AnswerEval {
             }
             cases.add(new Case(q, strings(node.path("all")), strings(node.path("any")), node.path("article").asText(""),
                     node.path("unanswerable").asBoolean(false), strings(node.path("starts")), node.path("date").asText(""),
-                    node.path("kind").asText("")));
+                    node.path("kind").asText(""), node.path("fold").asInt(-1)));
         }
         return cases;
     }
