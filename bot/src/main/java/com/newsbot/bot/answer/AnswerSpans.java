@@ -25,6 +25,10 @@ final class AnswerSpans {
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
+    /** A day of the month (2日, 3号) or a month's name (4月): a place in the calendar, not a quantity. */
+    private static final Pattern CALENDAR = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s?[日号月]");
+    /** A question that counts in days or months (几日, 多少个月 is a quantity in 个月 and stays). */
+    private static final Pattern ASKS_IN_DAYS_OR_MONTHS = Pattern.compile("(?:几|多少)\\s?[日号月]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s?年|\\d{2}世纪|[一二三四五六七八九零〇]{4}年");
     private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{1,20})[”\"」》]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9\\-·. ]{1,30}[A-Za-z0-9]");
@@ -60,6 +64,9 @@ final class AnswerSpans {
             case MONEY -> add(MONEY, sentence, question, out);
             case NUMBER -> {
                 add(QUANTITY, sentence, question, out);
+                if (!ASKS_IN_DAYS_OR_MONTHS.matcher(question).find()) {
+                    out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 4月2日's 2日 names a day, it counts nothing
+                }
                 add(PROPORTION, sentence, question, out); // 一半以上病人 answers 多少病人
             }
             case DATE -> add(DATE, sentence, question, out);
