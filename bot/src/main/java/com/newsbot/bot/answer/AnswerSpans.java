@@ -25,6 +25,10 @@ final class AnswerSpans {
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
+    /** A question for a day (哪天, 哪一天, 几号, 几月几日), not for an hour. */
+    private static final Pattern ASKS_DAY = Pattern.compile("哪一?天|哪日|几号|几月几[日号]|什么日子|哪一?日");
+    /** An hour (10时, 8点半, 9时18分) with nothing of the day. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?");
     /** A day of the month (2日, 3号) or a month's name (4月): a place in the calendar, not a quantity. */
     private static final Pattern CALENDAR = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s?[日号月]");
     /** A question that counts in days or months (几日, 多少个月 is a quantity in 个月 and stays). */
@@ -69,7 +73,12 @@ final class AnswerSpans {
                 }
                 add(PROPORTION, sentence, question, out); // 一半以上病人 answers 多少病人
             }
-            case DATE -> add(DATE, sentence, question, out);
+            case DATE -> {
+                add(DATE, sentence, question, out);
+                if (ASKS_DAY.matcher(question).find()) {
+                    out.removeIf(s -> CLOCK.matcher(s.text().strip()).matches()); // 哪天 asks a day, 10时 is an hour of one
+                }
+            }
             case YEAR -> add(YEAR, sentence, question, out);
             case PERSON -> {
                 entities(Entities.Type.PERSON, sentence, question, out);
