@@ -32,20 +32,22 @@ record Question(String text, QuestionKind kind, String unit, String head, String
     private static final Pattern UNIT = Pattern.compile(
             "(?:多少|几)((?:平方)?(?:公里|千米|厘米|毫米|公尺|公分)|公斤|千克|分钟|小时|个月|[" + Measures.ALL + "])");
 
-    /** Units that answer a "how long / high / big / heavy / far / much" question, any one of the characters. */
-    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
+    /**
+     * Units that answer a "how long / high / big / heavy / far / much" question, any one of the characters: the cues of
+     * {@code lexicon/dimensions.txt}, in its order.
+     */
+    private static final Map<String, String> DIMENSIONS = dimensions();
 
-    static {
-        DIMENSIONS.put("多少钱", "元");
-        DIMENSIONS.put("多长时间", "年月天日时分秒周");
-        DIMENSIONS.put("多久", "年月天日时分秒周");
-        DIMENSIONS.put("多长", "米里尺");
-        DIMENSIONS.put("多高", "米尺");
-        DIMENSIONS.put("多深", "米尺");
-        DIMENSIONS.put("多宽", "米尺");
-        DIMENSIONS.put("多远", "米里");
-        DIMENSIONS.put("多重", "克吨斤");
-        DIMENSIONS.put("多大", "岁亩顷米里");
+    private static Map<String, String> dimensions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Lexicon.words("dimensions.txt")) {
+            String[] parts = line.split("=>");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalStateException("lexicon/dimensions.txt: not a 'cue => units' line: " + line);
+            }
+            out.put(parts[0].strip(), parts[1].strip());
+        }
+        return out;
     }
 
     Question {
