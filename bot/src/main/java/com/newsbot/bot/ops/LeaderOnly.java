@@ -40,7 +40,7 @@ public final class LeaderOnly implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private AutoCloseable running;
-    private long heldUntilNanos;
+    private long expiresNanos;
     private String problem = "not tried yet";
     private boolean closed;
 
@@ -98,11 +98,12 @@ public final class LeaderOnly implements AutoCloseable {
 
     private void tick() {
         boolean held;
+        long asked = System.nanoTime();
         try {
             held = leases.hold(name, holder, ttl);
             synchronized (this) {
                 if (held) {
-                    heldUntilNanos = System.nanoTime() + ttl.minus(renewEvery).toNanos();
+                    expiresNanos = asked + ttl.toNanos(); // at the latest: the database set it after we asked
                     problem = null;
                 } else {
                     problem = "standby: " + leases.holder(name).map(h -> h + " holds the " + name + " lease")
@@ -111,8 +112,8 @@ public final class LeaderOnly implements AutoCloseable {
             }
         } catch (StateException e) {
             synchronized (this) {
-                // renewal failed: keep running only while the lease surely has not run out
-                held = running != null && System.nanoTime() - heldUntilNanos < 0;
+                // renewal failed: keep running only while the lease surely outlasts the next try (a tick late)
+                held = running != null && System.nanoTime() + 2 * renewEvery.toNanos() - expiresNanos < 0;
                 problem = "cannot renew the " + name + " lease: " + e.getMessage();
             }
             log.warn("Cannot reach the state database to renew the {} lease: {}", name, e.getMessage());
