@@ -39,7 +39,8 @@ final class FeishuCommand implements Callable<Integer> {
         }
         try (BotServices services = BotServices.openAnsweringAtOnce(options, context, line -> log.info("{}", line))
                 .prepareAnswers();
-             FeishuBot bot = new FeishuBot(settings, services.recordedConversation(context), services.prompts());
+             FeishuBot bot = new FeishuBot(settings, ReplicaState.required(context, services.recordedConversation(context)),
+                     services.prompts());
              AutoCloseable ops = OpsEndpoint.start(context, services.index(), services.state(context),
                      () -> bot.connected() ? Optional.empty() : Optional.of("the long connection to Feishu is not open"))) {
             services.watchSeeds(SEED_CHECK);

@@ -67,7 +67,7 @@ final class TelegramCommand implements Callable<Integer> {
         }
         try (BotServices services = BotServices.openAnsweringAtOnce(options, context, line -> log.info("{}", line))
                 .prepareAnswers()) {
-            RecordedConversation conversation = services.recordedConversation(context);
+            RecordedConversation conversation = ReplicaState.required(context, services.recordedConversation(context));
             if (conversation.state().shared()) {
                 return pollWhileLeader(context, services, conversation, settings);
             }

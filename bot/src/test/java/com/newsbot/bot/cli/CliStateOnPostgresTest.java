@@ -58,4 +58,22 @@ class CliStateOnPostgresTest {
         assertThat(result.err()).contains("NEWSBOT_DB must be a file or a jdbc:postgresql://host/database URL, not jdbc:mysql")
                 .doesNotContain("hunter2").doesNotContain("Exception");
     }
+
+    @Test
+    void a_bot_configured_as_a_replica_does_not_start_without_its_shared_state() throws Exception {
+        CliRun cli = new CliRun(temp);
+        cli.env.put("NEWSBOT_EMBEDDINGS", "none");
+        cli.env.put("NEWSBOT_DB", "jdbc:postgresql://127.0.0.1:1/newsbot");
+        cli.env.put("NEWSBOT_DB_USER", "newsbot");
+        cli.env.put("NEWSBOT_DB_PASSWORD", "pg-Secret-42");
+        cli.env.put("TELEGRAM_BOT_TOKEN", "123456:never-used");
+        cli.env.put("NEWSBOT_ALLOWED_CHATS", "*");
+
+        CliRun.Result result = cli.run(cli.withDirs("telegram"));
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("newsbot: not starting: replicas need their shared state database (the state"
+                + " database jdbc:postgresql://127.0.0.1:1/newsbot cannot be used").doesNotContain("pg-Secret-42")
+                .doesNotContain("\tat ");
+    }
 }
