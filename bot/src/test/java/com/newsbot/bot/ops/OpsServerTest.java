@@ -125,6 +125,40 @@ class OpsServerTest {
     }
 
     @Test
+    void the_answer_path_and_the_model_calls_count_where_they_happen() throws Exception {
+        com.newsbot.bot.chat.Newspaper paper = new com.newsbot.bot.chat.Newspaper();
+        com.newsbot.bot.Prompts prompts = new com.newsbot.bot.Prompts();
+        com.newsbot.bot.chat.RecordedConversation conversation = new com.newsbot.bot.chat.RecordedConversation(
+                new com.newsbot.bot.chat.ConversationHandler(paper, paper, paper, prompts), paper, state, prompts);
+        com.newsbot.bot.chat.Reader reader = new com.newsbot.bot.chat.Reader("console", "u1", "c1", "console:c1", false);
+        conversation.handle(reader, com.newsbot.bot.chat.Newspaper.FOUND + "有谁？");
+        conversation.handle(reader, "公司食堂明天的午餐菜单是什么？");
+        conversation.handle(reader, "/help");
+        try (com.newsbot.bot.answer.ModelCalls calls = new com.newsbot.bot.answer.ModelCalls("test-model",
+                Duration.ofMillis(200), text -> text, "answering offline")) {
+            long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
+            assertThat(calls.within(deadline, "answer", () -> "ok")).hasValue("ok");
+            assertThat(calls.within(deadline, "answer", () -> {
+                throw new IllegalStateException("HTTP 500");
+            })).isEmpty();
+            assertThat(calls.within(deadline, "answer", () -> {
+                Thread.sleep(2000);
+                return "late";
+            })).isEmpty();
+        }
+
+        String metrics = get("/metrics").body();
+
+        assertThat(metrics).contains("newsbot_questions_total{frontend=\"console\",outcome=\"answered\"} 1.0")
+                .contains("newsbot_questions_total{frontend=\"console\",outcome=\"not_found\"} 1.0")
+                .doesNotContain("newsbot_questions_total{frontend=\"console\",outcome=\"error\"}")
+                .contains("newsbot_answer_seconds_count 2")
+                .contains("newsbot_model_calls_total{outcome=\"ok\"} 1.0")
+                .contains("newsbot_model_calls_total{outcome=\"error\"} 1.0")
+                .contains("newsbot_model_calls_total{outcome=\"timeout\"} 1.0");
+    }
+
+    @Test
     void a_bad_port_gets_a_message_not_a_stack_trace() {
         assertThatThrownBy(() -> OpsSettings.fromEnvironment(Map.of("NEWSBOT_HTTP_PORT", "eighty")))
                 .hasMessage("NEWSBOT_HTTP_PORT must be a port number from 1 to 65535, not eighty");
