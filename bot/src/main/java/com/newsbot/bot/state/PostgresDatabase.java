@@ -115,7 +115,7 @@ final class PostgresDatabase implements Database {
                 connection = borrow();
             } catch (SQLException e) {
                 last = e;
-                if (!transient_(e) || attempt == ATTEMPTS) {
+                if (!connectionLost(e) || attempt == ATTEMPTS) {
                     break;
                 }
                 continue;
@@ -155,10 +155,6 @@ final class PostgresDatabase implements Database {
     private static boolean connectionLost(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
-    }
-
-    private static boolean transient_(SQLException e) {
-        return connectionLost(e);
     }
 
     private Connection borrow() throws SQLException {
