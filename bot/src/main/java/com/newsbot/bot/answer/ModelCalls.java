@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.ops.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,11 +68,15 @@ public final class ModelCalls implements AutoCloseable {
      */
     public <T> Optional<T> await(Future<T> future, long deadline, String what) {
         try {
-            return Optional.ofNullable(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            Optional<T> result = Optional.ofNullable(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            Meters.modelCall(Meters.ModelCall.OK);
+            return result;
         } catch (TimeoutException e) {
+            Meters.modelCall(Meters.ModelCall.TIMEOUT);
             future.cancel(true);
             log.warn("the model did not give its {} within {} ms; {}", what, timeout.toMillis(), fallback);
         } catch (ExecutionException e) {
+            Meters.modelCall(Meters.ModelCall.ERROR);
             Throwable cause = e.getCause() == null ? e : e.getCause();
             log.warn("the model's {} failed, {}: {}", what, fallback, clip(redact.apply(cause.toString())));
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package com.newsbot.bot.chat;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.Citation;
+import com.newsbot.bot.ops.Meters;
 import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.state.LoggedQuestion;
 import com.newsbot.bot.state.StateException;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -84,11 +86,19 @@ public final class RecordedConversation {
             default -> {
                 Answer[] answered = new Answer[1];
                 long started = System.nanoTime();
-                Reply reply = handler.handle(new IncomingMessage(reader.conversationId(), text), answer -> answered[0] = answer);
+                Reply reply;
+                try {
+                    reply = handler.handle(new IncomingMessage(reader.conversationId(), text), answer -> answered[0] = answer);
+                } catch (RuntimeException e) {
+                    Meters.question(reader.frontEnd(), Meters.Question.ERROR, Duration.ofNanos(System.nanoTime() - started));
+                    throw e;
+                }
                 if (answered[0] == null) {
                     return new Exchange(reply, null);
                 }
                 long latencyMs = (System.nanoTime() - started) / 1_000_000;
+                Meters.question(reader.frontEnd(), answered[0].found() ? Meters.Question.ANSWERED : Meters.Question.NOT_FOUND,
+                        Duration.ofNanos(System.nanoTime() - started));
                 return new Exchange(reply, record(reader, answered[0], latencyMs));
             }
         }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code newsbot bench} (hidden, for developers): indexing and answering measured on generated corpora of real
- * text; see {@link Benchmark} and the README's Performance section.
+ * text; see {@link Benchmark} and docs/performance.md.
  */
 @Command(name = "bench", hidden = true,
         description = "Measure indexing and answering on corpora of 1k..100k articles built from real text.")

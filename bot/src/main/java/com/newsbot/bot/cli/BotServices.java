@@ -169,7 +169,7 @@ final class BotServices implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }
-            state = BotState.open(BotState.location(context.env(), CommonOptions.cacheHome(context.env())), logQuestions);
+            state = openState(context, logQuestions);
             state.problem().ifPresent(problem -> {
                 context.err().println("newsbot: " + problem);
                 log.info("state features off: {}", problem);
@@ -177,6 +177,15 @@ final class BotServices implements AutoCloseable {
             newIssues = new NewIssues(this::latestIssue, state);
         }
         return state;
+    }
+
+    /** The configured state database (a SQLite file, or PostgreSQL); a bad {@code NEWSBOT_DB} is bad input. */
+    static BotState openState(CliContext context, boolean logQuestions) {
+        try {
+            return BotState.openConfigured(context.env(), CommonOptions.cacheHome(context.env()), logQuestions);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     /** The conversation with the question log, votes and subscriptions kept in the state database. */

@@ -50,6 +50,11 @@ public final class Cli {
             context.err().println("newsbot: " + exception.getMessage());
             return BAD_INPUT;
         }
+        if (exception instanceof ReplicaState.UnavailableException) {
+            log.error("{}", exception.getMessage());
+            context.err().println("newsbot: " + exception.getMessage());
+            return FAILURE;
+        }
         if (exception instanceof IndexLockedException) {
             // expected while a bot runs on the same index: one line for the user, the details in the log file
             log.info("command failed: {}", exception.getMessage());

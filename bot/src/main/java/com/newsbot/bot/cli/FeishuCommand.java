@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code newsbot feishu}: the Feishu (Lark) bot (long connection) until SIGTERM or Ctrl-C. */
@@ -38,7 +39,10 @@ final class FeishuCommand implements Callable<Integer> {
         }
         try (BotServices services = BotServices.openAnsweringAtOnce(options, context, line -> log.info("{}", line))
                 .prepareAnswers();
-             FeishuBot bot = new FeishuBot(settings, services.recordedConversation(context), services.prompts())) {
+             FeishuBot bot = new FeishuBot(settings, ReplicaState.required(context, services.recordedConversation(context)),
+                     services.prompts());
+             AutoCloseable ops = OpsEndpoint.start(context, services.index(), services.state(context),
+                     () -> bot.connected() ? Optional.empty() : Optional.of("the long connection to Feishu is not open"))) {
             services.watchSeeds(SEED_CHECK);
             context.err().println("newsbot: Feishu bot running (Ctrl-C to stop)");
             bot.runUntilShutdown();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 /** {@code newsbot}: with no subcommand, the console chat on {@code ./seeds}. */
-@Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
+@Command(name = "newsbot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Answers questions about the company newspaper, with the article each answer comes from.",
         subcommands = {ChatCommand.class, TelegramCommand.class, FeishuCommand.class, AskCommand.class, SummaryCommand.class,
                 SearchCommand.class, SourceCommand.class, IssuesCommand.class, IndexCommand.class, ReportCommand.class,

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code newsbot bench-report}: times {@code report} on a generated question log (hidden; for the README's figures). */
+/** {@code newsbot bench-report}: times {@code report} on a generated question log (hidden; for the figures in docs/performance.md). */
 @Command(name = "bench-report", hidden = true, description = "Time `newsbot report` on a generated question log.")
 final class ReportBenchCommand implements Callable<Integer> {
     @ParentCommand

@@ -59,12 +59,12 @@ final class ReportCommand implements Callable<Integer> {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate from = since(zone);
         boolean embeddings = CommonOptions.embeddings(context.env());
-        Path file = BotState.location(context.env(), CommonOptions.cacheHome(context.env()));
-        if (!Files.exists(file)) {
+        Path file = BotState.onServer(context.env()) ? null : BotState.location(context.env(), CommonOptions.cacheHome(context.env()));
+        if (file != null && !Files.exists(file)) {
             throw new BadInputException("no state database at " + file + ": nothing was asked yet (the chat and the bots"
                     + " log questions there; set NEWSBOT_DB when it lives elsewhere)");
         }
-        try (BotState state = BotState.open(file, true)) {
+        try (BotState state = BotServices.openState(context, true)) {
             if (!state.available()) {
                 context.err().println("newsbot: " + state.problem().orElse("the state database cannot be used"));
                 return Cli.FAILURE;

@@ -7,6 +7,7 @@ import com.lark.oapi.event.cardcallback.model.P2CardActionTrigger;
 import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerResponse;
 import com.lark.oapi.service.im.ImService;
 import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
+import com.lark.oapi.ws.LongConnectionState;
 import com.lark.oapi.ws.LongConnectionStopper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -92,7 +93,9 @@ public final class FeishuBot implements AutoCloseable {
         }
         started = true;
         try {
-            seen = FileEventIdStore.open(settings.stateDir());
+            // replicas sharing the state claim each event in the database; a single bot keeps the ids in a file
+            seen = conversation.state().shared() ? new ClaimedEventIds(conversation.state().eventClaims())
+                    : FileEventIdStore.open(settings.stateDir());
         } catch (IOException e) {
             throw new FeishuBotException("cannot keep the Feishu state in " + settings.stateDir() + ": " + e.getMessage(), e);
         }
@@ -181,6 +184,11 @@ public final class FeishuBot implements AutoCloseable {
             throw new FeishuBotException("cannot read the bot's identity from Feishu (" + e.getMessage()
                     + "); is the app's bot capability enabled?", e);
         }
+    }
+
+    /** Whether the long connection to Feishu is open now (for {@code /readyz}). */
+    public synchronized boolean connected() {
+        return longConnection != null && !closing && LongConnectionState.open(longConnection);
     }
 
     /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */

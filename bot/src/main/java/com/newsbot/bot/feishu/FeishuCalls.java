@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.ops.Meters;
 import com.google.gson.JsonParseException;
 import com.lark.oapi.core.exception.ServerTimeoutException;
 import org.slf4j.Logger;
@@ -80,6 +81,13 @@ final class FeishuCalls {
         this.sleeper = sleeper;
     }
 
+    /** A reply (sending or replying to a message) tried again counts in {@code newsbot_replies_total{outcome="retried"}}. */
+    private static void countRetry(String what) {
+        if (what.startsWith("sending a message") || what.startsWith("replying to a message")) {
+            Meters.reply(FeishuEvents.FRONT_END, Meters.ReplyOutcome.RETRIED);
+        }
+    }
+
     <T> T execute(String what, Call<T> call, Inspector<T> inspector) throws FeishuApiException {
         int rateLimited = 0;
         int failed = 0;
@@ -94,10 +102,12 @@ final class FeishuCalls {
                 if (outcome.rateLimited() && rateLimited < MAX_RATE_LIMIT_WAITS) {
                     rateLimited++;
                     wait = resetAfter(outcome.headers());
+                    countRetry(what);
                     log.warn("Feishu asked to slow down on {}: waiting {} s (attempt {})", what, wait.toSeconds(), rateLimited);
                 } else if (outcome.httpStatus() >= 500 && failed < MAX_NETWORK_RETRIES) {
                     wait = firstBackOff.multipliedBy(1L << failed);
                     failed++;
+                    countRetry(what);
                     log.warn("{} failed with HTTP {} (code {}), retrying in {} ms (attempt {})", what, outcome.httpStatus(),
                             outcome.code(), wait.toMillis(), failed);
                 } else {
@@ -112,6 +122,7 @@ final class FeishuCalls {
                 }
                 wait = firstBackOff.multipliedBy(1L << failed);
                 failed++;
+                countRetry(what);
                 log.warn("{} failed, retrying in {} ms (attempt {}): {}", what, wait.toMillis(), failed, describe(e));
             }
             try {

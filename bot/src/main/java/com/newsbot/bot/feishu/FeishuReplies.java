@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.ops.Meters;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Reply;
 import org.slf4j.Logger;
@@ -61,9 +62,11 @@ final class FeishuReplies {
                 }
             } catch (FeishuCalls.FeishuApiException e) {
                 log.error("Sending a reply to chat {} failed: {}", target.chatId(), calls.describe(e));
+                Meters.reply(FeishuEvents.FRONT_END, Meters.ReplyOutcome.FAILED);
                 return false;
             }
         }
+        Meters.reply(FeishuEvents.FRONT_END, Meters.ReplyOutcome.SENT);
         return true;
     }
 

@@ -22,15 +22,17 @@ import java.util.Optional;
 public final class BotState implements AutoCloseable {
     public static final String DB_VARIABLE = "NEWSBOT_DB";
     public static final String QUESTION_LOG_VARIABLE = "NEWSBOT_QUESTION_LOG";
+    public static final String DB_USER_VARIABLE = "NEWSBOT_DB_USER";
+    public static final String DB_PASSWORD_VARIABLE = "NEWSBOT_DB_PASSWORD";
     static final String DEFAULT_FILE = "newsbot.db";
     private static final Logger log = LoggerFactory.getLogger(BotState.class);
 
-    private final StateDatabase database;
+    private final Database database;
     private final String problem;
     private final boolean logQuestions;
     private final String salt;
 
-    private BotState(StateDatabase database, String problem, boolean logQuestions, String salt) {
+    private BotState(Database database, String problem, boolean logQuestions, String salt) {
         this.database = database;
         this.problem = problem;
         this.logQuestions = logQuestions;
@@ -41,6 +43,37 @@ public final class BotState implements AutoCloseable {
     public static Path location(Map<String, String> env, Path home) {
         String configured = env.get(DB_VARIABLE);
         return configured == null || configured.isBlank() ? home.resolve(DEFAULT_FILE) : Path.of(configured.strip());
+    }
+
+    /** Whether {@code NEWSBOT_DB} names a PostgreSQL database ({@code jdbc:postgresql://…}) rather than a file. */
+    public static boolean onServer(Map<String, String> env) {
+        String configured = env.get(DB_VARIABLE);
+        return configured != null && configured.strip().startsWith("jdbc:");
+    }
+
+    /**
+     * Opens the configured state: PostgreSQL when {@code NEWSBOT_DB} is a {@code jdbc:postgresql:} URL (user and
+     * password from {@code NEWSBOT_DB_USER} and {@code NEWSBOT_DB_PASSWORD}), else the SQLite file of
+     * {@link #location}. Never fails, as {@link #open(Path, boolean)}.
+     *
+     * @throws IllegalArgumentException for a JDBC URL of another database, with a message for the operator
+     */
+    public static BotState openConfigured(Map<String, String> env, Path home, boolean logQuestions) {
+        if (!onServer(env)) {
+            return open(location(env, home), logQuestions);
+        }
+        String url = env.get(DB_VARIABLE).strip();
+        if (!url.startsWith(PostgresDatabase.URL_PREFIX)) {
+            throw new IllegalArgumentException(DB_VARIABLE + " must be a file or a jdbc:postgresql://host/database URL, not "
+                    + url.substring(0, url.indexOf(':', 5) < 0 ? url.length() : url.indexOf(':', 5)) + "…");
+        }
+        try {
+            return opened(PostgresDatabase.open(url, env.get(DB_USER_VARIABLE), env.get(DB_PASSWORD_VARIABLE),
+                    Migrations.ALL.size()), logQuestions);
+        } catch (StateUnavailableException e) {
+            log.debug("State database unusable", e);
+            return off(e.getMessage());
+        }
     }
 
     /**
@@ -69,6 +102,10 @@ public final class BotState implements AutoCloseable {
             log.debug("State database unusable", e);
             return off(e.getMessage());
         }
+        return opened(database, logQuestions);
+    }
+
+    private static BotState opened(Database database, boolean logQuestions) {
         try {
             return new BotState(database, null, logQuestions, salt(database));
         } catch (StateException e) {
@@ -83,7 +120,7 @@ public final class BotState implements AutoCloseable {
         return new BotState(null, problem, false, "");
     }
 
-    private static String salt(StateDatabase database) throws StateException {
+    private static String salt(Database database) throws StateException {
         return database.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE name = 'user_salt'");
                  ResultSet rows = select.executeQuery()) {
@@ -119,7 +156,45 @@ public final class BotState implements AutoCloseable {
     }
 
     public Announcements announcements() {
-        return new JdbcAnnouncements(database());
+        Database db = database();
+        return new JdbcAnnouncements(db, db.shared() ? JdbcAnnouncements.SHARED_CLAIM : java.time.Duration.ZERO);
+    }
+
+    /** Events claimed across replicas (and restarts). */
+    public EventClaims eventClaims() {
+        return new JdbcEventClaims(database());
+    }
+
+    /** Leases for what runs in one replica at a time. */
+    public Leases leases() {
+        Database db = database();
+        return new JdbcLeases(db, db.nowMillis());
+    }
+
+    /** Whether replicas may share this state (PostgreSQL): then Telegram polls only in the lease holder. */
+    public boolean shared() {
+        return database != null && database.shared();
+    }
+
+    /** Where the state is, for messages (a file, or a URL without credentials); empty when it is off. */
+    public Optional<String> where() {
+        return database == null ? Optional.empty() : Optional.of(database.describe());
+    }
+
+    /**
+     * Empty when the state takes a write now; else why not (for {@code /readyz}). A state that is off says why it
+     * is off.
+     */
+    public Optional<String> writeProblem() {
+        if (database == null) {
+            return Optional.of("state database off: " + problem);
+        }
+        try {
+            database.checkWritable();
+            return Optional.empty();
+        } catch (StateException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public QuestionVectors questionVectors() {
@@ -141,7 +216,7 @@ public final class BotState implements AutoCloseable {
         }
     }
 
-    private StateDatabase database() {
+    private Database database() {
         if (database == null) {
             throw new IllegalStateException("the state is off: " + problem);
         }

@@ -4,16 +4,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@link Announcements} in the {@code announcements} and {@code deliveries} tables. */
 final class JdbcAnnouncements implements Announcements {
+    /** How long a replica that took a delivery has to send it before another may (zero: one sender, no claims). */
+    static final Duration SHARED_CLAIM = Duration.ofSeconds(60);
+
     private final Jdbc jdbc;
+    private final Duration claim;
 
     JdbcAnnouncements(Jdbc jdbc) {
+        this(jdbc, Duration.ZERO);
+    }
+
+    JdbcAnnouncements(Jdbc jdbc, Duration claim) {
         this.jdbc = jdbc;
+        this.claim = claim;
     }
 
     @Override
@@ -66,21 +76,47 @@ final class JdbcAnnouncements implements Announcements {
 
     @Override
     public List<Delivery> pending(String frontEnd, int limit) throws StateException {
+        long now = System.currentTimeMillis();
         return jdbc.inTransaction(connection -> {
             List<Delivery> pending = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT d.issue_id, d.chat_id FROM deliveries d"
                     + " JOIN announcements a ON a.issue_id = d.issue_id WHERE d.front_end = ? AND d.state = 'pending'"
-                    + " ORDER BY a.found_at, d.chat_id LIMIT ?")) {
+                    + " AND (d.claimed_until IS NULL OR d.claimed_until < ?) ORDER BY a.found_at, d.chat_id LIMIT ?")) {
                 select.setString(1, frontEnd);
-                select.setInt(2, limit);
+                select.setLong(2, now);
+                select.setInt(3, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         pending.add(new Delivery(rows.getString(1), frontEnd, rows.getString(2)));
                     }
                 }
             }
-            return pending;
+            return claim.isZero() ? pending : claimed(connection, pending, now);
         });
+    }
+
+    /**
+     * The deliveries this replica claimed (another replica sending at the same time claims the others): each row is
+     * taken by an update that only one transaction can win; a claim runs out after {@link #claim} so that a delivery
+     * whose sender died is sent by another replica.
+     */
+    private List<Delivery> claimed(Connection connection, List<Delivery> candidates, long now) throws SQLException {
+        List<Delivery> mine = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE deliveries SET claimed_until = ?"
+                + " WHERE issue_id = ? AND front_end = ? AND chat_id = ? AND state = 'pending'"
+                + " AND (claimed_until IS NULL OR claimed_until < ?)")) {
+            for (Delivery delivery : candidates) {
+                update.setLong(1, now + claim.toMillis());
+                update.setString(2, delivery.issueId());
+                update.setString(3, delivery.frontEnd());
+                update.setString(4, delivery.chatId());
+                update.setLong(5, now);
+                if (update.executeUpdate() == 1) {
+                    mine.add(delivery);
+                }
+            }
+        }
+        return mine;
     }
 
     @Override

@@ -22,20 +22,53 @@ final class Migrations {
     static final List<String> ALL = List.of(
             "V1__questions_votes_subscriptions.sql",
             "V2__announcements_offsets.sql",
-            "V3__question_vectors.sql");
+            "V3__question_vectors.sql",
+            "V4__claims_leases.sql");
+
+    /** Where each database's scripts are (the same versions and names in both) and how it serializes migrators. */
+    enum Dialect {
+        SQLITE("db/migration/", null),
+        /** Replicas starting together wait for one another on a transaction-scoped advisory lock. */
+        POSTGRESQL("db/migration/postgresql/", "SELECT pg_advisory_xact_lock(7262)");
+
+        final String folder;
+        final String lock;
+
+        Dialect(String folder, String lock) {
+            this.folder = folder;
+            this.lock = lock;
+        }
+
+        void lock(Connection connection) throws SQLException {
+            if (lock != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(lock);
+                }
+            }
+        }
+    }
 
     private Migrations() {
     }
 
     /** Applies the migrations up to {@code target} (1-based, inclusive) that are missing; returns how many ran. */
-    static int apply(Connection connection, int target) throws SQLException {
+    static int apply(Connection connection, Dialect dialect, int target) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            dialect.lock(connection);
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
-                    + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+                    + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
         int ran = 0;
         for (int version = 1; version <= target; version++) {
-            if (applyOne(connection, version)) {
+            if (applyOne(connection, dialect, version)) {
                 ran++;
             }
         }
@@ -50,11 +83,12 @@ final class Migrations {
         }
     }
 
-    private static boolean applyOne(Connection connection, int version) throws SQLException {
+    private static boolean applyOne(Connection connection, Dialect dialect, int version) throws SQLException {
         String name = ALL.get(version - 1);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // the transaction starts IMMEDIATE: a second process waits here, then sees it done
         try {
+            dialect.lock(connection);
             int current = current(connection);
             if (current >= version) {
                 connection.commit();
@@ -65,7 +99,7 @@ final class Migrations {
                         + ALL.size() + ")");
             }
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(script(name))) {
+                for (String sql : statements(script(dialect.folder + name))) {
                     statement.executeUpdate(sql);
                 }
             }
@@ -86,8 +120,7 @@ final class Migrations {
         }
     }
 
-    private static String script(String name) {
-        String resource = "db/migration/" + name;
+    private static String script(String resource) {
         try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration on the classpath: " + resource);

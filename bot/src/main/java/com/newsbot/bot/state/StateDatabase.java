@@ -22,9 +22,11 @@ import java.sql.Statement;
  * the schema brought up to date by {@link Migrations}. Owns one connection, used by one thread at a time.
  * Only this class knows it is SQLite; the stores are plain JDBC.
  */
-public final class StateDatabase implements Jdbc, AutoCloseable {
+public final class StateDatabase implements Database {
     /** How long a write waits for another process's write to finish before it fails. */
     static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long the readiness probe's write waits for another process's write. */
+    static final int PROBE_TIMEOUT_MS = 1_000;
     private static final Logger log = LoggerFactory.getLogger(StateDatabase.class);
 
     private final Path file;
@@ -59,7 +61,7 @@ public final class StateDatabase implements Jdbc, AutoCloseable {
             config.enforceForeignKeys(true);
             connection = config.createConnection("jdbc:sqlite:" + absolute);
             checkIntact(connection);
-            int ran = Migrations.apply(connection, schemaVersion);
+            int ran = Migrations.apply(connection, Migrations.Dialect.SQLITE, schemaVersion);
             if (ran > 0) {
                 log.info("State database {}: {} migration(s) applied, schema version {}", absolute, ran,
                         Migrations.current(connection));
@@ -136,6 +138,45 @@ public final class StateDatabase implements Jdbc, AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    /** One file on one machine: the processes sharing it (a chat and a bot) are never replicas of one front end. */
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
+    public String nowMillis() {
+        return "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
+    }
+
+    /**
+     * A write on a connection of its own that waits {@link #PROBE_TIMEOUT_MS} at most for another process's write
+     * (the bot's own connection would wait {@link #BUSY_TIMEOUT_MS}, and behind its own work).
+     */
+    @Override
+    public void checkWritable() throws StateException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(PROBE_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try (Connection probe = config.createConnection("jdbc:sqlite:" + file)) {
+            probe.setAutoCommit(false);
+            try (java.sql.PreparedStatement write = probe.prepareStatement(
+                    "INSERT INTO settings (name, value) VALUES ('ready_probe', ?)"
+                            + " ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+                write.setString(1, Long.toString(System.currentTimeMillis()));
+                write.executeUpdate();
+            }
+            probe.commit();
+        } catch (SQLException e) {
+            throw new StateException("the state database " + file + " cannot be written: " + e.getMessage(), e);
+        }
     }
 
     @Override

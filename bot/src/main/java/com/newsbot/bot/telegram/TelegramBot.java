@@ -153,6 +153,11 @@ public final class TelegramBot implements AutoCloseable {
                 settings.apiUrl(), settings.allowedChats(), offsets.lastHandled());
     }
 
+    /** Whether the bot was started and is not stopping (for {@code /readyz}). */
+    public synchronized boolean running() {
+        return started && !closing && polling != null;
+    }
+
     /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */
     public void runUntilShutdown() throws TelegramBotException, InterruptedException {
         Thread hook = new Thread(this::close, "newsbot-telegram-shutdown");

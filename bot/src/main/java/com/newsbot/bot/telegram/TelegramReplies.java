@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.ops.Meters;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.Reply;
@@ -224,11 +225,14 @@ final class TelegramReplies {
                     Duration wait = calls.retryDelay(e, "sendMessage", retries);
                     if (wait == null) {
                         log.error("Sending a reply to chat {} failed: {}", chatId, Secrets.describe(e, token));
+                        Meters.reply(TelegramUpdates.FRONT_END, Meters.ReplyOutcome.FAILED);
                         return OrderedOutbox.Outcome.GIVEN_UP;
                     }
+                    Meters.reply(TelegramUpdates.FRONT_END, Meters.ReplyOutcome.RETRIED);
                     return OrderedOutbox.Outcome.retryAfter(wait);
                 }
             }
+            Meters.reply(TelegramUpdates.FRONT_END, Meters.ReplyOutcome.SENT);
             return OrderedOutbox.Outcome.DONE;
         }
     }

@@ -114,6 +114,7 @@ public final class FakeFeishuServer implements AutoCloseable {
     private static final Set<String> TOKENS = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final List<String> rejected = new ArrayList<>();
+    private final List<String> repeated = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger frames = new AtomicInteger();
     private int connections;
@@ -194,6 +195,27 @@ public final class FakeFeishuServer implements AutoCloseable {
         if (socket == null) {
             throw new AssertionError("no long connection is open");
         }
+        return push(socket, event);
+    }
+
+    /**
+     * Pushes the same event over every open long connection (what Feishu does at worst for replicas: it redelivers an
+     * event whose acknowledgement it missed to another client); returns the frames' message_ids.
+     */
+    public List<String> pushToEvery(ObjectNode event) {
+        List<WebSocket> open = sockets.getConnections().stream().filter(WebSocket::isOpen).toList();
+        if (open.isEmpty()) {
+            throw new AssertionError("no long connection is open");
+        }
+        return open.stream().map(socket -> push(socket, event)).toList();
+    }
+
+    /** The uuids of messages sent again (the stand-in, like Feishu, shows a message once per uuid). */
+    public synchronized List<String> repeatedSends() {
+        return List.copyOf(repeated);
+    }
+
+    private String push(WebSocket socket, ObjectNode event) {
         JsonNode message = event.path("event").path("message");
         if (message.has("message_id")) {
             synchronized (this) {
@@ -408,6 +430,9 @@ public final class FakeFeishuServer implements AutoCloseable {
         String messageId;
         synchronized (this) {
             messageId = uuid == null ? null : uuids.get(uuid);
+            if (messageId != null) {
+                repeated.add(uuid);
+            }
             if (messageId == null) {
                 messageId = "om_bot_" + ids.incrementAndGet();
                 if (uuid != null) {
