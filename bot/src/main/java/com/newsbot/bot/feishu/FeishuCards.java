@@ -105,40 +105,24 @@ final class FeishuCards {
         }
     }
 
-    /** A paragraph as one or more markdown element contents, each at most {@link #MAX_ELEMENT_CHARS} long. */
+    /** A paragraph as one or more markdown element contents, each at most about {@link #MAX_ELEMENT_CHARS} long. */
     private static List<String> markdown(Paragraph paragraph) {
         List<String> contents = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        CardMarkdown current = new CardMarkdown();
         for (Span span : paragraph.spans()) {
             for (String piece : pieces(span.text(), MAX_ELEMENT_CHARS / 8)) {
-                String styled = styled(span.style(), piece);
+                CardMarkdown styled = new CardMarkdown().append(span.style(), piece);
                 if (current.length() > 0 && current.length() + styled.length() > MAX_ELEMENT_CHARS) {
                     contents.add(current.toString());
-                    current.setLength(0);
+                    current = new CardMarkdown();
                 }
-                current.append(styled);
+                current.append(span.style(), piece);
             }
         }
-        if (current.length() > 0 && !current.toString().isBlank()) {
+        if (current.length() > 0 && !current.isBlank()) {
             contents.add(current.toString());
         }
         return contents;
-    }
-
-    private static String styled(Span.Style style, String text) {
-        String escaped = escape(text);
-        if (text.isBlank()) {
-            return escaped;
-        }
-        switch (style) {
-            case BOLD:
-                return "**" + escaped + "**";
-            case ITALIC:
-                return "*" + escaped + "*";
-            default:
-                // CODE too: a code span shows entities literally, so an id is shown as escaped plain text
-                return escaped;
-        }
     }
 
     /** Text cut into pieces of at most {@code max} characters, at a sentence end or line break when there is one. */
@@ -165,22 +149,7 @@ final class FeishuCards {
         return pieces;
     }
 
-    /**
-     * Plain text made safe for card markdown: every character the markdown reads as markup ({@code * _ ~ ` [ ] # < > & \ |}, and
-     * {@code :} of {@code :EMOJI:}) becomes a numeric HTML entity, so a headline like {@code **新** <at id=all>} shows as typed.
-     */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&', '<', '>', '*', '_', '~', '`', '[', ']', '#', '\\', '|', ':' ->
-                        escaped.append("&#").append((int) c).append(';');
-                case '\r' -> {
-                }
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return CardMarkdown.escape(text);
     }
 }

@@ -63,7 +63,7 @@ public final class FakeFeishuServer implements AutoCloseable {
             StringBuilder text = new StringBuilder();
             for (JsonNode element : card.path("elements")) {
                 if ("markdown".equals(element.path("tag").asText())) {
-                    text.append(decode(element.path("content").asText())).append('\n');
+                    text.append(decode(element.path("content").asText().replace("\u200B", ""))).append('\n');
                 }
             }
             return text.toString();
@@ -74,7 +74,7 @@ public final class FakeFeishuServer implements AutoCloseable {
             StringBuilder text = new StringBuilder();
             for (JsonNode element : card.path("elements")) {
                 if ("markdown".equals(element.path("tag").asText())) {
-                    text.append(decode(element.path("content").asText().replace("*", ""))).append(' ');
+                    text.append(decode(element.path("content").asText().replace("*", "").replace("\u200B", ""))).append(' ');
                 }
             }
             return text.toString().replaceAll("\\s+", " ").strip();

@@ -43,10 +43,40 @@ class FeishuCardsTest {
 
         String content = markdown(cards(reply).get(0));
 
-        assertThat(content).startsWith("**标题 &#42;星&#42;**");
-        assertThat(content.replace("**标题 &#42;星&#42;**", "")).doesNotContain("*", "<", ">", "[", "]", "`", "~", "#at", ":DONE:", "_x_")
+        assertThat(content).startsWith("**标题 &#42;星**&#42;");
+        assertThat(content.replace("**标题 &#42;星**&#42;", "")).doesNotContain("*", "<", ">", "[", "]", "`", "~", "#at", ":DONE:", "_x_")
                 .contains("&#60;at id=all&#62;").contains("&#38;amp;");
         assertThat(FeishuCards.escape("a*b")).isEqualTo("a&#42;b");
+    }
+
+    @Test
+    void a_title_followed_by_its_byline_and_a_byline_over_two_lines_read_as_emphasis_with_no_asterisk_left() throws Exception {
+        Reply latest = new Reply(List.of(Paragraph.of(Span.bold("1. 仇杰等四人荣获“全国劳动模范”称号"), Span.italic(" 作者：林芸"))),
+                List.of());
+        Reply article = new Reply(List.of(Paragraph.of(Span.bold("仇杰等四人荣获“全国劳动模范”称号")),
+                Paragraph.of(Span.italic("作者：林芸\n"), Span.italic("2020年11月24日"))), List.of());
+
+        List<CommonMarkCards.Reading> readings = new ArrayList<>();
+        readings.addAll(CommonMarkCards.read(cards(latest).get(0)));
+        readings.addAll(CommonMarkCards.read(cards(article).get(0)));
+
+        assertThat(readings).allSatisfy(reading -> assertThat(reading.strayMarkers()).as(reading.markdown()).isEmpty());
+        assertThat(readings.get(0).strong()).containsExactly("1. 仇杰等四人荣获“全国劳动模范”称号");
+        assertThat(readings.get(0).emphasis()).containsExactly("作者：林芸");
+        assertThat(readings.get(2).emphasis()).containsExactly("作者：林芸", "2020年11月24日");
+    }
+
+    @Test
+    void emphasis_next_to_punctuation_spaces_or_other_emphasis_still_reads_as_emphasis() {
+        String[][] spans = {{"“双11”来了", "x"}, {"A", "B"}, {"  ", "？"}, {"《新闻》", "，"}, {"第一\n\n第二 ", "。"}};
+        for (String[] pair : spans) {
+            String markdown = new CardMarkdown().appendPlain("前").append(Span.Style.BOLD, pair[0])
+                    .append(Span.Style.ITALIC, pair[1]).appendPlain("后").toString();
+            CommonMarkCards.Reading reading = CommonMarkCards.read(markdown);
+            assertThat(reading.strayMarkers()).as(markdown).isEmpty();
+            assertThat(reading.strong()).as(markdown).hasSize(pair[0].isBlank() ? 0 : pair[0].contains("\n") ? 2 : 1);
+            assertThat(reading.emphasis()).as(markdown).hasSize(pair[1].matches("\\p{L}+") ? 1 : 0);
+        }
     }
 
     @Test
