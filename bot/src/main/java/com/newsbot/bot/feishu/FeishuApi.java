@@ -57,7 +57,8 @@ final class FeishuApi {
                 () -> client.get("/open-apis/bot/v3/info", null, AccessTokenType.Tenant), FeishuApi::outcome);
         String openId = json(raw).path("bot").path("open_id").asText("");
         if (openId.isEmpty()) {
-            throw new FeishuCalls.FeishuApiException("the bot's info has no open_id: is the app's bot capability enabled?", -1, null);
+            throw new FeishuCalls.FeishuApiException("the bot's info has no open_id: is the app's bot capability enabled?", -1,
+                    raw.getStatusCode(), null);
         }
         return openId;
     }

@@ -7,14 +7,13 @@ import com.lark.oapi.event.cardcallback.model.P2CardActionTrigger;
 import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerResponse;
 import com.lark.oapi.service.im.ImService;
 import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
-import com.lark.oapi.ws.LongConnectionState;
-import com.lark.oapi.ws.LongConnectionStopper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
+import com.newsbot.bot.frontend.StrangerRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +51,9 @@ public final class FeishuBot implements AutoCloseable {
 
     private EventIdStore seen;
     private ChatQueues queues;
+    private StrangerRefusals refusals;
     private FeishuEvents events;
-    private com.lark.oapi.ws.Client longConnection;
+    private LongConnection longConnection;
     private boolean started;
     private boolean closing;
 
@@ -105,12 +105,13 @@ public final class FeishuBot implements AutoCloseable {
         FeishuApi api = new FeishuApi(client, calls);
         String botOpenId = whoAmI(api);
         queues = new ChatQueues("newsbot-feishu-worker", settings.workers(), MAX_PENDING_PER_CHAT);
+        refusals = new StrangerRefusals(FeishuEvents.FRONT_END);
         FeishuReplies replies = new FeishuReplies(api, calls, prompts);
         if (conversation.state().available()) {
             announcer = new FeishuAnnouncer(conversation, replies, FeishuAnnouncer.DEFAULT_PACE, announceCheck);
         }
         events = new FeishuEvents(botOpenId, conversation, replies, api, calls, queues, seen,
-                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), prompts);
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         EventDispatcher dispatcher = EventDispatcher.newBuilder("", "")
                 .onP2MessageReceiveV1(new ImService.P2MessageReceiveV1Handler() {
                     @Override
@@ -125,8 +126,7 @@ public final class FeishuBot implements AutoCloseable {
                     }
                 })
                 .build();
-        longConnection = new com.lark.oapi.ws.Client.Builder(settings.appId(), settings.appSecret())
-                .eventHandler(dispatcher).domain(settings.baseUrlText()).autoReconnect(true).build();
+        longConnection = new LongConnection(settings.appId(), settings.appSecret(), settings.baseUrlText(), dispatcher);
         CompletableFuture<Void> connecting = new CompletableFuture<>();
         Thread connector = new Thread(() -> connect(connecting), "newsbot-feishu-connect");
         connector.setDaemon(true);
@@ -146,7 +146,7 @@ public final class FeishuBot implements AutoCloseable {
      */
     private void connect(CompletableFuture<Void> connecting) {
         try {
-            longConnection.start();
+            longConnection.open();
             connecting.complete(null);
         } catch (RuntimeException e) {
             connecting.completeExceptionally(e);
@@ -158,7 +158,7 @@ public final class FeishuBot implements AutoCloseable {
         try {
             connecting.get(FIRST_CONNECTION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            LongConnectionStopper.stop(longConnection);
+            longConnection.close();
             throw new FeishuBotException("Feishu refused the long connection (" + FeishuCalls.redact(String.valueOf(e.getCause()),
                     settings.appSecret()) + "): is the app published, and are its events set to use the long connection?", e);
         } catch (TimeoutException e) {
@@ -172,23 +172,31 @@ public final class FeishuBot implements AutoCloseable {
         try {
             api.checkCredentials(settings.appId(), settings.appSecret());
         } catch (FeishuCalls.FeishuApiException e) {
-            if (e.code() > 0) {
-                throw new FeishuBotException("Feishu refused the app credentials (" + e.getMessage() + "): check "
-                        + FeishuSettings.APP_ID_VARIABLE + " and " + FeishuSettings.APP_SECRET_VARIABLE, e);
+            if (e.serverError() || e.code() <= 0) {
+                throw unreachable(e);
             }
-            throw new FeishuBotException("cannot reach the Feishu open platform at " + settings.baseUrl() + ": " + e.getMessage(), e);
+            throw new FeishuBotException("Feishu refused the app credentials (" + e.getMessage() + "): check "
+                    + FeishuSettings.APP_ID_VARIABLE + " and " + FeishuSettings.APP_SECRET_VARIABLE, e);
         }
         try {
             return api.botOpenId();
         } catch (FeishuCalls.FeishuApiException e) {
+            if (e.serverError() || e.httpStatus() == 0) {
+                throw unreachable(e);
+            }
             throw new FeishuBotException("cannot read the bot's identity from Feishu (" + e.getMessage()
                     + "); is the app's bot capability enabled?", e);
         }
     }
 
-    /** Whether the long connection to Feishu is open now (for {@code /readyz}). */
-    public synchronized boolean connected() {
-        return longConnection != null && !closing && LongConnectionState.open(longConnection);
+    /** A start-up call that failed on Feishu's side (a server error) or never got an answer, named as such. */
+    private FeishuBotException unreachable(FeishuCalls.FeishuApiException e) {
+        if (e.serverError()) {
+            return new FeishuBotException("the Feishu open platform at " + settings.baseUrl() + " answered with a server error (HTTP "
+                    + e.httpStatus() + ") " + (FeishuCalls.MAX_NETWORK_RETRIES + 1) + " times: " + e.getMessage()
+                    + "; this is on Feishu's side, try again later", e);
+        }
+        return new FeishuBotException("cannot reach the Feishu open platform at " + settings.baseUrl() + ": " + e.getMessage(), e);
     }
 
     /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */
@@ -227,8 +235,11 @@ public final class FeishuBot implements AutoCloseable {
             if (queues != null) {
                 queues.close(settings.shutdownGrace());
             }
+            if (refusals != null) {
+                refusals.close();
+            }
             if (longConnection != null) {
-                LongConnectionStopper.stop(longConnection);
+                longConnection.close();
                 log.info("Feishu bot stopped");
             }
             if (seen != null) {

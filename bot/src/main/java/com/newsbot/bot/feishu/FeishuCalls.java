@@ -59,10 +59,26 @@ final class FeishuCalls {
     /** Feishu refused a call, or it failed after the retries. */
     static final class FeishuApiException extends Exception {
         private final int code;
+        private final int httpStatus;
 
         FeishuApiException(String message, int code, Throwable cause) {
+            this(message, code, 0, cause);
+        }
+
+        FeishuApiException(String message, int code, int httpStatus, Throwable cause) {
             super(message, cause);
             this.code = code;
+            this.httpStatus = httpStatus;
+        }
+
+        /** The HTTP status of Feishu's last answer, or 0 when the call never got one. */
+        int httpStatus() {
+            return httpStatus;
+        }
+
+        /** Whether Feishu's servers failed (HTTP 5xx, after the retries), rather than refusing the call. */
+        boolean serverError() {
+            return httpStatus >= 500;
         }
 
         /** Feishu's error code, or -1 when the call never got an answer. */
@@ -112,7 +128,7 @@ final class FeishuCalls {
                             outcome.code(), wait.toMillis(), failed);
                 } else {
                     throw new FeishuApiException(what + " failed: HTTP " + outcome.httpStatus() + ", code " + outcome.code()
-                            + " (" + redact(outcome.message(), secret) + ")", outcome.code(), null);
+                            + " (" + redact(outcome.message(), secret) + ")", outcome.code(), outcome.httpStatus(), null);
                 }
             } catch (FeishuApiException e) {
                 throw e;

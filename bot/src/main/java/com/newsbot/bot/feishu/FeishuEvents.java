@@ -1,7 +1,5 @@
 package com.newsbot.bot.feishu;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lark.oapi.event.cardcallback.model.P2CardActionTrigger;
 import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerData;
 import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerResponse;
@@ -17,6 +15,7 @@ import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
+import com.newsbot.bot.frontend.StrangerRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,6 @@ import java.util.Map;
 final class FeishuEvents {
     static final String TYPING_EMOJI = "Typing";
     private static final int REMEMBERED_CHATS = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(FeishuEvents.class);
 
     private final String botOpenId;
@@ -51,6 +49,7 @@ final class FeishuEvents {
     private final EventIdStore seen;
     private final AllowedChats allowed;
     private final RateLimiter rateLimiter;
+    private final StrangerRefusals refusals;
     private final Prompts prompts;
     /** Whether a chat is a group, as messages told; a button press in a chat not seen yet asks Feishu. */
     private final Map<String, Boolean> groups = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -62,7 +61,8 @@ final class FeishuEvents {
     private volatile boolean accepting = true;
 
     FeishuEvents(String botOpenId, RecordedConversation conversation, FeishuReplies replies, FeishuApi api, FeishuCalls calls,
-                 ChatQueues queues, EventIdStore seen, AllowedChats allowed, RateLimiter rateLimiter, Prompts prompts) {
+                 ChatQueues queues, EventIdStore seen, AllowedChats allowed, RateLimiter rateLimiter, StrangerRefusals refusals,
+                 Prompts prompts) {
         this.botOpenId = botOpenId;
         this.conversation = conversation;
         this.replies = replies;
@@ -72,6 +72,7 @@ final class FeishuEvents {
         this.seen = seen;
         this.allowed = allowed;
         this.rateLimiter = rateLimiter;
+        this.refusals = refusals;
         this.prompts = prompts;
     }
 
@@ -101,7 +102,24 @@ final class FeishuEvents {
         boolean group = !"p2p".equals(message.getChatType());
         groups.put(chatId, group);
         String personId = sender == null || sender.getSenderId() == null ? null : sender.getSenderId().getOpenId();
-        if (!queues.submit(chatId, () -> answer(message, group, personId, answering))) {
+        FeishuReplies.Target target = new FeishuReplies.Target(chatId, group ? message.getMessageId() : null);
+        boolean mentioned = !group || mentionsMe(message);
+        if (!mentioned && message.getParentId() == null) {
+            log.debug("Ignoring a group message in chat {} not addressed to the bot", chatId);
+            return;
+        }
+        if (mentioned && refused(target, group, personId, answering)) {
+            return;
+        }
+        // a reply is told from chatter behind the chat's earlier answers, once the message it replies to is known as the bot's
+        Runnable work = mentioned ? () -> answer(message, target, personId, group, answering) : () -> {
+            if (!replies.sentByMe(message.getParentId())) {
+                log.debug("Ignoring a group message in chat {} not addressed to the bot", chatId);
+            } else if (!refused(target, true, personId, answering)) {
+                answer(message, target, personId, true, answering);
+            }
+        };
+        if (!queues.submit(chatId, work)) {
             log.warn("Dropping a message for chat {}: too many messages waiting or shutting down", chatId);
         }
     }
@@ -149,15 +167,9 @@ final class FeishuEvents {
         return true;
     }
 
-    private void answer(EventMessage message, boolean group, String personId, String answering) {
-        String chatId = message.getChatId();
-        boolean addressed = !group || mentionsMe(message) || replies.sentByMe(message.getParentId());
-        if (!addressed) {
-            log.debug("Ignoring a group message in chat {} not addressed to the bot", chatId);
-            return;
-        }
-        FeishuReplies.Target target = new FeishuReplies.Target(chatId, group ? message.getMessageId() : null);
-        if (!admitted(target, group, personId, answering)) {
+    private void answer(EventMessage message, FeishuReplies.Target target, String personId, boolean group, String answering) {
+        String chatId = target.chatId();
+        if (!withinRate(target, personId, answering)) {
             return;
         }
         String text = text(message);
@@ -178,42 +190,50 @@ final class FeishuEvents {
     private void open(String chatId, String cardMessageId, String personId, String articleId, String answering) {
         boolean group = isGroup(chatId);
         FeishuReplies.Target target = new FeishuReplies.Target(chatId, group ? cardMessageId : null);
-        if (!admitted(target, group, personId, answering)) {
+        if (refused(target, group, personId, answering) || !withinRate(target, personId, answering)) {
             return;
         }
         Reply reply = conversation.handler().openArticle(conversationId(chatId, personId, group), articleId);
         replies.send(target, reply, answering);
     }
 
-    /**
-     * Whether a message or press may be answered: within the person's rate (else they are asked, once,
-     * to slow down) and allowed by {@link AllowedChats#access} (else told why, and nothing more).
-     */
-    private boolean admitted(FeishuReplies.Target target, boolean group, String personId, String answering) {
+    /** Whether the person is within their rate; when not, they are asked, once, to slow down. */
+    private boolean withinRate(FeishuReplies.Target target, String personId, String answering) {
         String chatId = target.chatId();
         RateLimiter.Decision decision = rateLimiter.acquire(personId == null ? chatId : personId);
-        if (!decision.allowed()) {
-            log.info("Rate-limited person {} in chat {}", personId, chatId);
-            if (decision.tellUser()) {
-                replies.send(target, Reply.text(prompts.render("feishu-rate-limited.zh.txt",
-                        Map.of("seconds", decision.waitSeconds()))), answering);
-            }
-            return false;
+        if (decision.allowed()) {
+            return true;
         }
+        log.info("Rate-limited person {} in chat {}", personId, chatId);
+        if (decision.tellUser()) {
+            replies.send(target, Reply.text(prompts.render("feishu-rate-limited.zh.txt", Map.of("seconds", decision.waitSeconds()))),
+                    answering);
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link AllowedChats#access} refuses the person here; when so, they are told why and nothing more, from the
+     * strangers' own budget and thread ({@link StrangerRefusals}), never from the workers that answer allowed people.
+     */
+    private boolean refused(FeishuReplies.Target target, boolean group, String personId, String answering) {
+        String chatId = target.chatId();
+        String refusal;
         switch (allowed.access(group, personId, chatId)) {
             case SERVE:
-                return true;
+                return false;
             case GROUP_NOT_ENABLED:
                 log.info("Refused person {} in group {}: the group is not in {}", personId, chatId, AllowedChats.VARIABLE);
-                replies.send(target, Reply.text(prompts.render("access-group-not-enabled.zh.txt", Map.of("chat_id", chatId))),
-                        answering);
-                return false;
+                refusal = prompts.render("access-group-not-enabled.zh.txt", Map.of("chat_id", chatId));
+                break;
             default:
                 log.info("Refused person {} in chat {}: not in {}", personId, chatId, AllowedChats.VARIABLE);
-                replies.send(target, Reply.text(prompts.render("access-not-allowed.zh.txt",
-                        Map.of("user_id", personId == null ? "" : personId, "chat_id", chatId))), answering);
-                return false;
+                refusal = prompts.render("access-not-allowed.zh.txt", Map.of("user_id", personId == null ? "" : personId,
+                        "chat_id", chatId));
         }
+        refusals.refuse(personId == null ? chatId : personId,
+                () -> replies.send(target, Reply.text(refusal), answering));
+        return true;
     }
 
     /** Whether a chat is a group: as its messages said, else as Feishu says; a group when unknown (closed by default). */
@@ -232,20 +252,19 @@ final class FeishuEvents {
         }
     }
 
-    /** The text of a text message with the bot's mention removed and other mentions shown by name; null for other kinds. */
+    /**
+     * What a message says, for a text message or a rich-text ({@code post}) one, with the bot's mention removed and
+     * other mentions shown by name; null for other kinds (an image, a file, a card).
+     */
     private String text(EventMessage message) {
-        if (!"text".equals(message.getMessageType()) || message.getContent() == null) {
-            return null;
-        }
         String text;
         try {
-            JsonNode content = JSON.readTree(message.getContent());
-            if (!content.path("text").isTextual()) {
-                return null;
-            }
-            text = content.path("text").asText();
+            text = MessageText.read(message.getMessageType(), message.getContent());
         } catch (IOException e) {
             log.warn("Ignoring the unreadable content of message {}", message.getMessageId());
+            return null;
+        }
+        if (text == null) {
             return null;
         }
         if (message.getMentions() != null) {

@@ -7,7 +7,7 @@ import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.OrderedOutbox;
 import com.newsbot.bot.frontend.RateLimiter;
-import com.newsbot.bot.frontend.RefusalBudget;
+import com.newsbot.bot.frontend.StrangerRefusals;
 import com.newsbot.bot.state.BotState;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -121,7 +121,7 @@ public final class TelegramBot implements AutoCloseable {
         typing = new TypingIndicator(calls.client(), token, TypingIndicator.REFRESH);
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
-        refusals = new StrangerRefusals(new RefusalBudget(StrangerRefusals.PERIOD, StrangerRefusals.PER_MINUTE));
+        refusals = new StrangerRefusals(TelegramUpdates.FRONT_END);
         TelegramReplies replies = new TelegramReplies(calls, token, outbox, prompts);
         updates = new TelegramUpdates(identity, conversation, replies, typing, queues, offsets,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);

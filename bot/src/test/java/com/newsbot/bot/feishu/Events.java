@@ -30,6 +30,28 @@ public final class Events {
         return message(eventId, openId, chatId, "group", "text", textContent(text), parentId, false);
     }
 
+    /**
+     * A rich-text ({@code post}) message as Feishu delivers one when a person formats or pastes text: a title, then
+     * lines of elements; {@code mentionBot} starts the first line with an {@code at} element for the bot (and lists the
+     * mention). {@code lines} are the lines' text elements, each line split in two elements at its middle.
+     */
+    static ObjectNode post(String eventId, String openId, String chatId, boolean group, String title, boolean mentionBot,
+                           String... lines) {
+        ObjectNode content = JSON.objectNode().put("title", title);
+        ArrayNode body = content.putArray("content");
+        for (int i = 0; i < lines.length; i++) {
+            ArrayNode line = body.addArray();
+            if (i == 0 && mentionBot) {
+                line.addObject().put("tag", "at").put("user_id", "@_user_1").put("user_name", "新闻助手");
+            }
+            int middle = lines[i].length() / 2;
+            line.addObject().put("tag", "text").put("text", lines[i].substring(0, middle)).putArray("style").add("bold");
+            line.addObject().put("tag", "text").put("text", lines[i].substring(middle)).putArray("style");
+            line.addObject().put("tag", "img").put("image_key", "img_v2_456");
+        }
+        return message(eventId, openId, chatId, group ? "group" : "p2p", "post", content.toString(), null, mentionBot);
+    }
+
     /** A message of another kind (an image) in a private chat. */
     static ObjectNode privateImage(String eventId, String openId, String chatId) {
         return message(eventId, openId, chatId, "p2p", "image", "{\"image_key\":\"img_v2_123\"}", null, false);

@@ -118,6 +118,7 @@ public final class FakeFeishuServer implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger frames = new AtomicInteger();
     private int connections;
+    private int closedConnections;
     private int refuseLongConnectionCode;
 
     private FakeFeishuServer() throws IOException {
@@ -186,6 +187,23 @@ public final class FakeFeishuServer implements AutoCloseable {
                 }
                 wait(Math.max(1, left / 1_000_000));
             }
+        }
+    }
+
+    /** How many long connections were opened since the start. */
+    synchronized int connections() {
+        return connections;
+    }
+
+    /** Waits until {@code n} long connections have been closed (by either side). */
+    synchronized void awaitClosedConnections(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (closedConnections < n) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("only " + closedConnections + " long connections closed within " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
         }
     }
 
@@ -500,6 +518,10 @@ public final class FakeFeishuServer implements AutoCloseable {
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            synchronized (FakeFeishuServer.this) {
+                closedConnections++;
+                FakeFeishuServer.this.notifyAll();
+            }
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.newsbot.bot.feishu;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
+import com.newsbot.bot.frontend.StrangerRefusals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,5 +243,63 @@ class FeishuBotTest {
         } finally {
             refused.close();
         }
+    }
+
+    @Test
+    void a_server_error_on_the_bots_info_at_start_up_is_named_a_server_error_not_a_missing_bot_capability() {
+        feishu.failNext("/open-apis/bot/v3/info", 500, 0, FeishuCalls.MAX_NETWORK_RETRIES + 1);
+        FeishuBot failing = new FeishuBot(settings(ALLOWED), new ConversationHandler(paper, paper, paper, prompts), prompts,
+                Duration.ofMillis(20));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(failing::start).isInstanceOf(FeishuBotException.class)
+                    .hasMessageContaining("server error (HTTP 500) 5 times").hasMessageContaining("on Feishu's side")
+                    .hasMessageNotContaining("bot capability").hasMessageNotContaining(FakeFeishuServer.APP_SECRET)
+                    .hasMessageNotContaining("\n");
+        } finally {
+            failing.close();
+        }
+        assertThat(feishu.requests().stream().filter(r -> r.equals("GET /open-apis/bot/v3/info"))).hasSize(6);
+    }
+
+    @Test
+    void a_stranger_is_refused_once_and_a_crowd_of_strangers_only_as_often_as_the_budget_allows() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            feishu.push(Events.privateText("ev-" + i, STRANGER, STRANGER_CHAT, "劳模有谁？"));
+        }
+        int crowd = StrangerRefusals.PER_MINUTE + 5;
+        for (int i = 0; i < crowd; i++) {
+            feishu.push(Events.privateText("ev-crowd-" + i, "ou_stranger_" + i, "oc_p2p_stranger_" + i, "劳模有谁？"));
+        }
+        feishu.push(Events.privateText("ev-alice", ALICE, ALICE_CHAT, "劳模有谁？"));
+
+        feishu.awaitSentTo(ALICE_CHAT, 1);
+        feishu.awaitSent(sent -> !sent.chatId().equals(ALICE_CHAT), StrangerRefusals.PER_MINUTE, Duration.ofSeconds(20));
+        Thread.sleep(1_000);
+
+        long refusals = feishu.sent().stream().filter(sent -> !sent.chatId().equals(ALICE_CHAT)).count();
+        System.out.println("Feishu: 5 messages from one stranger and " + crowd + " more strangers at once got " + refusals
+                + " refusals; the one stranger " + feishu.sentTo(STRANGER_CHAT).size());
+        assertThat(feishu.sentTo(STRANGER_CHAT)).hasSize(1);
+        assertThat(refusals).isEqualTo(StrangerRefusals.PER_MINUTE);
+        assertThat(feishu.sent()).filteredOn(sent -> !sent.chatId().equals(ALICE_CHAT))
+                .allSatisfy(sent -> assertThat(sent.text()).doesNotContain(NEWS));
+        assertThat(paper.questions()).containsExactly("劳模有谁？");
+    }
+
+    @Test
+    void a_rich_text_message_is_read_like_a_text_message_in_a_private_chat_and_in_a_group() throws Exception {
+        feishu.push(Events.post("ev-1", ALICE, ALICE_CHAT, false, "", false, "劳模有谁？"));
+        feishu.push(Events.post("ev-2", "ou_carol", GROUP, true, "请教", true, "这次的", "劳模有谁？"));
+        feishu.push(Events.post("ev-3", "ou_carol", GROUP, true, "", false, "劳模有谁？大家知道吗"));
+
+        FakeFeishuServer.Sent inPrivate = feishu.awaitSentTo(ALICE_CHAT, 1).get(0);
+        FakeFeishuServer.Sent inGroup = feishu.awaitSentTo(GROUP, 1).get(0);
+        Thread.sleep(500);
+
+        assertThat(inPrivate.text()).contains(NEWS).doesNotContain(prompts.text("feishu-non-text.zh.txt").strip());
+        assertThat(inGroup.text()).contains(NEWS);
+        assertThat(inGroup.replyTo()).isEqualTo(Events.messageId("ev-2"));
+        assertThat(feishu.sentTo(GROUP)).hasSize(1);
+        assertThat(paper.questions()).containsExactlyInAnyOrder("劳模有谁？", "请教 这次的 劳模有谁？");
     }
 }
