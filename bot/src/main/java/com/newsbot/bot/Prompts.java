@@ -21,6 +21,11 @@ public final class Prompts {
         return cache.computeIfAbsent(name, Prompts::load);
     }
 
+    /** Whether {@code prompts/NAME} is on the classpath. */
+    public boolean exists(String name) {
+        return cache.containsKey(name) || Prompts.class.getClassLoader().getResource("prompts/" + name) != null;
+    }
+
     /** The template {@code NAME} with each {@code {key}} replaced by its value (values are inserted verbatim). */
     public String render(String name, Map<String, ?> values) {
         String template = text(name);

@@ -80,6 +80,12 @@ public final class RecordedConversation {
             case "/subscribe" -> {
                 return new Exchange(Reply.text(subscribe(reader, true)), null);
             }
+            case "/help" -> {
+                return new Exchange(Reply.text(help(reader)), null);
+            }
+            case "/start" -> {
+                return new Exchange(Reply.text(prompts.text("chat-welcome.zh.txt") + "\n\n" + help(reader)), null);
+            }
             case "/unsubscribe" -> {
                 return new Exchange(Reply.text(subscribe(reader, false)), null);
             }
@@ -218,6 +224,13 @@ public final class RecordedConversation {
             log.error("Changing the subscription of chat {} failed: {}", reader.chatId(), e.getMessage());
             return prompts.text("chat-error.zh.txt");
         }
+    }
+
+    /** The commands every front end has, then what only the reader's front end has ({@code chat-help-<front end>.zh.txt}). */
+    private String help(Reader reader) {
+        String common = prompts.text("chat-help.zh.txt").strip();
+        String own = "chat-help-" + reader.frontEnd() + ".zh.txt";
+        return prompts.exists(own) ? common + "\n" + prompts.text(own).strip() : common;
     }
 
     /** The command word of a message, lower case ({@code ""} when the message is not a command). */

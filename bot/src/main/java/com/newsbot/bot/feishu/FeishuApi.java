@@ -17,6 +17,8 @@ import com.lark.oapi.service.im.v1.model.DeleteMessageReactionReq;
 import com.lark.oapi.service.im.v1.model.Emoji;
 import com.lark.oapi.service.im.v1.model.GetChatReq;
 import com.lark.oapi.service.im.v1.model.GetChatResp;
+import com.lark.oapi.service.im.v1.model.PatchMessageReq;
+import com.lark.oapi.service.im.v1.model.PatchMessageReqBody;
 import com.lark.oapi.service.im.v1.model.ReplyMessageReq;
 import com.lark.oapi.service.im.v1.model.ReplyMessageReqBody;
 import com.lark.oapi.service.im.v1.model.ReplyMessageResp;
@@ -27,7 +29,7 @@ import java.util.Map;
 
 /**
  * The few open-platform calls the bot makes, through the official SDK's client and {@link FeishuCalls}
- * (retries): check the credentials, learn the bot's own open_id, send and reply with message cards,
+ * (retries): check the credentials, learn the bot's own open_id, send and reply with message cards, update a card,
  * add and remove a reaction, and ask whether a chat is a group.
  */
 final class FeishuApi {
@@ -81,6 +83,13 @@ final class FeishuApi {
         ReplyMessageResp response = calls.execute("replying to a message", () -> client.im().message().reply(request),
                 FeishuApi::outcome);
         return response.getData() == null ? null : response.getData().getMessageId();
+    }
+
+    /** Replaces the card of a message the bot sent (a shared card, {@code update_multi}) with {@code card}. */
+    void updateCard(String messageId, String card) throws FeishuCalls.FeishuApiException {
+        PatchMessageReq request = PatchMessageReq.newBuilder().messageId(messageId)
+                .patchMessageReqBody(PatchMessageReqBody.newBuilder().content(card).build()).build();
+        calls.execute("updating a card", () -> client.im().message().patch(request), FeishuApi::outcome);
     }
 
     /** Adds an emoji reaction to a message; returns the reaction's id (to remove it). */

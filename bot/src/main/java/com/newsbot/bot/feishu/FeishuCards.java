@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +9,7 @@ import com.newsbot.bot.chat.Button;
 import com.newsbot.bot.chat.Paragraph;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.chat.Span;
+import com.newsbot.bot.frontend.VotePress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,18 @@ final class FeishuCards {
      * @param trimmedNote what the last card says when the reply was too long for {@link #MAX_CARDS} cards
      */
     static List<String> render(Reply reply, String trimmedNote) {
+        return render(reply, trimmedNote, null);
+    }
+
+    /** The 👍/👎 row under an answer: the answer's id and the buttons' labels. */
+    record VoteRow(String answerId, String upLabel, String downLabel) {
+    }
+
+    /**
+     * The cards of a reply, the last with a 👍/👎 row under its buttons when {@code votes} is not null; that card is
+     * shared ({@code update_multi}), so that it can be updated in place to show the vote.
+     */
+    static List<String> render(Reply reply, String trimmedNote, VoteRow votes) {
         List<String> elements = new ArrayList<>();
         for (Paragraph paragraph : reply.paragraphs()) {
             elements.addAll(markdown(paragraph));
@@ -72,14 +86,18 @@ final class FeishuCards {
         }
         List<String> rendered = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            rendered.add(card(cards.get(i), i == cards.size() - 1 ? reply.buttons() : List.of()));
+            boolean last = i == cards.size() - 1;
+            rendered.add(card(cards.get(i), last ? reply.buttons() : List.of(), last ? votes : null));
         }
         return rendered;
     }
 
-    private static String card(List<String> markdown, List<Button> buttons) {
+    private static String card(List<String> markdown, List<Button> buttons, VoteRow votes) {
         ObjectNode card = NODES.objectNode();
-        card.putObject("config").put("wide_screen_mode", true);
+        ObjectNode config = card.putObject("config").put("wide_screen_mode", true);
+        if (votes != null) {
+            config.put("update_multi", true);
+        }
         ArrayNode elements = card.putArray("elements");
         for (String content : markdown) {
             elements.addObject().put("tag", "markdown").put("content", content);
@@ -98,6 +116,41 @@ final class FeishuCards {
                         button.kind() == Button.Kind.ARTICLE ? button.target() : button.command());
             }
         }
+        if (votes != null) {
+            ArrayNode row = elements.addObject().put("tag", "action").putArray("actions");
+            voteButton(row, new VotePress(true, votes.answerId()), votes.upLabel());
+            voteButton(row, new VotePress(false, votes.answerId()), votes.downLabel());
+        }
+        return serialise(card);
+    }
+
+    private static void voteButton(ArrayNode row, VotePress press, String label) {
+        ObjectNode button = row.addObject().put("tag", "button").put("type", "default");
+        button.putObject("text").put("tag", "plain_text").put("content", label);
+        button.putObject("value").put(OPEN, press.data());
+    }
+
+    /**
+     * A card with a 👍/👎 row showing a vote: the pressed button reads {@code thanks}, the other its label again (so
+     * pressing it changes the vote); everything else as it was.
+     */
+    static String afterVote(String card, VotePress press, String upLabel, String downLabel, String thanks) {
+        JsonNode parsed;
+        try {
+            parsed = JSON.readTree(card);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a card: " + e.getOriginalMessage(), e);
+        }
+        for (JsonNode element : parsed.path("elements")) {
+            for (JsonNode button : element.path("actions")) {
+                VotePress.parse(button.path("value").path(OPEN).asText(null)).ifPresent(way -> ((ObjectNode) button.path("text"))
+                        .put("content", way.up() == press.up() ? thanks : way.up() ? upLabel : downLabel));
+            }
+        }
+        return serialise(parsed);
+    }
+
+    private static String serialise(JsonNode card) {
         try {
             return JSON.writeValueAsString(card);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

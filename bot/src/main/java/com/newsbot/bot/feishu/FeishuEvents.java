@@ -9,6 +9,7 @@ import com.lark.oapi.service.im.v1.model.EventSender;
 import com.lark.oapi.service.im.v1.model.MentionEvent;
 import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.Exchange;
 import com.newsbot.bot.chat.Reader;
 import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.chat.Reply;
@@ -16,6 +17,7 @@ import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
 import com.newsbot.bot.frontend.StrangerRefusals;
+import com.newsbot.bot.frontend.VotePress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Takes the events the long connection delivers and turns each into work on its chat's queue:
@@ -138,12 +141,15 @@ final class FeishuEvents {
         String personId = data.getOperator() == null ? null : data.getOperator().getOpenId();
         Object value = data.getAction() == null || data.getAction().getValue() == null ? null
                 : data.getAction().getValue().get(FeishuCards.OPEN);
-        String articleId = value == null ? "" : value.toString().strip();
-        String answering = eventId(event.getHeader(), cardMessageId + ":" + personId + ":" + articleId);
-        if (articleId.isEmpty() || !firstTime(answering)) {
+        String pressed = value == null ? "" : value.toString().strip();
+        String answering = eventId(event.getHeader(), cardMessageId + ":" + personId + ":" + pressed);
+        if (pressed.isEmpty() || !firstTime(answering)) {
             return response;
         }
-        if (!queues.submit(chatId, () -> open(chatId, cardMessageId, personId, articleId, answering))) {
+        Optional<VotePress> vote = VotePress.parse(pressed);
+        Runnable work = vote.isPresent() ? () -> vote(chatId, cardMessageId, personId, vote.get(), answering)
+                : () -> open(chatId, cardMessageId, personId, pressed, answering);
+        if (!queues.submit(chatId, work)) {
             log.warn("Dropping a button press in chat {}: too many messages waiting or shutting down", chatId);
         }
         return response;
@@ -179,9 +185,9 @@ final class FeishuEvents {
         }
         long started = System.nanoTime();
         String reaction = react(message.getMessageId());
-        Reply reply = conversation.handle(new Reader(FRONT_END, personId, chatId, conversationId(chatId, personId, group), true),
-                text).reply();
-        boolean delivered = replies.send(target, reply, answering);
+        Exchange exchange = conversation.handle(reader(chatId, personId, group), text);
+        boolean votable = exchange.votable() && conversation.state().available();
+        boolean delivered = replies.send(target, exchange.reply(), answering, votable ? exchange.answerId() : null);
         unreact(message.getMessageId(), reaction);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
                 delivered ? "" : " (not delivered)");
@@ -195,6 +201,24 @@ final class FeishuEvents {
         }
         Reply reply = conversation.handler().openArticle(conversationId(chatId, personId, group), articleId);
         replies.send(target, reply, answering);
+    }
+
+    /** A 👍/👎 press: the vote is recorded (or changed) like Telegram's, and the card updated in place to show it. */
+    private void vote(String chatId, String cardMessageId, String personId, VotePress press, String answering) {
+        boolean group = isGroup(chatId);
+        FeishuReplies.Target target = new FeishuReplies.Target(chatId, group ? cardMessageId : null);
+        if (refused(target, group, personId, answering) || !withinRate(target, personId, answering)) {
+            return;
+        }
+        RecordedConversation.VoteOutcome outcome = conversation.vote(reader(chatId, personId, group), press.answerId(), press.up());
+        if (!outcome.recorded() || !replies.showVote(cardMessageId, press)) {
+            replies.send(target, Reply.text(outcome.message()), answering);
+        }
+    }
+
+    /** The reader of a message or press: the person (their id is hashed before it is stored) in their chat. */
+    private static Reader reader(String chatId, String personId, boolean group) {
+        return new Reader(FRONT_END, personId, chatId, conversationId(chatId, personId, group), true);
     }
 
     /** Whether the person is within their rate; when not, they are asked, once, to slow down. */

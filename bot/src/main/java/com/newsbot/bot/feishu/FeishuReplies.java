@@ -3,6 +3,7 @@ package com.newsbot.bot.feishu;
 import com.newsbot.bot.ops.Meters;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.frontend.VotePress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,14 @@ final class FeishuReplies {
         }
     }));
 
+    /** The last card of each recent answer with 👍/👎 buttons, by message id, as last sent or updated. */
+    private final Map<String, String> votable = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED_MESSAGES;
+        }
+    });
+
     FeishuReplies(FeishuApi api, FeishuCalls calls, Prompts prompts) {
         this.api = api;
         this.calls = calls;
@@ -50,7 +59,17 @@ final class FeishuReplies {
      * @return true when every card was delivered
      */
     boolean send(Target target, Reply reply, String answering) {
-        List<String> cards = FeishuCards.render(reply, prompts.text("feishu-trimmed.zh.txt"));
+        return send(target, reply, answering, null);
+    }
+
+    /**
+     * Sends an answer with 👍/👎 buttons for answer {@code answerId} (none when null) under its last card, which is
+     * remembered so that {@link #showVote} can update it in place.
+     */
+    boolean send(Target target, Reply reply, String answering, String answerId) {
+        FeishuCards.VoteRow votes = answerId == null ? null
+                : new FeishuCards.VoteRow(answerId, prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"));
+        List<String> cards = FeishuCards.render(reply, prompts.text("feishu-trimmed.zh.txt"), votes);
         for (int i = 0; i < cards.size(); i++) {
             String uuid = uuid(answering, i);
             try {
@@ -59,6 +78,9 @@ final class FeishuReplies {
                         : api.reply(target.replyToMessageId(), cards.get(i), true, uuid);
                 if (messageId != null) {
                     sent.add(messageId);
+                    if (votes != null && i == cards.size() - 1) {
+                        votable.put(messageId, cards.get(i));
+                    }
                 }
             } catch (FeishuCalls.FeishuApiException e) {
                 log.error("Sending a reply to chat {} failed: {}", target.chatId(), calls.describe(e));
@@ -68,6 +90,28 @@ final class FeishuReplies {
         }
         Meters.reply(FeishuEvents.FRONT_END, Meters.ReplyOutcome.SENT);
         return true;
+    }
+
+    /**
+     * Updates the card with the 👍/👎 row that message {@code messageId} shows, so that it shows the vote; false when
+     * this process does not know the card (sent before a restart) or Feishu refused the update.
+     */
+    boolean showVote(String messageId, VotePress press) {
+        String card = votable.get(messageId);
+        if (card == null) {
+            log.info("Not showing the vote on card {}: not sent by this process", messageId);
+            return false;
+        }
+        String updated = FeishuCards.afterVote(card, press, prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"),
+                prompts.text("feedback-thanks.zh.txt"));
+        try {
+            api.updateCard(messageId, updated);
+            votable.put(messageId, updated);
+            return true;
+        } catch (FeishuCalls.FeishuApiException e) {
+            log.warn("Showing the vote on card {} failed: {}", messageId, calls.describe(e));
+            return false;
+        }
     }
 
     /** Whether the bot sent the message with this id (as far as this process remembers). */

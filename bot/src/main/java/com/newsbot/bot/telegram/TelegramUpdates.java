@@ -9,6 +9,7 @@ import com.newsbot.bot.frontend.AllowedChats;
 import com.newsbot.bot.frontend.ChatQueues;
 import com.newsbot.bot.frontend.RateLimiter;
 import com.newsbot.bot.frontend.StrangerRefusals;
+import com.newsbot.bot.frontend.VotePress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -220,7 +221,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     private void onCallback(CallbackQuery callback, long chatId, Long userId, boolean group) {
-        java.util.Optional<VoteButtons.Press> vote = VoteButtons.parse(callback.getData());
+        java.util.Optional<VotePress> vote = VotePress.parse(callback.getData());
         if (vote.isPresent()) {
             onVote(callback, chatId, reader(chatId, userId, group), vote.get());
             return;
@@ -317,7 +318,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     /** A 👍/👎 press: the vote is recorded (or changed), the reader thanked, and the pressed button reads "谢谢反馈". */
-    private void onVote(CallbackQuery callback, long chatId, Reader reader, VoteButtons.Press press) {
+    private void onVote(CallbackQuery callback, long chatId, Reader reader, VotePress press) {
         RecordedConversation.VoteOutcome outcome = conversation.vote(reader, press.answerId(), press.up());
         replies.answerCallback(callback.getId(), outcome.message(), !outcome.recorded());
         if (outcome.recorded() && callback.getMessage() instanceof Message under) {

@@ -59,6 +59,13 @@ class ConsoleChatTest {
     }
 
     @Test
+    void help_in_the_console_names_no_buttons_and_no_subscribing_which_the_console_lacks() {
+        run("/help\n", false);
+
+        assertThat(output()).contains("/latest", "/exit").doesNotContain("👍", "/subscribe", "/more");
+    }
+
+    @Test
     void piped_output_has_no_prompt_and_no_greeting() {
         run("/help\n", false);
 

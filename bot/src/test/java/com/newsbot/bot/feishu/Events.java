@@ -80,13 +80,18 @@ public final class Events {
 
     /** A press of a button that opens {@code articleId}, under card message {@code cardMessageId} in {@code chatId}. */
     static ObjectNode cardAction(String eventId, String openId, String chatId, String cardMessageId, String articleId) {
+        return cardPress(eventId, openId, chatId, cardMessageId, articleId);
+    }
+
+    /** A press of a button whose value is {@code value} (an article id, a command, a vote), under a card message. */
+    static ObjectNode cardPress(String eventId, String openId, String chatId, String cardMessageId, String value) {
         ObjectNode event = envelope(eventId, "card.action.trigger");
         ObjectNode body = event.putObject("event");
         body.putObject("operator").put("open_id", openId).put("user_id", "u_" + openId).put("union_id", "on_" + openId)
                 .put("tenant_key", "tenant-1");
         body.put("token", "c-" + eventId).put("host", "im_message");
         ObjectNode action = body.putObject("action").put("tag", "button");
-        action.putObject("value").put(FeishuCards.OPEN, articleId);
+        action.putObject("value").put(FeishuCards.OPEN, value);
         body.putObject("context").put("open_message_id", cardMessageId).put("open_chat_id", chatId);
         return event;
     }

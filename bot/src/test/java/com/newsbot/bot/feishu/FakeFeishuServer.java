@@ -53,6 +53,7 @@ public final class FakeFeishuServer implements AutoCloseable {
     static final String BOT_OPEN_ID = "ou_newsbot";
     static final int MAX_CONTENT_BYTES = 30 * 1024;
     private static final Pattern MESSAGE_PATH = Pattern.compile("/open-apis/im/v1/messages/([^/]+)/(reply|reactions)(?:/([^/]+))?");
+    private static final Pattern PATCH_PATH = Pattern.compile("/open-apis/im/v1/messages/([^/]+)");
     private static final Pattern CHAT_PATH = Pattern.compile("/open-apis/im/v1/chats/([^/?]+)");
     private static final Pattern ENTITY = Pattern.compile("&#(\\d+);");
 
@@ -105,6 +106,8 @@ public final class FakeFeishuServer implements AutoCloseable {
     });
     private final Sockets sockets;
     private final List<Sent> sent = new ArrayList<>();
+    /** Cards as updated in place (PATCH), in order: message id and the new card. */
+    private final List<Map.Entry<String, JsonNode>> patched = new ArrayList<>();
     private final List<String> requests = new ArrayList<>();
     private final Map<String, Integer> acks = new HashMap<>();
     private final Map<String, String> chatOfMessage = new HashMap<>();
@@ -370,6 +373,11 @@ public final class FakeFeishuServer implements AutoCloseable {
             message(exchange, body, chatId, null, false);
             return;
         }
+        Matcher patchPath = PATCH_PATH.matcher(path);
+        if (patchPath.matches() && method.equals("PATCH")) {
+            patch(exchange, body, patchPath.group(1));
+            return;
+        }
         Matcher messagePath = MESSAGE_PATH.matcher(path);
         if (messagePath.matches() && messagePath.group(2).equals("reply")) {
             String chatId;
@@ -464,6 +472,42 @@ public final class FakeFeishuServer implements AutoCloseable {
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("code", 0).put("msg", "success");
         answer.putObject("data").put("message_id", messageId).put("chat_id", chatId).put("msg_type", "interactive");
         respond(exchange, 200, answer.toString(), Map.of());
+    }
+
+    /** Updates a card the bot sent, as Feishu does: only a shared card ({@code config.update_multi}), only with a card. */
+    private void patch(HttpExchange exchange, JsonNode body, String messageId) throws IOException {
+        JsonNode card = json.readTree(body.path("content").asText("{}"));
+        synchronized (this) {
+            Sent original = sent.stream().filter(s -> messageId.equals(s.messageId())).findFirst().orElse(null);
+            if (original == null) {
+                respond(exchange, 400, "{\"code\":230011,\"msg\":\"The message was not found\"}", Map.of());
+                return;
+            }
+            if (!original.card().path("config").path("update_multi").asBoolean(false) || !card.has("elements")) {
+                rejected.add("update of " + messageId + ": not a shared card, or not a card");
+                respond(exchange, 400, "{\"code\":230099,\"msg\":\"Failed to update the card\"}", Map.of());
+                return;
+            }
+            patched.add(Map.entry(messageId, card));
+            notifyAll();
+        }
+        respond(exchange, 200, "{\"code\":0,\"msg\":\"success\",\"data\":{}}", Map.of());
+    }
+
+    /** Waits for {@code n} in-place updates of message {@code messageId}'s card; returns the cards, oldest first. */
+    synchronized List<JsonNode> awaitPatched(String messageId, int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<JsonNode> found = patched.stream().filter(p -> p.getKey().equals(messageId)).map(Map.Entry::getValue).toList();
+            if (found.size() >= n) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("expected " + n + " updates of " + messageId + ", got " + found.size());
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     private synchronized Failure takeFailure(String path) {

@@ -155,6 +155,15 @@ class TelegramFeedbackTest {
     }
 
     @Test
+    void help_in_telegram_names_the_vote_buttons_subscribing_and_more() throws Exception {
+        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
+
+        String help = FakeTelegramServer.parsedText(telegram.awaitDeliveredTo(ALICE, 1).get(0).text("text"));
+
+        assertThat(help).contains("/latest", "👍", "/subscribe", "/more");
+    }
+
+    @Test
     void subscribe_and_unsubscribe_keep_the_chat_on_the_list() throws Exception {
         telegram.enqueue(Updates.privateText(1, ALICE, "/subscribe"));
         telegram.enqueue(Updates.privateText(2, ALICE, "/subscribe"));
