@@ -9,6 +9,7 @@ import com.newsbot.bot.chat.IndexedArticles;
 import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.chat.NewIssues;
 import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.frontend.SeedWatcher;
 import com.newsbot.bot.state.BotState;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.bot.summary.IssueSummarizer;
@@ -23,10 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The application assembled for one command: the up-to-date index, the answerer, the summarizer and
@@ -40,7 +38,7 @@ final class BotServices implements AutoCloseable {
     private final AnswerComposer answers;
     private final IssueSummarizer summaries;
     private final Prompts prompts = new Prompts();
-    private ScheduledExecutorService seedWatcher;
+    private SeedWatcher seedWatcher;
     private BotState state;
     private NewIssues newIssues;
     private BackgroundIndexing backgroundIndexing;
@@ -198,32 +196,17 @@ final class BotServices implements AutoCloseable {
         return issues.isEmpty() ? Optional.empty() : Optional.of(new NewIssues.Latest(issues.get(0).id(), issues.get(0).date()));
     }
 
-    /** Re-reads the seeds every {@code period} so a long-running bot serves a new issue without a restart. */
+    /**
+     * Re-reads the seeds every {@code period} so a long-running bot serves a new issue without a restart, and queues
+     * the announcement of each new one ({@link SeedWatcher}: what was indexed at the start is no news).
+     */
     synchronized void watchSeeds(Duration period) {
         if (seedWatcher != null) {
             return;
         }
-        seedWatcher = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "newsbot-seed-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        seedWatcher.execute(this::checkNewIssue);
-        seedWatcher.scheduleWithFixedDelay(() -> {
-            refreshIndex();
-            checkNewIssue();
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Queues the announcement of a new latest issue to subscribers (when the state is on). */
-    private void checkNewIssue() {
-        NewIssues watch;
-        synchronized (this) {
-            watch = newIssues;
-        }
-        if (watch != null) {
-            watch.check();
-        }
+        SeedWatcher.StartupIndexing startup = backgroundIndexing == null ? SeedWatcher.StartupIndexing.NONE : backgroundIndexing::await;
+        seedWatcher = new SeedWatcher(this::refreshIndex, newIssues == null ? new NewIssues(this::latestIssue, BotState.off("no state"))
+                : newIssues, startup, period).start();
     }
 
     private void refreshIndex() {
@@ -250,7 +233,7 @@ final class BotServices implements AutoCloseable {
         closed = true;
         synchronized (this) {
             if (seedWatcher != null) {
-                seedWatcher.shutdownNow();
+                seedWatcher.close();
             }
         }
         try {
