@@ -11,7 +11,11 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.state.BotState;
+import com.newsbot.bot.state.Delivery;
+import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.frontend.Announcer;
 import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.frontend.RateLimiter;
 import com.newsbot.bot.frontend.StrangerRefusals;
 import org.slf4j.Logger;
@@ -21,20 +25,21 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The Feishu front end ({@code newsbot feishu}): the official SDK's long connection (a WebSocket the
- * bot opens to Feishu, so no public URL is needed) delivers events, replies go out as message cards
- * through the SDK's API client, composed by the shared {@link ConversationHandler}. {@link #start()}
- * checks the credentials (a tenant access token), learns the bot's open_id and opens the long
- * connection; {@link #close()} stops taking events, lets the replies being composed finish (within a
- * bound) and closes the connection. {@link #runUntilShutdown()} does both around a JVM shutdown hook.
+ * The Feishu front end ({@code newsbot feishu}) in the {@link FrontEndRuntime}: the official SDK's long connection (a
+ * WebSocket the bot opens to Feishu, so no public URL is needed) delivers events, replies go out as message cards
+ * through the SDK's API client, composed by the shared {@link ConversationHandler}. Connecting checks the credentials
+ * (a tenant access token), learns the bot's open_id and opens the long connection; stopping refuses events (they are
+ * delivered again later); disconnecting lets the replies being composed finish (within a bound) and closes the
+ * connection. Each announcement card carries a uuid made from the issue and the chat, so a send repeated after a
+ * crash is dropped by Feishu instead of shown twice.
  */
-public final class FeishuBot implements AutoCloseable {
+public final class FeishuBot extends FrontEndRuntime {
+    static final Duration ANNOUNCE_PACE = Duration.ofMillis(100);
     private static final int MAX_PENDING_PER_CHAT = 20;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -42,20 +47,15 @@ public final class FeishuBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
 
     private final FeishuSettings settings;
-    private final RecordedConversation conversation;
     private final Prompts prompts;
     private final Duration firstRetry;
-    private final Duration announceCheck;
-    private FeishuAnnouncer announcer;
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     private EventIdStore seen;
     private ChatQueues queues;
     private StrangerRefusals refusals;
     private FeishuEvents events;
+    private FeishuReplies replies;
     private LongConnection longConnection;
-    private boolean started;
-    private boolean closing;
 
     /** A bot without state: no question log, votes or announcements. */
     public FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts) {
@@ -64,34 +64,30 @@ public final class FeishuBot implements AutoCloseable {
 
     FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
         this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
-                prompts, firstRetry, FeishuAnnouncer.DEFAULT_CHECK);
+                prompts, firstRetry, defaultAnnounceCheck());
     }
 
     /** A bot whose question log, votes and subscriptions are the conversation's state; it announces new issues. */
     public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts) {
-        this(settings, conversation, prompts, FIRST_RETRY, FeishuAnnouncer.DEFAULT_CHECK);
+        this(settings, conversation, prompts, FIRST_RETRY, defaultAnnounceCheck());
     }
 
     FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
               Duration announceCheck) {
+        super(FeishuEvents.FRONT_END, conversation, ANNOUNCE_PACE, announceCheck);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
-        this.announceCheck = Objects.requireNonNull(announceCheck, "announceCheck");
     }
 
     /**
-     * Connects and starts answering.
+     * Checks the credentials, learns the bot's open_id and opens the long connection.
      *
      * @throws FeishuBotException when the state directory cannot be used, Feishu cannot be reached or
      *                            refuses the credentials; the message never contains the app secret
      */
-    public synchronized void start() throws FeishuBotException {
-        if (started) {
-            throw new IllegalStateException("the Feishu bot was already started");
-        }
-        started = true;
+    @Override
+    protected void connect() throws FeishuBotException {
         try {
             // replicas sharing the state claim each event in the database; a single bot keeps the ids in a file
             seen = conversation.state().shared() ? new ClaimedEventIds(conversation.state().eventClaims())
@@ -106,11 +102,8 @@ public final class FeishuBot implements AutoCloseable {
         String botOpenId = whoAmI(api);
         queues = new ChatQueues("newsbot-feishu-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         refusals = new StrangerRefusals(FeishuEvents.FRONT_END);
-        FeishuReplies replies = new FeishuReplies(api, calls, prompts);
-        if (conversation.state().available()) {
-            announcer = new FeishuAnnouncer(conversation, replies, FeishuAnnouncer.DEFAULT_PACE, announceCheck);
-        }
-        events = new FeishuEvents(botOpenId, conversation, replies, api, calls, queues, seen,
+        replies = new FeishuReplies(api, calls, prompts);
+        events = new FeishuEvents(botOpenId, conversation(), replies, api, calls, queues, seen,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         EventDispatcher dispatcher = EventDispatcher.newBuilder("", "")
                 .onP2MessageReceiveV1(new ImService.P2MessageReceiveV1Handler() {
@@ -132,9 +125,6 @@ public final class FeishuBot implements AutoCloseable {
         connector.setDaemon(true);
         connector.start();
         awaitFirstConnection(connecting);
-        if (announcer != null) {
-            announcer.start();
-        }
         log.info("Feishu bot {} is answering (open platform {}, allowed chats {})", botOpenId, settings.baseUrl(),
                 settings.allowedChats());
     }
@@ -199,54 +189,36 @@ public final class FeishuBot implements AutoCloseable {
         return new FeishuBotException("cannot reach the Feishu open platform at " + settings.baseUrl() + ": " + e.getMessage(), e);
     }
 
-    /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */
-    public void runUntilShutdown() throws FeishuBotException, InterruptedException {
-        Thread hook = new Thread(this::close, "newsbot-feishu-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            start();
-            closed.await();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down and runs the hook
-            }
-            close();
+    @Override
+    protected void stopAccepting() {
+        if (events != null) {
+            events.stopAccepting();
         }
     }
 
-    /** Stops taking events, waits (bounded) for replies in progress, closes the connection. Idempotent. */
+    /** Waits (bounded) for replies in progress, closes the connection. */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (closing) {
-                return;
-            }
-            closing = true;
+    protected void disconnect() {
+        if (queues != null) {
+            queues.close(settings.shutdownGrace());
         }
-        try {
-            if (events != null) {
-                events.stopAccepting();
-            }
-            if (announcer != null) {
-                announcer.close();
-            }
-            if (queues != null) {
-                queues.close(settings.shutdownGrace());
-            }
-            if (refusals != null) {
-                refusals.close();
-            }
-            if (longConnection != null) {
-                longConnection.close();
-                log.info("Feishu bot stopped");
-            }
-            if (seen != null) {
-                seen.close();
-            }
-        } finally {
-            closed.countDown();
+        if (refusals != null) {
+            refusals.close();
         }
+        if (longConnection != null) {
+            longConnection.close();
+            log.info("Feishu bot stopped");
+        }
+        if (seen != null) {
+            seen.close();
+        }
+    }
+
+    /** Sends one announcement card; rate limits and server errors are waited out by {@link FeishuCalls}. */
+    @Override
+    protected Announcer.Outcome announce(Delivery delivery, Reply text) {
+        boolean delivered = replies.send(new FeishuReplies.Target(delivery.chatId(), null), text,
+                "announce:" + delivery.issueId() + ":" + delivery.chatId());
+        return delivered ? Announcer.Outcome.SENT : Announcer.Outcome.TRY_LATER;
     }
 }

@@ -10,6 +10,7 @@ import com.lark.oapi.ws.LongConnectionStopper;
  * is the only user of both; {@code LongConnectionTest} fails when an SDK upgrade breaks the stop or adds a public one.
  */
 final class LongConnection implements AutoCloseable {
+    private static final java.time.Duration OPEN_CALLBACK_WAIT = java.time.Duration.ofSeconds(10);
     private final com.lark.oapi.ws.Client client;
 
     LongConnection(String appId, String appSecret, String domain, EventDispatcher dispatcher) {
@@ -18,11 +19,22 @@ final class LongConnection implements AutoCloseable {
     }
 
     /**
-     * Opens the connection; blocks until it is open. The SDK reconnects by itself when it drops, or when Feishu cannot
-     * be reached at first (then this blocks in the SDK's retry loop); a refusal of the connection itself throws.
+     * Opens the connection; blocks until it is open (or, bounded, until the SDK's open callback ran: its {@code start()}
+     * returns before, and a close in between would leave the socket open). The SDK reconnects by itself when it drops,
+     * or when Feishu cannot be reached at first (then this blocks in the SDK's retry loop); a refusal of the connection
+     * itself throws.
      */
     void open() {
         client.start();
+        long deadline = System.nanoTime() + OPEN_CALLBACK_WAIT.toNanos();
+        while (!LongConnectionStopper.isOpen(client) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Turns reconnecting off, closes the WebSocket and stops the client's threads. Idempotent. */

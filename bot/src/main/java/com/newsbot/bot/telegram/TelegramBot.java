@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.RecordedConversation;
+import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.frontend.Announcer;
 import com.newsbot.bot.frontend.ChatQueues;
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.frontend.OrderedOutbox;
 import com.newsbot.bot.frontend.RateLimiter;
 import com.newsbot.bot.frontend.StrangerRefusals;
 import com.newsbot.bot.state.BotState;
+import com.newsbot.bot.state.Delivery;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +32,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Telegram front end ({@code newsbot telegram}): long polling with TelegramBots 9, replies from
- * the shared {@link ConversationHandler}. {@link #start()} checks the token (getMe), registers the
- * commands and starts polling; {@link #close()} stops polling, lets the replies being composed
- * finish (within a bound), confirms the handled updates to Telegram and releases every thread.
- * {@link #runUntilShutdown()} does both around a JVM shutdown hook (SIGTERM, Ctrl-C).
+ * The Telegram front end ({@code newsbot telegram}) in the {@link FrontEndRuntime}: long polling with TelegramBots 9,
+ * replies from the shared {@link ConversationHandler}. Connecting checks the token (getMe), registers the commands and
+ * starts polling; stopping stops polling; disconnecting lets the replies being composed finish (within a bound),
+ * confirms the handled updates to Telegram and releases every thread. Announcements are paced under Telegram's
+ * broadcast limit, a 429 waits the {@code retry_after} Telegram asks for.
  */
-public final class TelegramBot implements AutoCloseable {
+public final class TelegramBot extends FrontEndRuntime {
+    /** 20 messages a second: under Telegram's 30 for bots, leaving room for the answers being sent meanwhile. */
+    static final Duration ANNOUNCE_PACE = Duration.ofMillis(50);
     static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
     private static final int MAX_PENDING_PER_CHAT = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -49,12 +54,8 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramSettings settings;
-    private final RecordedConversation conversation;
     private final Prompts prompts;
     private final Duration firstRetry;
-    private final Duration announcePace;
-    private final Duration announceCheck;
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     private OkHttpClient sendingHttp;
     private StoppablePolling stoppablePolling;
@@ -65,11 +66,9 @@ public final class TelegramBot implements AutoCloseable {
     private OrderedOutbox<Long> outbox;
     private StrangerRefusals refusals;
     private HandledUpdates offsets;
-    private TelegramAnnouncer announcer;
+    private TelegramReplies replies;
     private TelegramUpdates updates;
     private TelegramBotsLongPollingApplication polling;
-    private boolean started;
-    private boolean closing;
 
     /** A bot without state: no votes, question log or announcements; the last handled update kept in a file. */
     public TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts) {
@@ -78,35 +77,30 @@ public final class TelegramBot implements AutoCloseable {
 
     TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
         this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
-                prompts, firstRetry, TelegramAnnouncer.DEFAULT_PACE, TelegramAnnouncer.DEFAULT_CHECK);
+                prompts, firstRetry, ANNOUNCE_PACE, defaultAnnounceCheck());
     }
 
     /** A bot whose state (votes, question log, subscriptions, update offset) is the conversation's. */
     public TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts) {
-        this(settings, conversation, prompts, FIRST_RETRY, TelegramAnnouncer.DEFAULT_PACE, TelegramAnnouncer.DEFAULT_CHECK);
+        this(settings, conversation, prompts, FIRST_RETRY, ANNOUNCE_PACE, defaultAnnounceCheck());
     }
 
     TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
                 Duration announcePace, Duration announceCheck) {
+        super(TelegramUpdates.FRONT_END, conversation, announcePace, announceCheck);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
-        this.announcePace = Objects.requireNonNull(announcePace, "announcePace");
-        this.announceCheck = Objects.requireNonNull(announceCheck, "announceCheck");
     }
 
     /**
-     * Connects and starts answering.
+     * Checks the token, registers the commands and starts polling.
      *
      * @throws TelegramBotException when the state directory cannot be used, Telegram cannot be
      *                              reached or refuses the token; the message never contains the token
      */
-    public synchronized void start() throws TelegramBotException {
-        if (started) {
-            throw new IllegalStateException("the Telegram bot was already started");
-        }
-        started = true;
+    @Override
+    protected void connect() throws TelegramBotException {
         String token = settings.token();
         TelegramUrl url = settings.telegramUrl();
         sendingHttp = new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT).readTimeout(SEND_TIMEOUT)
@@ -122,8 +116,8 @@ public final class TelegramBot implements AutoCloseable {
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
         refusals = new StrangerRefusals(TelegramUpdates.FRONT_END);
-        TelegramReplies replies = new TelegramReplies(calls, token, outbox, prompts);
-        updates = new TelegramUpdates(identity, conversation, replies, typing, queues, offsets,
+        replies = new TelegramReplies(calls, token, outbox, prompts);
+        updates = new TelegramUpdates(identity, conversation(), replies, typing, queues, offsets,
                 settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "newsbot-telegram-polling");
@@ -144,91 +138,99 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiException e) {
             throw new TelegramBotException("cannot start long polling: " + Secrets.describe(e, token), e);
         }
-        if (conversation.state().available()) {
-            announcer = new TelegramAnnouncer(conversation, replies, announcePace, announceCheck,
-                    duration -> Thread.sleep(duration.toMillis()), token);
-            announcer.start();
-        }
         log.info("Telegram bot @{} is answering (API {}, allowed chats {}, last handled update {})", identity.username(),
                 settings.apiUrl(), settings.allowedChats(), offsets.lastHandled());
     }
 
-    /** Whether the bot was started and is not stopping (for {@code /readyz}). */
-    public synchronized boolean running() {
-        return started && !closing && polling != null;
-    }
-
-    /** Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C) or {@link #close()} is called. */
-    public void runUntilShutdown() throws TelegramBotException, InterruptedException {
-        Thread hook = new Thread(this::close, "newsbot-telegram-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            start();
-            closed.await();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down and runs the hook
-            }
-            close();
-        }
-    }
-
-    /** Stops polling, waits (bounded) for replies in progress, confirms handled updates, releases threads. Idempotent. */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (closing) {
-                return;
-            }
-            closing = true;
+    protected void stopAccepting() {
+        if (updates != null) {
+            updates.stopAccepting();
         }
+        if (stoppablePolling != null) {
+            stoppablePolling.stop();
+        }
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn("Stopping long polling failed: {}", Secrets.describe(e, settings.token()));
+            }
+        }
+        if (pollingThread != null) {
+            pollingThread.shutdown();
+            awaitQuietly(pollingThread, Duration.ofSeconds(2));
+        }
+    }
+
+    /** Waits (bounded) for replies in progress, confirms handled updates, releases threads. */
+    @Override
+    protected void disconnect() {
+        long graceEnds = System.nanoTime() + settings.shutdownGrace().toNanos();
+        if (queues != null) {
+            queues.close(settings.shutdownGrace());
+        }
+        if (outbox != null) {
+            outbox.close(Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())).plusMillis(500));
+        }
+        if (refusals != null) {
+            refusals.close();
+        }
+        if (typing != null) {
+            typing.close();
+        }
+        if (polling != null) {
+            confirmHandledUpdates();
+            log.info("Telegram bot stopped");
+        }
+        if (stoppablePolling != null) {
+            release(stoppablePolling.inner());
+        }
+        release(sendingHttp);
+    }
+
+    /**
+     * Sends one announcement; a 429 waits the {@code retry_after} Telegram asks for and sends it again; a chat that
+     * blocked the bot or is gone (403, 400 chat not found) is reported blocked.
+     */
+    @Override
+    protected Announcer.Outcome announce(Delivery delivery, Reply text) throws InterruptedException {
+        long chatId;
         try {
-            if (updates != null) {
-                updates.stopAccepting();
-            }
-            if (stoppablePolling != null) {
-                stoppablePolling.stop();
-            }
-            if (polling != null) {
-                try {
-                    polling.close();
-                } catch (Exception e) {
-                    log.warn("Stopping long polling failed: {}", Secrets.describe(e, settings.token()));
-                }
-            }
-            if (pollingThread != null) {
-                pollingThread.shutdown();
-                awaitQuietly(pollingThread, Duration.ofSeconds(2));
-            }
-            if (announcer != null) {
-                announcer.close();
-            }
-            long graceEnds = System.nanoTime() + settings.shutdownGrace().toNanos();
-            if (queues != null) {
-                queues.close(settings.shutdownGrace());
-            }
-            if (outbox != null) {
-                outbox.close(Duration.ofNanos(Math.max(0, graceEnds - System.nanoTime())).plusMillis(500));
-            }
-            if (refusals != null) {
-                refusals.close();
-            }
-            if (typing != null) {
-                typing.close();
-            }
-            if (polling != null) {
-                confirmHandledUpdates();
-                log.info("Telegram bot stopped");
-            }
-            if (stoppablePolling != null) {
-                release(stoppablePolling.inner());
-            }
-            release(sendingHttp);
-        } finally {
-            closed.countDown();
+            chatId = Long.parseLong(delivery.chatId());
+        } catch (NumberFormatException e) {
+            log.warn("Dropping the announcement for chat '{}': not a Telegram chat id", delivery.chatId());
+            return Announcer.Outcome.BLOCKED;
         }
+        while (!closing()) {
+            try {
+                replies.deliver(chatId, text);
+                return Announcer.Outcome.SENT;
+            } catch (TelegramApiException e) {
+                TelegramApiRequestException api = TelegramCalls.apiError(e);
+                Integer code = api == null ? null : api.getErrorCode();
+                if (code != null && (code == 403 || (code == 400 && gone(api)))) {
+                    log.info("Telegram chat {} cannot be written to: {}", chatId, api.getApiResponse());
+                    return Announcer.Outcome.BLOCKED;
+                }
+                if (code != null && code == 429) {
+                    Integer seconds = api.getParameters() == null ? null : api.getParameters().getRetryAfter();
+                    Duration wait = Duration.ofSeconds(seconds == null || seconds < 1 ? 1 : seconds);
+                    log.warn("Telegram asked to slow down while announcing issue {}: waiting {} s", delivery.issueId(),
+                            wait.toSeconds());
+                    Thread.sleep(wait.toMillis());
+                    continue;
+                }
+                log.warn("Announcing issue {} in chat {} failed: {}", delivery.issueId(), chatId, Secrets.describe(e, settings.token()));
+                return Announcer.Outcome.TRY_LATER;
+            }
+        }
+        return Announcer.Outcome.TRY_LATER;
+    }
+
+    private static boolean gone(TelegramApiRequestException api) {
+        String response = api.getApiResponse() == null ? "" : api.getApiResponse().toLowerCase(java.util.Locale.ROOT);
+        return response.contains("chat not found") || response.contains("user is deactivated");
     }
 
     /**
@@ -237,8 +239,8 @@ public final class TelegramBot implements AutoCloseable {
      */
     private HandledUpdates openOffsets(BotIdentity identity) throws TelegramBotException {
         try {
-            if (conversation.state().available()) {
-                return DatabaseOffsets.open(conversation.state().offsets(), identity.id(), settings.stateDir());
+            if (conversation().state().available()) {
+                return DatabaseOffsets.open(conversation().state().offsets(), identity.id(), settings.stateDir());
             }
             return OffsetStore.open(settings.stateDir());
         } catch (IOException e) {

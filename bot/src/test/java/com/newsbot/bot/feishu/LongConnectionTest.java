@@ -30,6 +30,7 @@ class LongConnectionTest {
             opener.setDaemon(true);
             opener.start();
             feishu.awaitConnections(1, Duration.ofSeconds(20));
+            opener.join(10_000); // open() returns once the SDK holds the open connection
 
             connection.close();
 

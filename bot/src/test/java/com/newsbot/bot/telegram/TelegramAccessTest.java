@@ -44,7 +44,7 @@ class TelegramAccessTest {
     private TelegramBot bot;
 
     @BeforeEach
-    void start() throws IOException, TelegramBotException {
+    void start() throws Exception {
         telegram = FakeTelegramServer.start();
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + ALLOWED_GROUP, state, Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));

@@ -81,7 +81,7 @@ class TelegramAnnouncementTest {
         state.close();
     }
 
-    private TelegramBot startBot() throws TelegramBotException {
+    private TelegramBot startBot() throws Exception {
         IssueSummaries summaries = IssueSummaries.of(summarizer::latest, summarizer::of);
         RecordedConversation conversation = new RecordedConversation(
                 new ConversationHandler(paper, summaries, new IndexedArticles(index), prompts), summaries, state, prompts);

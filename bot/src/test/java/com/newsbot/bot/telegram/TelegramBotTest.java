@@ -50,7 +50,7 @@ class TelegramBotTest {
         telegram.close();
     }
 
-    private TelegramBot startBot(int messagesPerMinute) throws TelegramBotException {
+    private TelegramBot startBot(int messagesPerMinute) throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
                 Duration.ofSeconds(1), 4, messagesPerMinute, Duration.ofSeconds(5));
         TelegramBot bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts);
@@ -59,7 +59,7 @@ class TelegramBotTest {
         return bot;
     }
 
-    private TelegramBot startBot() throws TelegramBotException {
+    private TelegramBot startBot() throws Exception {
         return startBot(60);
     }
 
@@ -398,7 +398,7 @@ class TelegramBotTest {
         Thread runner = new Thread(() -> {
             try {
                 bot.runUntilShutdown();
-            } catch (TelegramBotException | InterruptedException e) {
+            } catch (com.newsbot.bot.frontend.FrontEndException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });

@@ -54,7 +54,7 @@ class TelegramFaultsTest {
         telegram.close();
     }
 
-    private void startBot() throws TelegramBotException {
+    private void startBot() throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB + "," + CAROL, state, Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5));
         bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(50));

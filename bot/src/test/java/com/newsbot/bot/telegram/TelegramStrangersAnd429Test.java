@@ -49,7 +49,7 @@ class TelegramStrangersAnd429Test {
         telegram.close();
     }
 
-    private void startBot(int workers) throws TelegramBotException {
+    private void startBot(int workers) throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB, state, Duration.ofSeconds(1), workers, 60, Duration.ofSeconds(3));
         bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(50));
