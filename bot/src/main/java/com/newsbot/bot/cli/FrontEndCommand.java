@@ -31,30 +31,47 @@ abstract class FrontEndCommand<S> implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    /** The front end's name: its folder beside the index ({@code index-telegram}) and the line saying it runs. */
-    abstract String name();
+    /** A front end's settings from the environment, its state kept in a folder; a bad one throws IllegalArgumentException. */
+    @FunctionalInterface
+    interface Settings<S> {
+        S fromEnvironment(Map<String, String> env, Path stateDir);
+    }
 
-    /** The front end's settings from the environment, its state kept in {@code stateDir}; a bad one throws IllegalArgumentException. */
-    abstract S settings(Map<String, String> env, Path stateDir);
+    /** A front end over its settings and the conversation, not yet started. */
+    @FunctionalInterface
+    interface FrontEnd<S> {
+        FrontEndRuntime create(S settings, RecordedConversation conversation, Prompts prompts);
+    }
 
-    /** The front end, not yet started. */
-    abstract FrontEndRuntime frontEnd(S settings, RecordedConversation conversation, Prompts prompts);
+    private final String name;
+    private final Settings<S> settings;
+    private final FrontEnd<S> frontEnd;
+
+    /**
+     * @param name the front end's name: its folder beside the index ({@code index-telegram}) and the line saying it runs
+     */
+    FrontEndCommand(String name, Settings<S> settings, FrontEnd<S> frontEnd) {
+        this.name = name;
+        this.settings = settings;
+        this.frontEnd = frontEnd;
+    }
 
     @Override
     public final Integer call() throws Exception {
         CliContext context = parent.context;
         Path indexDir = options.indexDir(context.env());
-        S settings;
+        S read;
         try {
-            settings = settings(context.env(), indexDir.resolveSibling(indexDir.getFileName() + "-" + name().toLowerCase(java.util.Locale.ROOT)));
+            read = settings.fromEnvironment(context.env(),
+                    indexDir.resolveSibling(indexDir.getFileName() + "-" + name.toLowerCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         try (BotServices services = BotServices.openAnsweringAtOnce(options, context, line -> log.info("{}", line))
                 .prepareAnswers();
-             FrontEndRuntime bot = frontEnd(settings, services.recordedConversation(context), services.prompts())) {
+             FrontEndRuntime bot = frontEnd.create(read, services.recordedConversation(context), services.prompts())) {
             services.watchSeeds(SeedWatcher.DEFAULT_PERIOD);
-            context.err().println("newsbot: " + name() + " bot running (Ctrl-C to stop)");
+            context.err().println("newsbot: " + name + " bot running (Ctrl-C to stop)");
             bot.runUntilShutdown();
             return Cli.OK;
         } catch (FrontEndException e) {

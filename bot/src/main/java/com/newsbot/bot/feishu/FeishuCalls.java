@@ -3,6 +3,7 @@ package com.newsbot.bot.feishu;
 import com.newsbot.bot.ops.Meters;
 import com.google.gson.JsonParseException;
 import com.lark.oapi.core.exception.ServerTimeoutException;
+import com.newsbot.bot.frontend.ErrorLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,18 +153,7 @@ final class FeishuCalls {
 
     /** One line describing an error and its causes, the secret masked. */
     String describe(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        int depth = 0;
-        for (Throwable e = error; e != null && depth < 5; e = e.getCause(), depth++) {
-            if (depth > 0) {
-                text.append(" <- ");
-            }
-            text.append(e.getClass().getSimpleName());
-            if (e.getMessage() != null) {
-                text.append(": ").append(e.getMessage());
-            }
-        }
-        return redact(text.toString(), secret);
+        return ErrorLines.describe(error, text -> redact(text, secret));
     }
 
     static String redact(String text, String secret) {

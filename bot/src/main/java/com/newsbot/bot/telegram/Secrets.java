@@ -1,5 +1,7 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.ErrorLines;
+
 /** Keeps the bot token out of anything written to a log or shown to a person. */
 final class Secrets {
     static final String MASK = "<token>";
@@ -20,19 +22,8 @@ final class Secrets {
         return redacted;
     }
 
-    /** One line describing an error and its causes ("Type: message ← Type: message"), token masked. */
+    /** One line describing an error and its causes ("Type: message <- Type: message"), token masked. */
     static String describe(Throwable error, String token) {
-        StringBuilder text = new StringBuilder();
-        int depth = 0;
-        for (Throwable e = error; e != null && depth < 5; e = e.getCause(), depth++) {
-            if (depth > 0) {
-                text.append(" <- ");
-            }
-            text.append(e.getClass().getSimpleName());
-            if (e.getMessage() != null) {
-                text.append(": ").append(e.getMessage());
-            }
-        }
-        return redact(text.toString(), token);
+        return ErrorLines.describe(error, text -> redact(text, token));
     }
 }

@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.frontend.BotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,12 +35,7 @@ class FeishuBotShutdownTest {
     @Test
     void sigterm_lets_the_reply_in_progress_finish_and_keeps_the_handled_event() throws Exception {
         feishu = FakeFeishuServer.start();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        bot = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FeishuBotProcess.class.getName(),
-                feishu.url(), state.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(state.resolve("bot.log").toFile())
-                .start();
+        bot = BotProcess.start("feishu", feishu.url(), state);
         feishu.awaitConnections(1, Duration.ofSeconds(30));
 
         String frame = feishu.push(Events.privateText("ev-1", "ou_alice", "oc_p2p_alice", "劳模有谁？"));

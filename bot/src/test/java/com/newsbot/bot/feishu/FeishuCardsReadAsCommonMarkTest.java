@@ -1,16 +1,9 @@
 package com.newsbot.bot.feishu;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.state.BotState;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +32,19 @@ class FeishuCardsReadAsCommonMarkTest {
     @TempDir
     Path dir;
 
-    private final Prompts prompts = new Prompts();
-    private NewsIndex index;
-    private AnswerComposer composer;
-    private IssueSummarizer summarizer;
+    private SeedPaper paper;
     private BotState state;
     private FakeFeishuServer feishu;
     private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        index = SeedIndex.open(dir);
-        composer = new AnswerComposer(index);
-        summarizer = new IssueSummarizer(index);
+        paper = SeedPaper.open(dir);
         state = BotState.open(dir.resolve("newsbot.db"), true);
-        IssueSummaries summaries = IssueSummaries.of(summarizer::latest, summarizer::of);
-        RecordedConversation conversation = new RecordedConversation(new ConversationHandler(composer::answer, summaries,
-                new IndexedArticles(index), prompts), summaries, state, prompts);
+        RecordedConversation conversation = paper.recorded(state);
         feishu = FakeFeishuServer.start();
         bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()),
-                ALICE, dir.resolve("feishu"), 2, 600, Duration.ofSeconds(5)), conversation, prompts);
+                ALICE, dir.resolve("feishu"), 2, 600, Duration.ofSeconds(5)), conversation, paper.prompts());
         bot.start();
         feishu.awaitConnections(1, Duration.ofSeconds(20));
     }
@@ -67,9 +53,7 @@ class FeishuCardsReadAsCommonMarkTest {
     void stop() throws Exception {
         bot.close();
         feishu.close();
-        composer.close();
-        summarizer.close();
-        index.close();
+        paper.close();
         state.close();
     }
 

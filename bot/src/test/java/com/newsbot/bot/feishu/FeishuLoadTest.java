@@ -1,13 +1,9 @@
 package com.newsbot.bot.feishu;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -53,20 +49,16 @@ class FeishuLoadTest {
     @TempDir
     Path dir;
 
-    private NewsIndex index;
-    private AnswerComposer composer;
-    private IssueSummarizer summaries;
+    private SeedPaper paper;
     private FakeFeishuServer feishu;
     private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        index = SeedIndex.open(dir);
-        composer = new AnswerComposer(index);
-        summaries = new IssueSummarizer(index);
+        paper = SeedPaper.open(dir);
         feishu = FakeFeishuServer.start();
-        Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
+        Prompts prompts = paper.prompts();
+        ConversationHandler handler = paper.handler();
         bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
                 dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)), handler, prompts, Duration.ofMillis(50));
         bot.start();
@@ -77,9 +69,7 @@ class FeishuLoadTest {
     void stop() throws Exception {
         bot.close();
         feishu.close();
-        summaries.close();
-        composer.close();
-        index.close();
+        paper.close();
     }
 
     @Test

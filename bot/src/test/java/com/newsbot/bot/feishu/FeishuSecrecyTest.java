@@ -1,24 +1,18 @@
 package com.newsbot.bot.feishu;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
+import com.newsbot.bot.frontend.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,24 +29,18 @@ class FeishuSecrecyTest {
 
     private final Newspaper paper = new Newspaper();
     private final Prompts prompts = new Prompts();
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level rootLevel;
+    private LogCapture logs;
     private FakeFeishuServer feishu;
 
     @BeforeEach
     void captureEveryLogLine() throws Exception {
-        rootLevel = root.getLevel();
-        root.setLevel(Level.TRACE);
-        logs.start();
-        root.addAppender(logs);
+        logs = LogCapture.start();
         feishu = FakeFeishuServer.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        root.detachAppender(logs);
-        root.setLevel(rootLevel);
+        logs.close();
         feishu.close();
     }
 
@@ -77,15 +65,8 @@ class FeishuSecrecyTest {
             feishu.awaitSentTo("oc_p2p_alice", 1);
         }
 
-        List<ILoggingEvent> lines;
-        synchronized (logs) {
-            lines = new ArrayList<>(logs.list);
-        }
-        assertThat(lines).anyMatch(event -> event.getFormattedMessage().contains("slow down"));
-        for (ILoggingEvent event : lines) {
-            String line = event.getFormattedMessage()
-                    + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            assertThat(line).doesNotContain(FakeFeishuServer.APP_SECRET).doesNotContain("Bearer t-");
-        }
+        List<String> lines = logs.lines();
+        assertThat(lines).anyMatch(line -> line.contains("slow down"));
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain(FakeFeishuServer.APP_SECRET).doesNotContain("Bearer t-"));
     }
 }

@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * callback data 1..64 bytes). Anything invalid is answered with Telegram's error and listed in
  * {@link #violations()}. Scripted failures simulate 429 and HTML rejections.
  */
-final class FakeTelegramServer implements AutoCloseable {
-    static final String TOKEN = "123456789:AAH-t0p_SECRET-token_for_tests";
+public final class FakeTelegramServer implements AutoCloseable {
+    public static final String TOKEN = "123456789:AAH-t0p_SECRET-token_for_tests";
     static final long BOT_ID = 777000111L;
     static final String BOT_USERNAME = "NewsTestBot";
     private static final Duration MAX_LONG_POLL = Duration.ofSeconds(2);
@@ -92,7 +92,7 @@ final class FakeTelegramServer implements AutoCloseable {
         return new FakeTelegramServer();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

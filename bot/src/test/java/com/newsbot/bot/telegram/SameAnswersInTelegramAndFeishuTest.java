@@ -3,17 +3,12 @@ package com.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.feishu.Events;
 import com.newsbot.bot.feishu.FakeFeishuServer;
 import com.newsbot.bot.feishu.FeishuBot;
 import com.newsbot.bot.feishu.FeishuSettings;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +42,7 @@ class SameAnswersInTelegramAndFeishuTest {
     @TempDir
     Path dir;
 
-    private NewsIndex index;
-    private AnswerComposer composer;
-    private IssueSummarizer summarizer;
+    private SeedPaper paper;
     private FakeTelegramServer telegram;
     private FakeFeishuServer feishu;
     private TelegramBot telegramBot;
@@ -59,11 +52,9 @@ class SameAnswersInTelegramAndFeishuTest {
     void start() throws Exception {
         Assumptions.assumeTrue(Files.exists(QUESTIONS), "skipped: " + QUESTIONS.toAbsolutePath().normalize()
                 + " is absent (the shared eval sets are not on this machine)");
-        index = SeedIndex.open(dir);
-        composer = new AnswerComposer(index);
-        summarizer = new IssueSummarizer(index);
-        Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts);
+        paper = SeedPaper.open(dir);
+        Prompts prompts = paper.prompts();
+        ConversationHandler handler = paper.handler();
         telegram = FakeTelegramServer.start();
         telegramBot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 Long.toString(TELEGRAM_USER), dir.resolve("telegram"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)),
@@ -78,16 +69,14 @@ class SameAnswersInTelegramAndFeishuTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (index == null) {
+        if (paper == null) {
             return;
         }
         feishuBot.close();
         telegramBot.close();
         feishu.close();
         telegram.close();
-        composer.close();
-        summarizer.close();
-        index.close();
+        paper.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.BotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,12 +36,7 @@ class TelegramBotShutdownTest {
     @Test
     void sigterm_lets_the_reply_in_progress_finish_and_confirms_the_handled_updates() throws Exception {
         telegram = FakeTelegramServer.start();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        bot = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), TelegramBotProcess.class.getName(),
-                telegram.url(), state.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(state.resolve("bot.log").toFile())
-                .start();
+        bot = BotProcess.start("telegram", telegram.url(), state);
         telegram.awaitCalls("getUpdates", 1, Duration.ofSeconds(20));
 
         telegram.enqueue(Updates.privateText(1, 1001, "劳模有谁？"));

@@ -1,13 +1,8 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,20 +34,16 @@ class TelegramHostileTextTest {
     @TempDir
     Path dir;
 
-    private NewsIndex index;
-    private AnswerComposer composer;
-    private IssueSummarizer summaries;
+    private SeedPaper paper;
     private FakeTelegramServer telegram;
     private TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        index = SeedIndex.open(dir);
-        composer = new AnswerComposer(index);
-        summaries = new IssueSummarizer(index);
+        paper = SeedPaper.open(dir);
         telegram = FakeTelegramServer.start();
-        Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), prompts);
+        Prompts prompts = paper.prompts();
+        ConversationHandler handler = paper.handler();
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("state"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)), handler, prompts);
         bot.start();
@@ -62,9 +53,7 @@ class TelegramHostileTextTest {
     void stop() throws Exception {
         bot.close();
         telegram.close();
-        summaries.close();
-        composer.close();
-        index.close();
+        paper.close();
     }
 
     @Test

@@ -2,13 +2,8 @@ package com.newsbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.IndexProgress;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,21 +26,16 @@ class TelegramOverTheSeedTest {
     @TempDir
     Path dir;
 
-    private NewsIndex index;
-    private AnswerComposer composer;
-    private IssueSummarizer summarizer;
+    private SeedPaper paper;
     private FakeTelegramServer telegram;
     private TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        index = NewsIndex.open(dir.resolve("index"), false);
-        index.update(Path.of("..", "seeds"), IndexProgress.NONE);
-        composer = new AnswerComposer(index);
-        summarizer = new IssueSummarizer(index);
+        paper = SeedPaper.open(dir);
         telegram = FakeTelegramServer.start();
-        Prompts prompts = new Prompts();
-        ConversationHandler handler = new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts);
+        Prompts prompts = paper.prompts();
+        ConversationHandler handler = paper.handler();
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
         bot.start();
@@ -55,9 +45,7 @@ class TelegramOverTheSeedTest {
     void stop() throws Exception {
         bot.close();
         telegram.close();
-        composer.close();
-        summarizer.close();
-        index.close();
+        paper.close();
     }
 
     @Test
@@ -84,7 +72,7 @@ class TelegramOverTheSeedTest {
         FakeTelegramServer.Call latest = telegram.awaitDeliveredTo(ALICE, 1).get(0);
         assertThat(FakeTelegramServer.parsedText(latest.text("text"))).contains("最新一期：", "2020年11月24日", "仇杰等四人荣获");
         assertThat(latest.body().path("reply_markup").path("inline_keyboard").size())
-                .isEqualTo(index.issues().get(0).articles().size());
+                .isEqualTo(paper.index().issues().get(0).articles().size());
         assertThat(telegram.violations()).isEmpty();
     }
 }

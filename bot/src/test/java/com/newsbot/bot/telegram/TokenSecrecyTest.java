@@ -1,19 +1,14 @@
 package com.newsbot.bot.telegram;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
+import com.newsbot.bot.frontend.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,22 +30,16 @@ class TokenSecrecyTest {
 
     private final Newspaper paper = new Newspaper();
     private final Prompts prompts = new Prompts();
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level rootLevel;
+    private LogCapture logs;
 
     @BeforeEach
     void captureEveryLogLine() {
-        rootLevel = root.getLevel();
-        root.setLevel(Level.TRACE);
-        logs.start();
-        root.addAppender(logs);
+        logs = LogCapture.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        root.detachAppender(logs);
-        root.setLevel(rootLevel);
+        logs.close();
     }
 
     private TelegramBot bot(String token, String url) {
@@ -94,16 +83,11 @@ class TokenSecrecyTest {
         }).isInstanceOf(TelegramBotException.class).hasMessageContaining("cannot reach")
                 .satisfies(e -> assertThat(chain(e)).doesNotContain(SECRET_PART));
 
-        List<String> lines = logs.list.stream().map(TokenSecrecyTest::render).toList();
+        List<String> lines = logs.lines();
         assertThat(lines).hasSizeGreaterThan(10);
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("slow down"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("Exception"));
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain(SECRET_PART).doesNotContain("STILL-secret"));
-    }
-
-    private static String render(ILoggingEvent event) {
-        String thrown = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
-        return event.getLoggerName() + " " + event.getFormattedMessage() + " " + thrown;
     }
 
     private static String chain(Throwable error) {
