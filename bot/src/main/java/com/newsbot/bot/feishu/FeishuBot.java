@@ -10,7 +10,6 @@ import com.lark.oapi.service.im.v1.model.P2MessageReceiveV1;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.RecordedConversation;
-import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.state.Delivery;
 import com.newsbot.bot.chat.Reply;
 import com.newsbot.bot.frontend.Announcer;
@@ -39,46 +38,30 @@ import java.util.concurrent.TimeoutException;
  * crash is dropped by Feishu instead of shown twice.
  */
 public final class FeishuBot extends FrontEndRuntime {
-    static final Duration ANNOUNCE_PACE = Duration.ofMillis(100);
+    static final Timing TIMING = Timing.paced(Duration.ofMillis(100));
     private static final int MAX_PENDING_PER_CHAT = 20;
-    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration FIRST_CONNECTION_WAIT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
 
     private final FeishuSettings settings;
-    private final Prompts prompts;
-    private final Duration firstRetry;
 
+    public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts) {
+        this(settings, conversation, prompts, TIMING);
+    }
+
+    FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Timing timing) {
+        super(FeishuEvents.FRONT_END, conversation, prompts, timing);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    // What connect() opens, in order; disconnect() closes what was opened.
     private EventIdStore seen;
     private ChatQueues queues;
     private StrangerRefusals refusals;
     private FeishuEvents events;
     private FeishuReplies replies;
     private LongConnection longConnection;
-
-    /** A bot without state: no question log, votes or announcements. */
-    public FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts) {
-        this(settings, handler, prompts, FIRST_RETRY);
-    }
-
-    FeishuBot(FeishuSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
-        this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
-                prompts, firstRetry, defaultAnnounceCheck());
-    }
-
-    /** A bot whose question log, votes and subscriptions are the conversation's state; it announces new issues. */
-    public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts) {
-        this(settings, conversation, prompts, FIRST_RETRY, defaultAnnounceCheck());
-    }
-
-    FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
-              Duration announceCheck) {
-        super(FeishuEvents.FRONT_END, conversation, ANNOUNCE_PACE, announceCheck);
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
-        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
-    }
 
     /**
      * Checks the credentials, learns the bot's open_id and opens the long connection.
@@ -95,16 +78,16 @@ public final class FeishuBot extends FrontEndRuntime {
         } catch (IOException e) {
             throw new FeishuBotException("cannot keep the Feishu state in " + settings.stateDir() + ": " + e.getMessage(), e);
         }
-        FeishuCalls calls = new FeishuCalls(settings.appSecret(), firstRetry, duration -> Thread.sleep(duration.toMillis()));
+        FeishuCalls calls = new FeishuCalls(settings.appSecret(), firstRetry(), duration -> Thread.sleep(duration.toMillis()));
         Client client = Client.newBuilder(settings.appId(), settings.appSecret()).openBaseUrl(settings.baseUrlText())
                 .requestTimeout(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS).build();
         FeishuApi api = new FeishuApi(client, calls);
         String botOpenId = whoAmI(api);
         queues = new ChatQueues("newsbot-feishu-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         refusals = new StrangerRefusals(FeishuEvents.FRONT_END);
-        replies = new FeishuReplies(api, calls, prompts);
+        replies = new FeishuReplies(api, calls, prompts());
         events = new FeishuEvents(botOpenId, conversation(), replies, api, calls, queues, seen,
-                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts());
         EventDispatcher dispatcher = EventDispatcher.newBuilder("", "")
                 .onP2MessageReceiveV1(new ImService.P2MessageReceiveV1Handler() {
                     @Override

@@ -1,7 +1,10 @@
 package com.newsbot.bot.frontend;
 
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.chat.Reply;
+import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.state.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,31 +30,61 @@ public abstract class FrontEndRuntime implements AutoCloseable {
         Announcer.Outcome deliver(Delivery delivery, Reply text) throws InterruptedException;
     }
 
+    /**
+     * How long a front end waits: before retrying a failed call (then doubling), between two announcements, and between
+     * two looks for announcements to send. Tests make them short.
+     */
+    public record Timing(Duration firstRetry, Duration announcePace, Duration announceCheck) {
+        public Timing {
+            Objects.requireNonNull(firstRetry, "firstRetry");
+            Objects.requireNonNull(announcePace, "announcePace");
+            Objects.requireNonNull(announceCheck, "announceCheck");
+        }
+
+        /** The defaults, with the front end's own pace of announcements. */
+        public static Timing paced(Duration announcePace) {
+            return new Timing(Duration.ofMillis(500), announcePace, Announcer.DEFAULT_CHECK);
+        }
+
+        public Timing retryingAfter(Duration first) {
+            return new Timing(first, announcePace, announceCheck);
+        }
+    }
+
     private final String name;
     private final RecordedConversation conversation;
-    private final Duration announcePace;
-    private final Duration announceCheck;
+    private final Prompts prompts;
+    private final Timing timing;
     private final CountDownLatch closed = new CountDownLatch(1);
     private Announcer announcer;
     private boolean started;
     private volatile boolean closing;
     private volatile boolean connected;
 
-    protected FrontEndRuntime(String name, RecordedConversation conversation, Duration announcePace, Duration announceCheck) {
+    protected FrontEndRuntime(String name, RecordedConversation conversation, Prompts prompts, Timing timing) {
         this.name = Objects.requireNonNull(name, "name");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
-        this.announcePace = Objects.requireNonNull(announcePace, "announcePace");
-        this.announceCheck = Objects.requireNonNull(announceCheck, "announceCheck");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.timing = Objects.requireNonNull(timing, "timing");
     }
 
-    /** The check interval announcers use unless a test sets another. */
-    protected static Duration defaultAnnounceCheck() {
-        return Announcer.DEFAULT_CHECK;
+    /** The conversation of a bot without state: no question log, votes or announcements. */
+    public static RecordedConversation withoutState(ConversationHandler handler, Prompts prompts) {
+        return new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts);
     }
 
     /** The conversation every message goes to, with its state. */
     protected final RecordedConversation conversation() {
         return conversation;
+    }
+
+    protected final Prompts prompts() {
+        return prompts;
+    }
+
+    /** How long to wait before retrying a failed call the first time. */
+    protected final Duration firstRetry() {
+        return timing.firstRetry();
     }
 
     /** Whether {@link #close()} was called: a front end's long waits (a rate limit) end early. */
@@ -72,7 +105,7 @@ public abstract class FrontEndRuntime implements AutoCloseable {
         connect();
         connected = true;
         if (conversation.state().available()) {
-            announcer = new Announcer(name, conversation, this::announce, announcePace, announceCheck);
+            announcer = new Announcer(name, conversation, this::announce, timing.announcePace(), timing.announceCheck());
             announcer.start();
         }
     }

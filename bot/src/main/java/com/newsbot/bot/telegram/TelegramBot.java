@@ -11,7 +11,6 @@ import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.frontend.OrderedOutbox;
 import com.newsbot.bot.frontend.RateLimiter;
 import com.newsbot.bot.frontend.StrangerRefusals;
-import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.state.Delivery;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -45,17 +44,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TelegramBot extends FrontEndRuntime {
     /** 20 messages a second: under Telegram's 30 for bots, leaving room for the answers being sent meanwhile. */
-    static final Duration ANNOUNCE_PACE = Duration.ofMillis(50);
+    static final Timing TIMING = Timing.paced(Duration.ofMillis(50));
     static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
     private static final int MAX_PENDING_PER_CHAT = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramSettings settings;
-    private final Prompts prompts;
-    private final Duration firstRetry;
 
     private OkHttpClient sendingHttp;
     private StoppablePolling stoppablePolling;
@@ -70,27 +66,13 @@ public final class TelegramBot extends FrontEndRuntime {
     private TelegramUpdates updates;
     private TelegramBotsLongPollingApplication polling;
 
-    /** A bot without state: no votes, question log or announcements; the last handled update kept in a file. */
-    public TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts) {
-        this(settings, handler, prompts, FIRST_RETRY);
-    }
-
-    TelegramBot(TelegramSettings settings, ConversationHandler handler, Prompts prompts, Duration firstRetry) {
-        this(settings, new RecordedConversation(handler, RecordedConversation.NO_SUMMARIES, BotState.off("no state database"), prompts),
-                prompts, firstRetry, ANNOUNCE_PACE, defaultAnnounceCheck());
-    }
-
-    /** A bot whose state (votes, question log, subscriptions, update offset) is the conversation's. */
     public TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts) {
-        this(settings, conversation, prompts, FIRST_RETRY, ANNOUNCE_PACE, defaultAnnounceCheck());
+        this(settings, conversation, prompts, TIMING);
     }
 
-    TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts, Duration firstRetry,
-                Duration announcePace, Duration announceCheck) {
-        super(TelegramUpdates.FRONT_END, conversation, announcePace, announceCheck);
+    TelegramBot(TelegramSettings settings, RecordedConversation conversation, Prompts prompts, Timing timing) {
+        super(TelegramUpdates.FRONT_END, conversation, prompts, timing);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
-        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
     }
 
     /**
@@ -107,7 +89,7 @@ public final class TelegramBot extends FrontEndRuntime {
                 .writeTimeout(SEND_TIMEOUT).callTimeout(SEND_TIMEOUT.multipliedBy(2)).build();
         stoppablePolling = new StoppablePolling(new OkHttpClient.Builder().connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(settings.pollTimeout().plusSeconds(15)).writeTimeout(SEND_TIMEOUT).build());
-        calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token, firstRetry,
+        calls = new TelegramCalls(new OkHttpTelegramClient(sendingHttp, token, url), token, firstRetry(),
                 duration -> Thread.sleep(duration.toMillis()));
         BotIdentity identity = whoAmI();
         offsets = openOffsets(identity);
@@ -116,9 +98,9 @@ public final class TelegramBot extends FrontEndRuntime {
         queues = new ChatQueues("newsbot-telegram-worker", settings.workers(), MAX_PENDING_PER_CHAT);
         outbox = new OrderedOutbox<>("telegram", settings.workers(), MAX_PENDING_PER_CHAT);
         refusals = new StrangerRefusals(TelegramUpdates.FRONT_END);
-        replies = new TelegramReplies(calls, token, outbox, prompts);
+        replies = new TelegramReplies(calls, token, outbox, prompts());
         updates = new TelegramUpdates(identity, conversation(), replies, typing, queues, offsets,
-                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts);
+                settings.allowed(), new RateLimiter(settings.messagesPerMinute()), refusals, prompts());
         pollingThread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "newsbot-telegram-polling");
             thread.setDaemon(true);
@@ -267,7 +249,7 @@ public final class TelegramBot extends FrontEndRuntime {
 
     private void registerCommands() {
         List<BotCommand> commands = new ArrayList<>();
-        for (String line : prompts.text("telegram-commands.zh.txt").split("\n")) {
+        for (String line : prompts().text("telegram-commands.zh.txt").split("\n")) {
             int dash = line.indexOf(" - ");
             if (dash > 0) {
                 commands.add(new BotCommand(line.substring(0, dash).strip(), line.substring(dash + 3).strip()));

@@ -72,6 +72,11 @@ public final class Newspaper implements Answerer, IssueSummaries, ArticleSource 
         this.summaries = summaries;
     }
 
+    /** The conversation over this paper with its question log, votes and subscriptions kept in {@code state}. */
+    public RecordedConversation recorded(com.newsbot.bot.state.BotState state, com.newsbot.bot.Prompts prompts) {
+        return new RecordedConversation(new ConversationHandler(this, this, this, prompts), this, state, prompts);
+    }
+
     /** About 9,000 characters: 60 paragraphs of ten sentences. */
     private static String longText() {
         StringBuilder text = new StringBuilder();

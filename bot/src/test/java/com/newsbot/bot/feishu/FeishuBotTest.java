@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -57,8 +58,8 @@ class FeishuBotTest {
     }
 
     private FeishuBot startBot(int connection) throws Exception {
-        FeishuBot started = new FeishuBot(settings(ALLOWED), new ConversationHandler(paper, paper, paper, prompts), prompts,
-                Duration.ofMillis(20));
+        FeishuBot started = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
+                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
         started.start();
         feishu.awaitConnections(connection, Duration.ofSeconds(20));
         return started;
@@ -213,7 +214,7 @@ class FeishuBotTest {
     void a_person_writing_too_fast_is_asked_once_to_slow_down_and_other_people_are_not_held_up() throws Exception {
         bot.close();
         bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
-                state, 4, 2, Duration.ofSeconds(5)), new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(20));
+                state, 4, 2, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
         bot.start();
         feishu.awaitConnections(2, Duration.ofSeconds(20));
         for (int i = 1; i <= 5; i++) {
@@ -234,8 +235,8 @@ class FeishuBotTest {
     @Test
     void a_refused_long_connection_fails_the_start_in_one_line_without_the_secret() {
         feishu.refuseLongConnection(403);
-        FeishuBot refused = new FeishuBot(settings(ALLOWED), new ConversationHandler(paper, paper, paper, prompts), prompts,
-                Duration.ofMillis(20));
+        FeishuBot refused = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
+                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(refused::start).isInstanceOf(FeishuBotException.class)
                     .hasMessageContaining("refused the long connection").hasMessageContaining("403")
@@ -248,8 +249,8 @@ class FeishuBotTest {
     @Test
     void a_server_error_on_the_bots_info_at_start_up_is_named_a_server_error_not_a_missing_bot_capability() {
         feishu.failNext("/open-apis/bot/v3/info", 500, 0, FeishuCalls.MAX_NETWORK_RETRIES + 1);
-        FeishuBot failing = new FeishuBot(settings(ALLOWED), new ConversationHandler(paper, paper, paper, prompts), prompts,
-                Duration.ofMillis(20));
+        FeishuBot failing = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
+                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(failing::start).isInstanceOf(FeishuBotException.class)
                     .hasMessageContaining("server error (HTTP 500) 5 times").hasMessageContaining("on Feishu's side")

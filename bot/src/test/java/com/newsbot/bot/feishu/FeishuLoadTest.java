@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.answer.AnswerComposer;
@@ -60,7 +61,7 @@ class FeishuLoadTest {
         Prompts prompts = paper.prompts();
         ConversationHandler handler = paper.handler();
         bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
-                dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)), handler, prompts, Duration.ofMillis(50));
+                dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handler, prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(50)));
         bot.start();
         feishu.awaitConnections(1, Duration.ofSeconds(20));
     }

@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -46,7 +47,7 @@ class FeishuSecrecyTest {
 
     private FeishuBot bot(String secret) {
         return new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, secret, URI.create(feishu.url()), "*", state, 2, 60,
-                Duration.ofSeconds(5)), new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(20));
+                Duration.ofSeconds(5)), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.newsbot.bot.feishu;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -44,11 +45,10 @@ class FeishuStateTest {
     void start() throws Exception {
         feishu = FakeFeishuServer.start();
         state = BotState.open(dir.resolve("newsbot.db"), true);
-        RecordedConversation conversation = new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts),
-                paper, state, prompts);
+        RecordedConversation conversation = paper.recorded(state, prompts);
         FeishuSettings settings = new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
                 URI.create(feishu.url()), ALICE, dir.resolve("feishu"), 4, 60, Duration.ofSeconds(5));
-        bot = new FeishuBot(settings, conversation, prompts, Duration.ofMillis(20), Duration.ofMillis(100));
+        bot = new FeishuBot(settings, conversation, prompts, new FrontEndRuntime.Timing(Duration.ofMillis(20), FeishuBot.TIMING.announcePace(), Duration.ofMillis(100)));
         bot.start();
         feishu.awaitConnections(1, Duration.ofSeconds(20));
     }

@@ -50,9 +50,9 @@ public final class BotProcess {
         Path state = Path.of(args[2]);
         FrontEndRuntime bot = switch (args[0]) {
             case "telegram" -> new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, url, "*", state, Duration.ofSeconds(1),
-                    2, 60, Duration.ofSeconds(10)), handler, prompts);
+                    2, 60, Duration.ofSeconds(10)), FrontEndRuntime.withoutState(handler, prompts), prompts);
             case "feishu" -> new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, url, "*", state,
-                    2, 60, Duration.ofSeconds(10)), handler, prompts);
+                    2, 60, Duration.ofSeconds(10)), FrontEndRuntime.withoutState(handler, prompts), prompts);
             default -> throw new IllegalArgumentException("not a front end: " + args[0]);
         };
         bot.runUntilShutdown();

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -81,7 +82,7 @@ class IssueDroppedRightAfterStartTest {
                 new IndexedArticles(index), prompts), summaries, state, prompts);
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("telegram"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)), conversation, prompts,
-                Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(100));
+                new FrontEndRuntime.Timing(Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(100)));
         CountDownLatch mayIndex = new CountDownLatch(1);
         CompletableFuture<Void> startupIndexing = CompletableFuture.runAsync(() -> {
             try {

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsbot.bot.Prompts;
@@ -58,11 +59,11 @@ class SameAnswersInTelegramAndFeishuTest {
         telegram = FakeTelegramServer.start();
         telegramBot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 Long.toString(TELEGRAM_USER), dir.resolve("telegram"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)),
-                handler, prompts);
+                FrontEndRuntime.withoutState(handler, prompts), prompts);
         telegramBot.start();
         feishu = FakeFeishuServer.start();
         feishuBot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()),
-                FEISHU_USER, dir.resolve("feishu"), 2, 600, Duration.ofSeconds(5)), handler, prompts);
+                FEISHU_USER, dir.resolve("feishu"), 2, 600, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handler, prompts), prompts);
         feishuBot.start();
         feishu.awaitConnections(1, Duration.ofSeconds(20));
     }

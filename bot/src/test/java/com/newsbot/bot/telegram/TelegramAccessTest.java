@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.newsbot.bot.Prompts;
@@ -48,7 +49,7 @@ class TelegramAccessTest {
         telegram = FakeTelegramServer.start();
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + ALLOWED_GROUP, state, Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));
-        bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts);
+        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
         bot.start();
     }
 

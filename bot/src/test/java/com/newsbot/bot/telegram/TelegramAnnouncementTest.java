@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -87,8 +88,7 @@ class TelegramAnnouncementTest {
                 new ConversationHandler(paper, summaries, new IndexedArticles(index), prompts), summaries, state, prompts);
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB + "," + GROUP, dir.resolve("telegram"), Duration.ofSeconds(1), 4, 600, Duration.ofSeconds(5));
-        TelegramBot bot = new TelegramBot(settings, conversation, prompts, Duration.ofMillis(10), Duration.ofMillis(1),
-                Duration.ofMillis(100));
+        TelegramBot bot = new TelegramBot(settings, conversation, prompts, new FrontEndRuntime.Timing(Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(100)));
         bots.add(bot);
         bot.start();
         return bot;

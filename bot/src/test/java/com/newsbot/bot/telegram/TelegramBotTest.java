@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -53,7 +54,7 @@ class TelegramBotTest {
     private TelegramBot startBot(int messagesPerMinute) throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
                 Duration.ofSeconds(1), 4, messagesPerMinute, Duration.ofSeconds(5));
-        TelegramBot bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts);
+        TelegramBot bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
         bots.add(bot);
         bot.start();
         return bot;
@@ -393,7 +394,7 @@ class TelegramBotTest {
     void run_until_shutdown_answers_until_closed_and_then_returns() throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
                 Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));
-        TelegramBot bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts);
+        TelegramBot bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
         bots.add(bot);
         Thread runner = new Thread(() -> {
             try {

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -57,7 +58,7 @@ class TelegramFaultsTest {
     private void startBot() throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB + "," + CAROL, state, Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5));
-        bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(50));
+        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, TelegramBot.TIMING.retryingAfter(Duration.ofMillis(50)));
         bot.start();
     }
 

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -45,11 +46,10 @@ class TelegramFeedbackTest {
     void start() throws Exception {
         telegram = FakeTelegramServer.start();
         state = BotState.open(dir.resolve("newsbot.db"), true);
-        RecordedConversation conversation = new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts),
-                paper, state, prompts);
+        RecordedConversation conversation = paper.recorded(state, prompts);
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB + "," + GROUP, dir.resolve("telegram"), Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5));
-        bot = new TelegramBot(settings, conversation, prompts, Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(100));
+        bot = new TelegramBot(settings, conversation, prompts, new FrontEndRuntime.Timing(Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(100)));
         bot.start();
     }
 
@@ -203,7 +203,7 @@ class TelegramFeedbackTest {
         telegram.enqueue(Updates.privateText(2, ALICE, "/help"));
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                 dir.resolve("telegram"), Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5)),
-                new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts), paper, state, prompts), prompts);
+                paper.recorded(state, prompts), prompts);
         bot.start();
 
         telegram.awaitDelivered(call -> FakeTelegramServer.parsedText(call.text("text")).contains("/latest"), 1,
@@ -222,7 +222,7 @@ class TelegramFeedbackTest {
             assertThat(off.available()).isFalse();
             bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
                     dir.resolve("telegram-off"), Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5)),
-                    new RecordedConversation(new ConversationHandler(paper, paper, paper, prompts), paper, off, prompts), prompts);
+                    paper.recorded(off, prompts), prompts);
             bot.start();
 
             telegram.enqueue(Updates.privateText(1, ALICE, "劳模有谁？"));

@@ -1,15 +1,12 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedPaper;
-import com.newsbot.bot.chat.ConversationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,26 +31,18 @@ class TelegramHostileTextTest {
     @TempDir
     Path dir;
 
-    private SeedPaper paper;
+    private TelegramOverSeed seed;
     private FakeTelegramServer telegram;
-    private TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        paper = SeedPaper.open(dir);
-        telegram = FakeTelegramServer.start();
-        Prompts prompts = paper.prompts();
-        ConversationHandler handler = paper.handler();
-        bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
-                dir.resolve("state"), Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5)), handler, prompts);
-        bot.start();
+        seed = TelegramOverSeed.start(dir, Long.toString(ALICE), 2, 600);
+        telegram = seed.telegram();
     }
 
     @AfterEach
     void stop() throws Exception {
-        bot.close();
-        telegram.close();
-        paper.close();
+        seed.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.Answerer;
@@ -52,7 +53,7 @@ class TelegramIssuesTest {
         ConversationHandler handler = new ConversationHandler(noQuestions,
                 IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts);
         bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
-                dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
+                dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handler, prompts), prompts);
         bot.start();
     }
 

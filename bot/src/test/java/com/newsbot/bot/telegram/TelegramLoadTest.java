@@ -1,7 +1,5 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,27 +62,18 @@ class TelegramLoadTest {
     @TempDir
     Path dir;
 
-    private SeedPaper paper;
+    private TelegramOverSeed seed;
     private FakeTelegramServer telegram;
-    private TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        paper = SeedPaper.open(dir);
-        telegram = FakeTelegramServer.start();
-        Prompts prompts = paper.prompts();
-        ConversationHandler handler = paper.handler();
-        bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), "*",
-                dir.resolve("state"), Duration.ofSeconds(1), TelegramSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)),
-                handler, prompts);
-        bot.start();
+        seed = TelegramOverSeed.start(dir, "*", TelegramSettings.DEFAULT_WORKERS, 60);
+        telegram = seed.telegram();
     }
 
     @AfterEach
     void stop() throws Exception {
-        bot.close();
-        telegram.close();
-        paper.close();
+        seed.close();
     }
 
     private static String mention(String question) {

@@ -1,18 +1,13 @@
 package com.newsbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedPaper;
-import com.newsbot.bot.chat.ConversationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,26 +21,18 @@ class TelegramOverTheSeedTest {
     @TempDir
     Path dir;
 
-    private SeedPaper paper;
+    private TelegramOverSeed seed;
     private FakeTelegramServer telegram;
-    private TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        paper = SeedPaper.open(dir);
-        telegram = FakeTelegramServer.start();
-        Prompts prompts = paper.prompts();
-        ConversationHandler handler = paper.handler();
-        bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), Long.toString(ALICE),
-                dir.resolve("state"), Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handler, prompts);
-        bot.start();
+        seed = TelegramOverSeed.start(dir, Long.toString(ALICE), 2, 60);
+        telegram = seed.telegram();
     }
 
     @AfterEach
     void stop() throws Exception {
-        bot.close();
-        telegram.close();
-        paper.close();
+        seed.close();
     }
 
     @Test
@@ -72,7 +59,7 @@ class TelegramOverTheSeedTest {
         FakeTelegramServer.Call latest = telegram.awaitDeliveredTo(ALICE, 1).get(0);
         assertThat(FakeTelegramServer.parsedText(latest.text("text"))).contains("最新一期：", "2020年11月24日", "仇杰等四人荣获");
         assertThat(latest.body().path("reply_markup").path("inline_keyboard").size())
-                .isEqualTo(paper.index().issues().get(0).articles().size());
+                .isEqualTo(seed.paper().index().issues().get(0).articles().size());
         assertThat(telegram.violations()).isEmpty();
     }
 }

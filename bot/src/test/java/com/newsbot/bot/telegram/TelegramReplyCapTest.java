@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IssueSummaries;
@@ -49,7 +50,7 @@ class TelegramReplyCapTest {
         IssueSummary huge = new IssueSummary("huge", "大号外", LocalDate.of(2030, 1, 1), articles);
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 Long.toString(ALICE), state, Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(3));
-        bot = new TelegramBot(settings, new ConversationHandler(paper, IssueSummaries.of(() -> Optional.of(huge), id -> Optional.empty()), paper, prompts), prompts);
+        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, IssueSummaries.of(() -> Optional.of(huge), id -> Optional.empty()), paper, prompts), prompts), prompts);
         bot.start();
     }
 

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -52,7 +53,7 @@ class TelegramStrangersAnd429Test {
     private void startBot(int workers) throws Exception {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
                 ALICE + "," + BOB, state, Duration.ofSeconds(1), workers, 60, Duration.ofSeconds(3));
-        bot = new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(50));
+        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, TelegramBot.TIMING.retryingAfter(Duration.ofMillis(50)));
         bot.start();
     }
 

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -45,7 +46,7 @@ class TokenSecrecyTest {
     private TelegramBot bot(String token, String url) {
         TelegramSettings settings = new TelegramSettings(token, URI.create(url), "*", state, Duration.ofSeconds(1), 2, 60,
                 Duration.ofSeconds(5));
-        return new TelegramBot(settings, new ConversationHandler(paper, paper, paper, prompts), prompts, Duration.ofMillis(50));
+        return new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, TelegramBot.TIMING.retryingAfter(Duration.ofMillis(50)));
     }
 
     @Test
