@@ -45,14 +45,22 @@ public final class FeishuBot extends FrontEndRuntime {
     private static final Logger log = LoggerFactory.getLogger(FeishuBot.class);
 
     private final FeishuSettings settings;
+    private final EventIdStore.Opener eventIds;
 
     public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts) {
         this(settings, conversation, prompts, TIMING);
     }
 
     FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Timing timing) {
+        this(settings, conversation, prompts, timing, FileEventIdStore::open);
+    }
+
+    /** A bot whose handled event ids are kept by {@code eventIds} (a claim store shared by replicas, say). */
+    public FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Timing timing,
+                     EventIdStore.Opener eventIds) {
         super(FeishuEvents.FRONT_END, conversation, prompts, timing);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
     }
 
     // What connect() opens, in order; disconnect() closes what was opened.
@@ -72,9 +80,7 @@ public final class FeishuBot extends FrontEndRuntime {
     @Override
     protected void connect() throws FeishuBotException {
         try {
-            // replicas sharing the state claim each event in the database; a single bot keeps the ids in a file
-            seen = conversation.state().shared() ? new ClaimedEventIds(conversation.state().eventClaims())
-                    : FileEventIdStore.open(settings.stateDir());
+            seen = eventIds.open(settings.stateDir());
         } catch (IOException e) {
             throw new FeishuBotException("cannot keep the Feishu state in " + settings.stateDir() + ": " + e.getMessage(), e);
         }
