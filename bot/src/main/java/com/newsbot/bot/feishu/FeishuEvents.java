@@ -187,7 +187,7 @@ final class FeishuEvents {
         String reaction = react(message.getMessageId());
         Exchange exchange = conversation.handle(reader(chatId, personId, group), text);
         boolean votable = exchange.votable() && conversation.state().available();
-        boolean delivered = replies.send(target, exchange.reply(), answering, votable ? exchange.answerId() : null);
+        boolean delivered = replies.sendAnswer(target, exchange.reply(), answering, votable ? exchange.answerId() : null);
         unreact(message.getMessageId(), reaction);
         log.info("Answered a message in chat {} in {} ms{}", chatId, (System.nanoTime() - started) / 1_000_000,
                 delivered ? "" : " (not delivered)");

@@ -59,17 +59,23 @@ final class FeishuReplies {
      * @return true when every card was delivered
      */
     boolean send(Target target, Reply reply, String answering) {
-        return send(target, reply, answering, null);
+        return deliver(target, FeishuCards.render(reply, prompts.text("feishu-trimmed.zh.txt")), answering, false);
     }
 
     /**
-     * Sends an answer with 👍/👎 buttons for answer {@code answerId} (none when null) under its last card, which is
-     * remembered so that {@link #showVote} can update it in place.
+     * Sends an answer with 👍/👎 buttons for answer {@code answerId} under its last card, which is remembered so that
+     * {@link #showVote} can update it in place; without buttons when {@code answerId} is null.
      */
-    boolean send(Target target, Reply reply, String answering, String answerId) {
-        FeishuCards.VoteRow votes = answerId == null ? null
-                : new FeishuCards.VoteRow(answerId, prompts.text("feedback-up.zh.txt"), prompts.text("feedback-down.zh.txt"));
-        List<String> cards = FeishuCards.render(reply, prompts.text("feishu-trimmed.zh.txt"), votes);
+    boolean sendAnswer(Target target, Reply reply, String answering, String answerId) {
+        if (answerId == null) {
+            return send(target, reply, answering);
+        }
+        FeishuCards.VoteRow votes = new FeishuCards.VoteRow(answerId, prompts.text("feedback-up.zh.txt"),
+                prompts.text("feedback-down.zh.txt"));
+        return deliver(target, FeishuCards.render(reply, prompts.text("feishu-trimmed.zh.txt"), votes), answering, true);
+    }
+
+    private boolean deliver(Target target, List<String> cards, String answering, boolean votable) {
         for (int i = 0; i < cards.size(); i++) {
             String uuid = uuid(answering, i);
             try {
@@ -78,8 +84,8 @@ final class FeishuReplies {
                         : api.reply(target.replyToMessageId(), cards.get(i), true, uuid);
                 if (messageId != null) {
                     sent.add(messageId);
-                    if (votes != null && i == cards.size() - 1) {
-                        votable.put(messageId, cards.get(i));
+                    if (votable && i == cards.size() - 1) {
+                        this.votable.put(messageId, cards.get(i));
                     }
                 }
             } catch (FeishuCalls.FeishuApiException e) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static com.newsbot.bot.feishu.FeishuBotTest.ALICE;
+import static com.newsbot.bot.feishu.FeishuBotTest.ALICE_CHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FeishuCardsReadAsCommonMarkTest {
-    private static final String ALICE = "ou_alice";
-    private static final String ALICE_CHAT = "oc_p2p_alice";
-
     @TempDir
     Path dir;
 

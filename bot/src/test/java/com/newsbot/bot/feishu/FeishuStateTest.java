@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
-import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.state.LoggedQuestion;
 import com.newsbot.bot.state.Vote;
@@ -24,14 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static com.newsbot.bot.feishu.FeishuBotTest.ALICE;
+import static com.newsbot.bot.feishu.FeishuBotTest.ALICE_CHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Feishu bot with the state database: /subscribe, a new issue announced once, questions logged. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class FeishuStateTest {
-    static final String ALICE = "ou_alice";
-    static final String ALICE_CHAT = "oc_p2p_alice";
-
     @TempDir
     Path dir;
 
@@ -45,10 +43,10 @@ class FeishuStateTest {
     void start() throws Exception {
         feishu = FakeFeishuServer.start();
         state = BotState.open(dir.resolve("newsbot.db"), true);
-        RecordedConversation conversation = paper.recorded(state, prompts);
         FeishuSettings settings = new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
                 URI.create(feishu.url()), ALICE, dir.resolve("feishu"), 4, 60, Duration.ofSeconds(5));
-        bot = new FeishuBot(settings, conversation, prompts, new FrontEndRuntime.Timing(Duration.ofMillis(20), FeishuBot.TIMING.announcePace(), Duration.ofMillis(100)));
+        bot = new FeishuBot(settings, paper.recorded(state, prompts), prompts,
+                new FrontEndRuntime.Timing(Duration.ofMillis(20), FeishuBot.TIMING.announcePace(), Duration.ofMillis(100)));
         bot.start();
         feishu.awaitConnections(1, Duration.ofSeconds(20));
     }
