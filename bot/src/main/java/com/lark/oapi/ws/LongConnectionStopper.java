@@ -11,14 +11,6 @@ public final class LongConnectionStopper {
     private LongConnectionStopper() {
     }
 
-    /**
-     * Whether the client holds an open WebSocket. Its {@code start()} returns before the socket's open callback sets
-     * it, and a stop before that closes nothing (the socket opening later stays open), so a caller waits for this first.
-     */
-    public static boolean isOpen(Client client) {
-        return client.conn != null;
-    }
-
     public static void stop(Client client) {
         client.autoReconnect = false;
         client.disconnect();

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "feishu", description = "Run the Feishu (Lark) bot (long connection); configured by environment variables.")
 final class FeishuCommand extends FrontEndCommand<FeishuSettings> {
     FeishuCommand() {
-        super("Feishu", FeishuSettings::fromEnvironment, FeishuBot::new);
+        super("Feishu", FeishuSettings::fromEnvironment, FeishuBot::new, Replicas.ALL, "the long connection to Feishu is not open");
     }
 }

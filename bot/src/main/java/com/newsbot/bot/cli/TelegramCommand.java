@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "telegram", description = "Run the Telegram bot (long polling); configured by environment variables.")
 final class TelegramCommand extends FrontEndCommand<TelegramSettings> {
     TelegramCommand() {
-        super("Telegram", TelegramSettings::fromEnvironment, TelegramBot::new);
+        super("Telegram", TelegramSettings::fromEnvironment, TelegramBot::new, Replicas.LEASE_HOLDER, "not polling Telegram");
     }
 }

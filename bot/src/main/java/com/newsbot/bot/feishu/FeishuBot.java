@@ -52,7 +52,9 @@ public final class FeishuBot extends FrontEndRuntime {
     }
 
     FeishuBot(FeishuSettings settings, RecordedConversation conversation, Prompts prompts, Timing timing) {
-        this(settings, conversation, prompts, timing, FileEventIdStore::open);
+        // replicas sharing the state claim each event in the database; a single bot keeps the ids in a file
+        this(settings, conversation, prompts, timing, stateDir -> conversation.state().shared()
+                ? new ClaimedEventIds(conversation.state().eventClaims()) : FileEventIdStore.open(stateDir));
     }
 
     /** A bot whose handled event ids are kept by {@code eventIds} (a claim store shared by replicas, say). */
@@ -69,7 +71,7 @@ public final class FeishuBot extends FrontEndRuntime {
     private StrangerRefusals refusals;
     private FeishuEvents events;
     private FeishuReplies replies;
-    private LongConnection longConnection;
+    private volatile LongConnection longConnection;
 
     /**
      * Checks the credentials, learns the bot's open_id and opens the long connection.
@@ -176,6 +178,13 @@ public final class FeishuBot extends FrontEndRuntime {
                     + "; this is on Feishu's side, try again later", e);
         }
         return new FeishuBotException("cannot reach the Feishu open platform at " + settings.baseUrl() + ": " + e.getMessage(), e);
+    }
+
+    /** Connected, and the long connection to Feishu open now (for {@code /readyz}). */
+    @Override
+    public boolean connected() {
+        LongConnection connection = longConnection;
+        return super.connected() && connection != null && connection.isOpen();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package com.newsbot.bot.feishu;
 
 import com.lark.oapi.event.EventDispatcher;
+import com.lark.oapi.ws.LongConnectionState;
 import com.lark.oapi.ws.LongConnectionStopper;
 
 /**
  * The SDK's long-connection client ({@code com.lark.oapi.ws.Client}) with the close it lacks. oapi-sdk 2.4.0 gives
  * the client no public way to stop (asked for upstream: larksuite/oapi-sdk-java#159), so {@link #close()} goes through
- * {@link LongConnectionStopper}, which lives in the SDK's package for the package-private fields it needs. This class
+ * {@link LongConnectionStopper}, which lives in the SDK's package for the package-private fields it needs (as does
+ * {@link LongConnectionState}, which reads whether the socket is open). This class
  * is the only user of both; {@code LongConnectionTest} fails when an SDK upgrade breaks the stop or adds a public one.
  */
 final class LongConnection implements AutoCloseable {
@@ -27,7 +29,7 @@ final class LongConnection implements AutoCloseable {
     void open() {
         client.start();
         long deadline = System.nanoTime() + OPEN_CALLBACK_WAIT.toNanos();
-        while (!LongConnectionStopper.isOpen(client) && System.nanoTime() < deadline) {
+        while (!isOpen() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -35,6 +37,11 @@ final class LongConnection implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Whether the WebSocket is open now (not dropped, not reconnecting). */
+    boolean isOpen() {
+        return LongConnectionState.open(client);
     }
 
     /** Turns reconnecting off, closes the WebSocket and stops the client's threads. Idempotent. */

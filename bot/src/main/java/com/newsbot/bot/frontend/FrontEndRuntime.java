@@ -110,8 +110,8 @@ public abstract class FrontEndRuntime implements AutoCloseable {
         }
     }
 
-    /** Whether the front end is connected and answering (between a successful start and close). */
-    public final boolean connected() {
+    /** Whether the front end is connected and answering (between a successful start and close; for {@code /readyz}). */
+    public boolean connected() {
         return connected && !closing;
     }
 

@@ -1,5 +1,6 @@
 package com.newsbot.bot.telegram;
 
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
@@ -34,8 +35,8 @@ final class TelegramReplicaProcess {
         TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(args[0]), "*", Path.of(args[2]),
                 Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(5));
         new LeaderOnly(state.leases(), "telegram", args[3], LeaderOnly.DEFAULT_TTL, LeaderOnly.DEFAULT_RENEW, () -> {
-            TelegramBot bot = new TelegramBot(settings, conversation, prompts, Duration.ofMillis(10), Duration.ofMillis(1),
-                    Duration.ofMillis(200));
+            TelegramBot bot = new TelegramBot(settings, conversation, prompts,
+                    new FrontEndRuntime.Timing(Duration.ofMillis(10), Duration.ofMillis(1), Duration.ofMillis(200)));
             bot.start();
             return bot;
         }).runUntilShutdown();
