@@ -19,7 +19,8 @@ final class AnswerSpans {
             + "|[" + Measures.ALL + "])";
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
     private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
-    private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?");
+    private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?"
+            + "|[\\d零〇一二两三四五六七八九十]*[百千万]?分之[\\d零〇一二两三四五六七八九十]+(?:点[\\d零〇一二三四五六七八九]+)?(?:以上|以下|左右)?"); // 三分之一, 百分之六十
     private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)"
             + "|(?<=罚款?|罚金|赔偿?|补助|补贴|捐款?|投资|花费?)" + NUMERAL + "(?:余|多)?(?:万|亿)"); // 被罚75.5万
     private static final Pattern DATE = Pattern.compile(
@@ -107,16 +108,16 @@ final class AnswerSpans {
         return PROPORTION.matcher(span).matches();
     }
 
-    /** Whether {@code units} counts people (多少人, 多少病人): a share of them (一半以上) answers too. */
-    static boolean countsPeople(String units) {
-        return units.indexOf('人') >= 0;
+    /** Whether {@code units} counts people (多少人, 多少病人) or asks a ratio: a share (一半以上, 三分之一) answers too. */
+    static boolean takesShare(String units) {
+        return units.indexOf('人') >= 0 || units.indexOf('%') >= 0; // a ratio asked (比例, …率) is a share too: 三分之一
     }
 
     /** The first quantity in {@code sentence} whose unit is one of {@code units}' characters (any unit when ""). */
     static Optional<Span> quantityWith(String sentence, String question, String units) {
         for (Span s : find(Asked.Shape.NUMBER, sentence, question)) {
             if (units.isEmpty() || units.indexOf(s.text().charAt(s.text().length() - 1)) >= 0
-                    || (countsPeople(units) && isProportion(s.text()))) {
+                    || (takesShare(units) && isProportion(s.text()))) {
                 return Optional.of(s);
             }
         }

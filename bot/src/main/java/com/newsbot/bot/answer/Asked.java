@@ -276,7 +276,7 @@ final class Asked {
     /** Whether the number span {@code text} ends in one of the asked units (any unit when none is asked). */
     boolean hasAskedUnit(String span) {
         return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0
-                || (AnswerSpans.countsPeople(units) && AnswerSpans.isProportion(span));
+                || (AnswerSpans.takesShare(units) && AnswerSpans.isProportion(span));
     }
 
     /** A common noun (not a name of a person, place or organisation, which says what the question is about, not what it asks). */

@@ -26,4 +26,10 @@ class AnswerSpansTest {
                 .contains("4月5日").doesNotContain("10时");
         assertThat(texts(Asked.Shape.DATE, "每天10时开放。", "每天几点开放")).contains("10时");
     }
+
+    @Test
+    void aRatioAskedIsAnsweredByAShareWrittenInWords() {
+        assertThat(AnswerSpans.quantityWith("约三分之一的时间用于庭审。", "能省多大比例的时间", "%％成")).isPresent();
+        assertThat(AnswerSpans.quantityWith("约三十人参加庭审。", "能省多大比例的时间", "%％成")).isEmpty();
+    }
 }
