@@ -15,7 +15,7 @@ final class AnswerSpans {
     private static final String NUMERAL = "(?:\\d+(?:[.,．]\\d+)*|[零〇一二两三四五六七八九十百千万亿]+)";
     private static final String MAGNITUDE = "(?:余|多|近)?(?:十|百|千|万|亿|万亿)?(?:余|多)?";
     private static final String UNIT = "(?:万?(?:平方)?(?:公里|千米|厘米|毫米|公尺|公分|米)|(?:km|cm|mm|kg|m)(?![A-Za-z])|立方米|平方米|公顷|亩|(?:万|亿)?(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块)"
-            + "|(?:公斤|千克|克|吨|斤)|[%％‰]|个百分点|℃|摄氏度|倍|人次|例|名|位|人|个|只|头|座|家|所|辆|台|架|艘|条|项|件|次|场|批|岁|年|天|日|小时|分钟|秒|周|个月|月"
+            + "|(?:公斤|千克|克|吨|斤)|[%％‰]|个百分点|℃|°|摄氏度|倍|人次|例|名|位|人|个|只|头|座|家|所|辆|台|架|艘|条|项|件|次|场|批|岁|年|天|日|小时|分钟|秒|周|个月|月"
             + "|[" + Measures.ALL + "])";
     private static final Pattern QUANTITY = Pattern.compile(NUMERAL + MAGNITUDE + UNIT);
     private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
