@@ -6,6 +6,7 @@ import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Intent;
 import com.newsbot.bot.answer.QuestionRouter;
 import com.newsbot.bot.answer.Turn;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,20 +30,32 @@ public final class ConversationHandler {
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
 
     private final Answerer answerer;
-    private final ConversationMemory memory;
+    private final ConversationMemory<Said> memory;
     private final QuestionRouter router = new QuestionRouter();
     private final ListedItems listed;
     private final ReplyRenderer render;
     private final ArticlePages pages;
     private final WholeIssueAnswers wholeIssues;
     private final SlashCommands commands;
+    private final TurnActs acts;
+    private final ContextualQuestions questions;
 
     public ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts) {
-        this(answerer, summaries, articles, prompts, new ConversationMemory(DEFAULT_CONVERSATIONS, DEFAULT_TURNS));
+        this(answerer, summaries, articles, prompts, null);
+    }
+
+    /**
+     * @param embeddings the in-process embedding model turn acts are recognised with (null: every message not a
+     *                   command or small talk is read as a question)
+     */
+    public ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts,
+                               EmbeddingModel embeddings) {
+        this(answerer, summaries, articles, prompts, embeddings == null ? null : new TurnActs(embeddings),
+                new ConversationMemory<>(DEFAULT_CONVERSATIONS, DEFAULT_TURNS));
     }
 
     ConversationHandler(Answerer answerer, IssueSummaries summaries, ArticleSource articles, Prompts prompts,
-                        ConversationMemory memory) {
+                        TurnActs acts, ConversationMemory<Said> memory) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         Objects.requireNonNull(summaries, "summaries");
         Objects.requireNonNull(articles, "articles");
@@ -55,6 +68,8 @@ public final class ConversationHandler {
         this.pages = new ArticlePages(articles, render);
         IssueSummaryReplies summaryReplies = new IssueSummaryReplies(summaries, issueReplies, render, prompts);
         this.wholeIssues = new WholeIssueAnswers(summaries, catalog, issueReplies, summaryReplies, render);
+        this.acts = acts;
+        this.questions = new ContextualQuestions(answerer, articles, render, prompts);
         this.commands = new SlashCommands(List.of(
                 new StartCommand(prompts, this::forget),
                 new HelpCommand(render),
@@ -142,25 +157,33 @@ public final class ConversationHandler {
             });
             return Response.plain(text, false, reply, start);
         }
-        if (intent instanceof Intent.WholeIssue whole) {
-            return wholeIssues.answer(text, whole.aspect(), start);
+        List<Said> said = memory.history(conversationId);
+        TurnActs.Reading reading = acts == null ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of())
+                : acts.read(text);
+        if (intent instanceof Intent.WholeIssue || reading.is(TurnActs.Act.WHOLE_ISSUE)) {
+            Intent.Aspect aspect = intent instanceof Intent.WholeIssue whole ? whole.aspect() : Intent.Aspect.CONTENTS;
+            Response response = wholeIssues.answer(questions.withIssueResolved(text, said), aspect, start);
+            if (aspect == Intent.Aspect.CONTENTS && response.answer().found()) {
+                memory.remember(conversationId, new Said(text, text, response.answer(), true));
+            }
+            return response;
         }
-        return question(conversationId, text, listener);
-    }
-
-    private Response question(String conversationId, String question, AnswerListener listener) {
-        long start = System.nanoTime();
-        Answer answer;
+        if ((reading.is(TurnActs.Act.THANKS) || reading.is(TurnActs.Act.GOODBYE)) && !ContextualQuestions.hasOwnQuestion(reading)) {
+            return Response.plain(text, false, render.text(reading.is(TurnActs.Act.THANKS)
+                    ? "chat-thanks.zh.txt" : "chat-goodbye.zh.txt"), start);
+        }
+        ContextualQuestions.Outcome outcome;
         try {
-            answer = answerer.answer(question, memory.history(conversationId));
+            outcome = questions.answer(text, reading, said, start);
         } catch (RuntimeException e) {
-            log.error("Answering failed for conversation {} ({} chars asked)", conversationId, question.length(), e);
-            return Response.plain(question, false, render.apology(), start);
+            log.error("Answering failed for conversation {} ({} chars asked)", conversationId, text.length(), e);
+            return Response.plain(text, false, render.apology(), start);
         }
-        memory.remember(conversationId, new Turn(question, answer));
-        listener.answered(answer);
-        return new Response(answer.found() && !answer.citations().isEmpty() ? render.found(answer) : render.notFound(answer),
-                answer);
+        memory.remember(conversationId, outcome.said());
+        if (outcome.said().answer() != null) {
+            listener.answered(outcome.response().answer());
+        }
+        return outcome.response();
     }
 
     private static int firstWhitespace(String text) {

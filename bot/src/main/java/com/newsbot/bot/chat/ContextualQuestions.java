@@ -1,0 +1,241 @@
+package com.newsbot.bot.chat;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerMode;
+import com.newsbot.bot.answer.Citation;
+import com.newsbot.bot.answer.Turn;
+import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueRefs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question to the paper read in its conversation: the conversation is typed context (the articles the last answers
+ * cited, with their issues; the summary last shown), and the message's act ({@link TurnActs}) says how it leans on it.
+ * <ul>
+ * <li>the source (原文在哪): the article the last answer used, cited, with its button;</li>
+ * <li>a correction (不是X，我问的是Y): Y asked afresh, X and the turn it misled dropped;</li>
+ * <li>another issue (第二天那期…, 上一期也报了吗): the issue named relative to the one talked about, rewritten as its
+ * date, and the question read as about the story talked about;</li>
+ * <li>a story from the summary just shown (第二条详细说说, 里面说…): the Nth listed article, or the question asked of
+ * that issue;</li>
+ * <li>any other question: answered from the articles last cited first; when they do not answer, from the paper, but a
+ * question that names nothing those articles lack is only answered from the same story (else "not covered").</li>
+ * </ul>
+ * Thread-safe (stateless; the memory is the caller's).
+ */
+final class ContextualQuestions {
+    /**
+     * A question whose content terms the last cited articles hold at least this share of (rare terms weigh more)
+     * names nothing new: it is about those articles.
+     */
+    static final double NOTHING_NEW = 0.6;
+    /** An article holding this share of the story's headline terms tells the same story. */
+    static final double SAME_STORY = 0.5;
+    /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
+    private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
+
+    /** What was said, and what to remember of it. */
+    record Outcome(Response response, Said said) {
+    }
+
+    private final Answerer answerer;
+    private final ArticleSource articles;
+    private final ReplyRenderer render;
+    private final Prompts prompts;
+    private final RelativeIssues relative = new RelativeIssues();
+    private final Corrections corrections = new Corrections();
+
+    ContextualQuestions(Answerer answerer, ArticleSource articles, ReplyRenderer render, Prompts prompts) {
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.render = Objects.requireNonNull(render, "render");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+    }
+
+    /** The issue a relative reference counts from: the last cited article's, or the last summary's. */
+    Optional<Issue> contextIssue(List<Said> said) {
+        for (int i = said.size() - 1; i >= 0; i--) {
+            Said s = said.get(i);
+            if (s.found()) {
+                return issue(s.answer().citations().get(0).issueId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} with a relative issue reference (第二天那期) rewritten as the issue's date, when it has one. */
+    String withIssueResolved(String text, List<Said> said) {
+        Optional<Issue> from = contextIssue(said);
+        if (from.isEmpty()) {
+            return text;
+        }
+        try {
+            return relative.resolve(text, from.get(), articles.issues()).map(RelativeIssues.Resolved::text).orElse(text);
+        } catch (IOException | RuntimeException e) {
+            return text;
+        }
+    }
+
+    Outcome answer(String text, TurnActs.Reading reading, List<Said> said, long start) {
+        Optional<Said> lastPaper = last(said, s -> !s.summary());
+        Optional<Citation> cited = lastPaper.flatMap(Said::cited);
+        Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
+        if (reading.is(TurnActs.Act.SOURCE)) {
+            return source(text, cited, start);
+        }
+        if (reading.is(TurnActs.Act.CORRECTION) && lastPaper.isPresent()) {
+            List<String> clauses = new ArrayList<>(reading.frames());
+            if (!reading.question().isBlank()) {
+                clauses.add(reading.question());
+            }
+            String meant = corrections.meant(clauses(text));
+            String question = meant.isBlank() ? text : meant + (text.strip().matches(".*[？?]$") ? "？" : "");
+            return ask(text, question, List.of(), Set.of(), "");
+        }
+        String resolved = withIssueResolved(text, said);
+        if (lastTurn != null && lastTurn.summary()) {
+            return fromSummary(text, resolved, reading, lastTurn, start);
+        }
+        boolean otherIssue = reading.is(TurnActs.Act.OTHER_ISSUE) || !resolved.equals(text)
+                || (IssueRefs.find(resolved).isPresent() && cited.isPresent());
+        List<Turn> history = history(said);
+        if (cited.isPresent() && otherIssue) {
+            String question = hasOwnQuestion(reading) ? resolved
+                    : issuePhrase(resolved, text) + lastPaper.get().standalone();
+            return ask(text, question, history, Set.of(), cited.get().title());
+        }
+        if (cited.isEmpty()) {
+            // nothing cited: a new question, or one after a question the paper did not cover (its context is not carried)
+            return ask(text, resolved, lastPaper.isPresent() ? List.of() : history, Set.of(), "");
+        }
+        Set<String> scope = Set.of(cited.get().articleId());
+        Answer scoped = answerer.answer(resolved, history, scope);
+        if (scoped.found()) {
+            return outcome(text, resolved, scoped);
+        }
+        if (answerer.coverage(resolved, scope) >= NOTHING_NEW) {
+            Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
+            boolean sameStory = wider.found() && !wider.citations().isEmpty()
+                    && answerer.coverage(cited.get().title(), Set.of(wider.citations().get(0).articleId())) >= SAME_STORY;
+            return outcome(text, resolved, sameStory ? wider : scoped);
+        }
+        return ask(text, resolved, history, Set.of(), "");
+    }
+
+    /** After a summary: the Nth listed story, or the question asked of the summarised issue. */
+    private Outcome fromSummary(String text, String resolved, TurnActs.Reading reading, Said summary, long start) {
+        List<Citation> listed = summary.answer().citations();
+        Matcher nth = NTH_ITEM.matcher(text);
+        if (nth.find() && !hasOwnQuestion(reading)) {
+            String digits = nth.group(1);
+            OptionalInt n = digits.chars().allMatch(Character::isDigit)
+                    ? OptionalInt.of(Integer.parseInt(digits)) : IssueRefs.chineseNumber(digits);
+            if (n.isPresent() && n.getAsInt() >= 1 && n.getAsInt() <= listed.size()) {
+                Citation c = listed.get(n.getAsInt() - 1);
+                Citation one = new Citation(1, c.issueId(), c.issueName(), c.date(), c.articleId(), c.title(), c.author(),
+                        c.quote(), c.start(), c.end(), c.source());
+                String said = prompts.render("chat-summary-item.zh.txt", Map.of("n", n.getAsInt(), "title", c.title(),
+                        "quote", c.quote()));
+                Answer a = new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(one), List.of(), millis(start));
+                return outcome(text, text, a);
+            }
+        }
+        String question = resolved;
+        if (IssueRefs.find(resolved).isEmpty() && !listed.isEmpty() && listed.get(0).date() != null) {
+            question = listed.get(0).date().getMonthValue() + "月" + listed.get(0).date().getDayOfMonth() + "日那期，"
+                    + resolved;
+        }
+        return ask(text, question, List.of(), Set.of(), "");
+    }
+
+    /** 原文在哪: the article the last answer used, cited with its button. */
+    private Outcome source(String text, Optional<Citation> cited, long start) {
+        if (cited.isEmpty()) {
+            Reply reply = render.text("chat-source-nothing.zh.txt");
+            return new Outcome(Response.plain(text, false, reply, start), new Said(text, text, null, false));
+        }
+        Citation c = cited.get();
+        String where = render.where(c.issueName(), c.date());
+        String said = prompts.render("chat-source-answer.zh.txt", Map.of("title", c.title(), "where", where));
+        Citation one = new Citation(1, c.issueId(), c.issueName(), c.date(), c.articleId(), c.title(), c.author(),
+                c.quote(), c.start(), c.end(), c.source());
+        Answer a = new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(one), List.of(), millis(start));
+        return outcome(text, text, a);
+    }
+
+    private Outcome ask(String text, String question, List<Turn> history, Set<String> scope, String topic) {
+        Answer a = topic.isEmpty() && scope.isEmpty() ? answerer.answer(question, history)
+                : topic.isEmpty() ? answerer.answer(question, history, scope) : answerer.answer(question, history, scope, topic);
+        return outcome(text, question, a);
+    }
+
+    private Outcome outcome(String text, String standalone, Answer a) {
+        Answer shown = a.question().equals(text) ? a : new Answer(text, a.found(), a.text(), a.mode(), a.citations(),
+                a.related(), a.latencyMs(), a.shortAnswer());
+        Reply reply = shown.found() && !shown.citations().isEmpty() ? render.found(shown) : render.notFound(shown);
+        return new Outcome(new Response(reply, shown), new Said(text, standalone, shown, false));
+    }
+
+    /** Whether the message asks something of its own besides its frames (not just 那昨天那期呢). */
+    static boolean hasOwnQuestion(TurnActs.Reading reading) {
+        return reading.question().codePoints().filter(Character::isIdeographic).count() >= 4;
+    }
+
+    /** The issue the message names, as a phrase to put before an earlier question: 4月3日那期，. */
+    private static String issuePhrase(String resolved, String text) {
+        return IssueRefs.find(resolved).map(ref -> resolved + "，").orElse(text + "，");
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String c : text.split("[，,。！!？?；;：:…~～\\s]+|——")) {
+            if (!c.isBlank()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The turns the answerer reads a follow-up against: the questions to the paper, as they were answered. */
+    static List<Turn> history(List<Said> said) {
+        List<Turn> out = new ArrayList<>();
+        for (Said s : said) {
+            if (!s.summary() && s.answer() != null) {
+                out.add(new Turn(s.standalone(), s.answer()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Said> last(List<Said> said, java.util.function.Predicate<Said> which) {
+        for (int i = said.size() - 1; i >= 0; i--) {
+            if (which.test(said.get(i))) {
+                return Optional.of(said.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Issue> issue(String issueId) {
+        try {
+            return articles.issue(issueId);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
