@@ -5,7 +5,9 @@ import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
+import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueMatch;
 import com.newsbot.retrieval.IssueRefs;
 
 import java.io.IOException;
@@ -29,8 +31,10 @@ import java.util.regex.Pattern;
  * date, and the question read as about the story talked about;</li>
  * <li>a story from the summary just shown (第二条详细说说, 里面说…): the Nth listed article, or the question asked of
  * that issue;</li>
- * <li>any other question: answered from the articles last cited first; when they do not answer, from the paper, but a
- * question that names nothing those articles lack is only answered from the same story (else "not covered").</li>
+ * <li>any other question: answered from the article last cited first (retrieval scoped to it); when it does not answer,
+ * from the paper when the question names what another article holds clearly better (a new question), else from the
+ * paper read with the story's headline as topic but only from the same story, else "not covered": a follow-up is not
+ * answered from an unrelated article.</li>
  * </ul>
  * Thread-safe (stateless; the memory is the caller's).
  */
@@ -42,6 +46,10 @@ final class ContextualQuestions {
     static final double NOTHING_NEW = 0.6;
     /** An article holding this share of the story's headline terms tells the same story. */
     static final double SAME_STORY = 0.5;
+    /** How much better another article must hold a question's terms for it to be a new question. */
+    static final double NEW_LEAD = 0.25;
+    /** Articles of another issue tried as the same story. */
+    static final int STORY_CANDIDATES = 3;
     /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
     private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
 
@@ -87,33 +95,30 @@ final class ContextualQuestions {
         }
     }
 
-    Outcome answer(String text, TurnActs.Reading reading, List<Said> said, long start) {
+    Outcome answer(String text, TurnActs.Reading reading, boolean byline, List<Said> said, long start) {
         Optional<Said> lastPaper = last(said, s -> !s.summary());
-        Optional<Citation> cited = lastPaper.flatMap(Said::cited);
+        Optional<Said> lastFound = last(said, s -> s.cited().isPresent());
+        Optional<Citation> cited = lastFound.flatMap(Said::cited);
         Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
-        if (reading.is(TurnActs.Act.SOURCE)) {
+        if (reading.is(TurnActs.Act.SOURCE) && !byline) {
             return source(text, cited, start);
         }
         if (reading.is(TurnActs.Act.CORRECTION) && lastPaper.isPresent()) {
-            List<String> clauses = new ArrayList<>(reading.frames());
-            if (!reading.question().isBlank()) {
-                clauses.add(reading.question());
-            }
             String meant = corrections.meant(clauses(text));
             String question = meant.isBlank() ? text : meant + (text.strip().matches(".*[？?]$") ? "？" : "");
             return ask(text, question, List.of(), Set.of(), "");
         }
-        String resolved = withIssueResolved(text, said);
+        // what the message asks once its asides (对了, 换个问题) are cut
+        String own = reading.act() == TurnActs.Act.QUESTION && !reading.frames().isEmpty() && hasOwnQuestion(reading)
+                ? reading.question() + (text.strip().matches(".*[？?]$") ? "？" : "") : text;
+        String resolved = withIssueResolved(own, said);
         if (lastTurn != null && lastTurn.summary()) {
             return fromSummary(text, resolved, reading, lastTurn, start);
         }
-        boolean otherIssue = reading.is(TurnActs.Act.OTHER_ISSUE) || !resolved.equals(text)
-                || (IssueRefs.find(resolved).isPresent() && cited.isPresent());
         List<Turn> history = history(said);
-        if (cited.isPresent() && otherIssue) {
-            String question = hasOwnQuestion(reading) ? resolved
-                    : issuePhrase(resolved, text) + lastPaper.get().standalone();
-            return ask(text, question, history, Set.of(), cited.get().title());
+        Optional<Issue> named = namedIssue(resolved);
+        if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId())) {
+            return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
         if (cited.isEmpty()) {
             // nothing cited: a new question, or one after a question the paper did not cover (its context is not carried)
@@ -124,13 +129,66 @@ final class ContextualQuestions {
         if (scoped.found()) {
             return outcome(text, resolved, scoped);
         }
-        if (answerer.coverage(resolved, scope) >= NOTHING_NEW) {
-            Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
-            boolean sameStory = wider.found() && !wider.citations().isEmpty()
-                    && answerer.coverage(cited.get().title(), Set.of(wider.citations().get(0).articleId())) >= SAME_STORY;
-            return outcome(text, resolved, sameStory ? wider : scoped);
+        // not in the passages searched for it: a new question when it names what another article holds clearly better;
+        // else the paper read with the story's headline as topic, kept only when it answers from the same story
+        Answer alone = answerer.answer(resolved, history);
+        if (alone.found() && namesSomethingNew(resolved, scope, alone)) {
+            return outcome(text, resolved, alone);
         }
-        return ask(text, resolved, history, Set.of(), "");
+        Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
+        return outcome(text, resolved, sameStory(wider, cited.get()) ? wider : scoped);
+    }
+
+    private boolean sameStory(Answer a, Citation story) {
+        return a.found() && !a.citations().isEmpty()
+                && answerer.coverage(story.title(), Set.of(a.citations().get(0).articleId())) >= SAME_STORY;
+    }
+
+    /**
+     * Whether a question the articles talked about do not answer is a new question: the article that answers it on its
+     * own holds what it names clearly better than they do.
+     */
+    private boolean namesSomethingNew(String question, Set<String> scope, Answer alone) {
+        double here = answerer.coverage(question, scope);
+        double there = answerer.coverage(question, Set.of(alone.citations().get(0).articleId()));
+        return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
+    }
+
+    /**
+     * The same story in another issue: the articles of that issue that tell it (searched with the story's headline and
+     * the question), asked first; then the issue's passages read with the story's headline as topic.
+     */
+    private Outcome otherIssue(String text, String resolved, TurnActs.Reading reading, Said before, Citation story,
+                               Issue issue, List<Turn> history) {
+        String question = hasOwnQuestion(reading) ? resolved : resolved + "，" + before.standalone();
+        Set<String> sameStory = new java.util.LinkedHashSet<>();
+        try {
+            for (ArticleHit hit : articles.search(story.title() + " " + question, STORY_CANDIDATES, issue.date(),
+                    issue.date())) {
+                if (hit.article().issueId().equals(issue.id())) {
+                    sameStory.add(hit.article().id());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            sameStory.clear();
+        }
+        if (!sameStory.isEmpty()) {
+            Answer a = answerer.answer(question, history, sameStory);
+            if (a.found()) {
+                return outcome(text, question, a);
+            }
+        }
+        return ask(text, question, history, Set.of(), story.title());
+    }
+
+    /** The issue a question names (4月3日那期, 最新一期), if it names one the paper has. */
+    private Optional<Issue> namedIssue(String question) {
+        try {
+            IssueMatch match = IssueRefs.resolve(question, articles.issues());
+            return match.status() == IssueMatch.Status.RESOLVED ? Optional.of(match.issue()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** After a summary: the Nth listed story, or the question asked of the summarised issue. */
@@ -190,11 +248,6 @@ final class ContextualQuestions {
     /** Whether the message asks something of its own besides its frames (not just 那昨天那期呢). */
     static boolean hasOwnQuestion(TurnActs.Reading reading) {
         return reading.question().codePoints().filter(Character::isIdeographic).count() >= 4;
-    }
-
-    /** The issue the message names, as a phrase to put before an earlier question: 4月3日那期，. */
-    private static String issuePhrase(String resolved, String text) {
-        return IssueRefs.find(resolved).map(ref -> resolved + "，").orElse(text + "，");
     }
 
     private static List<String> clauses(String text) {

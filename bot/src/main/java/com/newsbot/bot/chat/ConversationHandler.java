@@ -24,7 +24,6 @@ public final class ConversationHandler {
     /** Longer questions are refused politely instead of being answered. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     static final int SEARCH_RESULTS = 5;
-    static final int RELATED_RESULTS = 3;
     static final int DEFAULT_CONVERSATIONS = 1000;
     static final int DEFAULT_TURNS = 4;
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
@@ -160,7 +159,11 @@ public final class ConversationHandler {
         List<Said> said = memory.history(conversationId);
         TurnActs.Reading reading = acts == null ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of())
                 : acts.read(text);
-        if (intent instanceof Intent.WholeIssue || reading.is(TurnActs.Act.WHOLE_ISSUE)) {
+        boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading);
+        boolean nothingCited = said.stream().noneMatch(s -> s.cited().isPresent()); // 那昨天那期呢 alone: that issue
+        if ((intent instanceof Intent.WholeIssue && !(reading.is(TurnActs.Act.OTHER_ISSUE) && ownQuestion))
+                || ((reading.is(TurnActs.Act.WHOLE_ISSUE) || reading.is(TurnActs.Act.OTHER_ISSUE) && nothingCited)
+                && !ownQuestion)) {
             Intent.Aspect aspect = intent instanceof Intent.WholeIssue whole ? whole.aspect() : Intent.Aspect.CONTENTS;
             Response response = wholeIssues.answer(questions.withIssueResolved(text, said), aspect, start);
             if (aspect == Intent.Aspect.CONTENTS && response.answer().found()) {
@@ -174,7 +177,8 @@ public final class ConversationHandler {
         }
         ContextualQuestions.Outcome outcome;
         try {
-            outcome = questions.answer(text, reading, said, start);
+            boolean byline = intent instanceof Intent.Ask ask && ask.form() == Intent.Form.BYLINE;
+            outcome = questions.answer(text, reading, byline, said, start);
         } catch (RuntimeException e) {
             log.error("Answering failed for conversation {} ({} chars asked)", conversationId, text.length(), e);
             return Response.plain(text, false, render.apology(), start);

@@ -39,6 +39,8 @@ final class TurnActs {
         CORRECTION,
         /** A story of the summary just shown (第二条详细说说, 里面说…的那条). */
         FROM_SUMMARY,
+        /** A word that turns to another point (对了, 换个问题): cut, the question after it is asked. */
+        ASIDE,
         /** A whole issue's summary (这期讲了啥). */
         WHOLE_ISSUE,
         THANKS,
@@ -123,7 +125,7 @@ final class TurnActs {
             double lead = topScore - scores.getOrDefault(Act.QUESTION, 0.0);
             boolean frame = topScore >= MIN_SCORE && lead >= MARGIN;
             boolean whole = i == clauses.size();
-            if (frame && lead > best) {
+            if (frame && lead > best && top != Act.ASIDE) {
                 best = lead;
                 act = top;
             }

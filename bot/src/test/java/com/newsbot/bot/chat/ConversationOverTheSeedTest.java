@@ -57,7 +57,7 @@ class ConversationOverTheSeedTest {
         Answer first = handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
         assertThat(first.citations().get(0).title()).contains("联创汽车电子");
 
-        Answer next = handler.ask(chat, "协议是几号签下来的？");
+        Answer next = handler.ask(chat, "双方的备忘录是哪天签的？");
 
         assertThat(next.found()).isTrue();
         assertThat(next.text()).contains("11月23日");

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontEndsAgreeOnAConversationTest {
     private static final List<String> CONVERSATION = List.of(
             "联创汽车电子跟哪家公司搞了战略合作？",
-            "协议是几号签下来的？",
+            "双方的备忘录是哪天签的？",
             "这条的原文发我一下",
             "不是这个，我想问的是上汽在职的全国劳模有几位？");
     private static final long ALICE = 1001;
