@@ -127,9 +127,9 @@ public final class ConversationHandler {
     }
 
     private Reply command(String conversationId, String text) {
-        int space = firstWhitespace(text);
-        String name = space < 0 ? text : text.substring(0, space);
-        String argument = space < 0 ? "" : text.substring(space).strip();
+        String[] parts = text.split("\\s", 2);
+        String name = parts[0];
+        String argument = parts.length < 2 ? "" : parts[1].strip();
         return commands.named(name)
                 .map(c -> c.run(new SlashCommand.Call(conversationId, argument,
                         typed -> handle(new IncomingMessage(conversationId, typed)))))
@@ -188,14 +188,5 @@ public final class ConversationHandler {
             listener.answered(outcome.response().answer());
         }
         return outcome.response();
-    }
-
-    private static int firstWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
