@@ -73,7 +73,7 @@ public final class ConversationEval {
                 }
                 AnswerEval.Case c = new AnswerEval.Case(q, strings(t.path("all")), strings(t.path("any")),
                         t.path("article").asText(""), t.path("unanswerable").asBoolean(false), strings(t.path("starts")),
-                        t.path("date").asText(""), t.path("kind").asText(""));
+                        t.path("date").asText(""), t.path("kind").asText(""), t.path("fold").asInt(-1));
                 turns.add(new Turn(c, t.path("setup").asBoolean(false), t.path("summary").asText("")));
             }
             if (turns.isEmpty()) {
