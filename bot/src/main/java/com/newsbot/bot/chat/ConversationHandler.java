@@ -26,6 +26,8 @@ public final class ConversationHandler {
     static final int SEARCH_RESULTS = 5;
     static final int DEFAULT_CONVERSATIONS = 1000;
     static final int DEFAULT_TURNS = 4;
+    /** Grammar: a question ending in 吗 asks yes or no about something (这期报了X吗), it does not ask for the issue. */
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile("[吗嘛][\\s？?。!！]*$");
     private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
 
     private final Answerer answerer;
@@ -159,7 +161,7 @@ public final class ConversationHandler {
         List<Said> said = memory.history(conversationId);
         TurnActs.Reading reading = acts == null ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of())
                 : acts.read(text);
-        boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading);
+        boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading) || YES_NO.matcher(text).find();
         boolean nothingCited = said.stream().noneMatch(s -> s.cited().isPresent()); // 那昨天那期呢 alone: that issue
         if ((intent instanceof Intent.WholeIssue && !(reading.is(TurnActs.Act.OTHER_ISSUE) && ownQuestion))
                 || ((reading.is(TurnActs.Act.WHOLE_ISSUE) || reading.is(TurnActs.Act.OTHER_ISSUE) && nothingCited)
