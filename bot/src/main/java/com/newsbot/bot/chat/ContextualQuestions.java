@@ -103,7 +103,7 @@ final class ContextualQuestions {
         if (reading.is(TurnActs.Act.SOURCE) && !byline) {
             return source(text, cited, start);
         }
-        if (reading.is(TurnActs.Act.CORRECTION) && lastPaper.isPresent()) {
+        if ((reading.is(TurnActs.Act.CORRECTION) || corrections.isCorrection(clauses(text))) && lastPaper.isPresent()) {
             String meant = corrections.meant(clauses(text));
             String question = meant.isBlank() ? text : meant + (text.strip().matches(".*[？?]$") ? "？" : "");
             return ask(text, question, List.of(), Set.of(), "");
@@ -125,18 +125,50 @@ final class ContextualQuestions {
             return ask(text, resolved, lastPaper.isPresent() ? List.of() : history, Set.of(), "");
         }
         Set<String> scope = Set.of(cited.get().articleId());
+        Said before = lastFound.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found()) {
+        if (scoped.found() && !repeats(scoped, before)) {
             return outcome(text, resolved, scoped);
+        }
+        Answer withTopic = answerer.answer(resolved, history, scope, cited.get().title()); // its passages found by its story
+        if (withTopic.found() && !repeats(withTopic, before)) {
+            return outcome(text, resolved, withTopic);
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
         // else the paper read with the story's headline as topic, kept only when it answers from the same story
         Answer alone = answerer.answer(resolved, history);
-        if (alone.found() && namesSomethingNew(resolved, scope, alone)) {
+        if (alone.found() && !repeats(alone, before) && namesSomethingNew(resolved, scope, alone)) {
             return outcome(text, resolved, alone);
         }
         Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
-        return outcome(text, resolved, sameStory(wider, cited.get()) ? wider : scoped);
+        if (sameStory(wider, cited.get()) && !repeats(wider, before)) {
+            return outcome(text, resolved, wider);
+        }
+        return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
+    }
+
+    /**
+     * Whether an answer says what the answer before it said, from the same article: a follow-up asks for something
+     * else, so the same answer again (12名 for 打死多少 and then for 自己死伤了多少) does not answer it.
+     */
+    static boolean repeats(Answer a, Said before) {
+        if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()) {
+            return false;
+        }
+        Citation now = a.citations().get(0);
+        Citation then = before.answer().citations().get(0);
+        if (!now.articleId().equals(then.articleId())) {
+            return false;
+        }
+        String said = a.shortAnswer() == null || a.shortAnswer().isBlank() ? a.text() : a.shortAnswer();
+        String saidBefore = before.answer().shortAnswer() == null || before.answer().shortAnswer().isBlank()
+                ? before.answer().text() : before.answer().shortAnswer();
+        return said.strip().equals(saidBefore.strip()); // the same answer again, not just the same sentence (两个数字一句话)
+    }
+
+    private Answer notCovered(String text, long start) {
+        return new Answer(text, false, render.text("chat-not-found.zh.txt").plainText(), AnswerMode.EXTRACTIVE, List.of(),
+                List.of(), millis(start));
     }
 
     private boolean sameStory(Answer a, Citation story) {

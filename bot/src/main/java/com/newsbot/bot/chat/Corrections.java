@@ -66,6 +66,13 @@ final class Corrections {
         return String.join("，", kept);
     }
 
+    /** Whether clauses read as a correction by their words alone: one says what was not meant, another what was. */
+    boolean isCorrection(List<String> clauses) {
+        boolean not = clauses.stream().anyMatch(this::opensWithNot);
+        boolean meant = clauses.stream().anyMatch(c -> cutMeant(c).length() < c.length());
+        return not && meant;
+    }
+
     /** Whether a clause says what was not meant: 不是玉龙那个, 我记错了. */
     boolean opensWithNot(String clause) {
         String c = clause.replaceFirst("^(哦|噢|啊|嗯|额|呃|哎)+", "").replaceFirst("^我", "");
