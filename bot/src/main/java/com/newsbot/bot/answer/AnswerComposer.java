@@ -219,6 +219,14 @@ public final class AnswerComposer implements AutoCloseable {
         return paper.weights().coverage(Question.of(question).terms(), present);
     }
 
+    /**
+     * Whether a question leans on an earlier turn (a pronoun, a leading 那, or too little content of its own: 那周五呢),
+     * as follow-ups are read.
+     */
+    public static boolean leansOnEarlierTurn(String question) {
+        return FollowUps.isFollowUp(question);
+    }
+
     /** The topic the question being answered on this thread is read with ("" for none). */
     private final ThreadLocal<String> topic = ThreadLocal.withInitial(String::new);
 

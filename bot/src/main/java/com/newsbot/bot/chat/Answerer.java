@@ -38,6 +38,11 @@ public interface Answerer {
         return 1.0;
     }
 
+    /** Whether {@link #answer(String, List, Set)} keeps to the scope (an answerer that cannot answers from the paper). */
+    default boolean scopes() {
+        return false;
+    }
+
     /** The composer's answers, scoped when asked to be. */
     static Answerer of(com.newsbot.bot.answer.AnswerComposer composer) {
         return new Answerer() {
@@ -59,6 +64,11 @@ public interface Answerer {
             @Override
             public double coverage(String question, Set<String> articleIds) {
                 return composer.coverage(question, articleIds);
+            }
+
+            @Override
+            public boolean scopes() {
+                return true;
             }
         };
     }

@@ -117,12 +117,17 @@ final class ContextualQuestions {
         }
         List<Turn> history = history(said);
         Optional<Issue> named = namedIssue(resolved);
-        if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId())) {
+        if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
             return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
-        if (cited.isEmpty()) {
+        if (lastPaper.isPresent() && !lastPaper.get().found() && answerer.scopes()
+                && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved)) {
+            return outcome(text, resolved, notCovered(text, start)); // leaning on a question the paper does not cover
+        }
+        if (cited.isEmpty() || !answerer.scopes()) {
             // nothing cited: a new question, or one after a question the paper did not cover (its context is not carried)
-            return ask(text, resolved, lastPaper.isPresent() ? List.of() : history, Set.of(), "");
+            return ask(text, resolved, lastPaper.isPresent() && cited.isEmpty() && answerer.scopes() ? List.of() : history,
+                    Set.of(), "");
         }
         Set<String> scope = Set.of(cited.get().articleId());
         Said before = lastFound.get();
@@ -152,7 +157,9 @@ final class ContextualQuestions {
      * else, so the same answer again (12名 for 打死多少 and then for 自己死伤了多少) does not answer it.
      */
     static boolean repeats(Answer a, Said before) {
-        if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()) {
+        if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()
+                || a.question().strip().equals(before.asked().strip())
+                || a.question().strip().equals(before.standalone().strip())) { // the same question again: the same answer
             return false;
         }
         Citation now = a.citations().get(0);

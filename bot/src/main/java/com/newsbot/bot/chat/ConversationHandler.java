@@ -162,9 +162,10 @@ public final class ConversationHandler {
         TurnActs.Reading reading = acts == null ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of())
                 : acts.read(text);
         boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading) || YES_NO.matcher(text).find();
-        boolean nothingCited = said.stream().noneMatch(s -> s.cited().isPresent()); // 那昨天那期呢 alone: that issue
+        boolean namesAnIssueAlone = said.stream().noneMatch(s -> s.cited().isPresent()) // 4月1号那期呢 alone: that issue
+                && com.newsbot.retrieval.IssueRefs.find(text).isPresent();
         if ((intent instanceof Intent.WholeIssue && !(reading.is(TurnActs.Act.OTHER_ISSUE) && ownQuestion))
-                || ((reading.is(TurnActs.Act.WHOLE_ISSUE) || reading.is(TurnActs.Act.OTHER_ISSUE) && nothingCited)
+                || ((reading.is(TurnActs.Act.WHOLE_ISSUE) || reading.is(TurnActs.Act.OTHER_ISSUE) && namesAnIssueAlone)
                 && !ownQuestion)) {
             Intent.Aspect aspect = intent instanceof Intent.WholeIssue whole ? whole.aspect() : Intent.Aspect.CONTENTS;
             Response response = wholeIssues.answer(questions.withIssueResolved(text, said), aspect, start);

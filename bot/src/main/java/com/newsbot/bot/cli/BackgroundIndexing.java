@@ -175,6 +175,11 @@ final class BackgroundIndexing implements AutoCloseable {
             public double coverage(String question, java.util.Set<String> articleIds) {
                 return answerer.coverage(question, articleIds);
             }
+
+            @Override
+            public boolean scopes() {
+                return answerer.scopes();
+            }
         };
     }
 
