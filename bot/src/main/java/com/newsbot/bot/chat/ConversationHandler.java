@@ -170,7 +170,7 @@ public final class ConversationHandler {
             Intent.Aspect aspect = intent instanceof Intent.WholeIssue whole ? whole.aspect() : Intent.Aspect.CONTENTS;
             Response response = wholeIssues.answer(questions.withIssueResolved(text, said), aspect, start);
             if (aspect == Intent.Aspect.CONTENTS && response.answer().found()) {
-                memory.remember(conversationId, new Said(text, text, response.answer(), true));
+                memory.remember(conversationId, Said.summary(text, response.answer()));
             }
             return response;
         }
