@@ -100,7 +100,7 @@ final class ContextualQuestions {
         Optional<Said> lastFound = last(said, s -> s.cited().isPresent());
         Optional<Citation> cited = lastFound.flatMap(Said::cited);
         Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
-        if (reading.is(TurnActs.Act.SOURCE) && !byline) {
+        if (reading.is(TurnActs.Act.SOURCE) && !byline && cited.isPresent() && !endsAsking(text, reading)) {
             return source(text, cited, start);
         }
         if ((reading.is(TurnActs.Act.CORRECTION) || corrections.isCorrection(clauses(text))) && lastPaper.isPresent()) {
@@ -218,6 +218,13 @@ final class ContextualQuestions {
             }
         }
         return ask(text, question, history, Set.of(), story.title());
+    }
+
+    /** Whether the message ends with a question of its own (帮我看下，…多少人出院？): then its frames only lead in. */
+    private static boolean endsAsking(String text, TurnActs.Reading reading) {
+        List<String> clauses = clauses(text);
+        return text.strip().matches(".*[？?]$") && !clauses.isEmpty() && hasOwnQuestion(reading)
+                && !reading.frames().contains(clauses.get(clauses.size() - 1).strip());
     }
 
     /** The issue a question names (4月3日那期, 最新一期), if it names one the paper has. */
