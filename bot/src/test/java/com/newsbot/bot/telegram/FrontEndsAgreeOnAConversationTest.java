@@ -11,6 +11,7 @@ import com.newsbot.bot.feishu.Events;
 import com.newsbot.bot.feishu.FakeFeishuServer;
 import com.newsbot.bot.feishu.FeishuBot;
 import com.newsbot.bot.feishu.FeishuSettings;
+import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
@@ -79,7 +80,7 @@ class FrontEndsAgreeOnAConversationTest {
                 try (FakeTelegramServer telegram = FakeTelegramServer.start()) {
                     TelegramBot bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN,
                             URI.create(telegram.url()), Long.toString(ALICE), dir.resolve("telegram-state"),
-                            Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), handlers.get(), prompts);
+                            Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
                     bot.start();
                     try {
                         for (int i = 0; i < CONVERSATION.size(); i++) { // one at a time: each turn leans on the one before
@@ -96,7 +97,7 @@ class FrontEndsAgreeOnAConversationTest {
                 try (FakeFeishuServer feishu = FakeFeishuServer.start()) {
                     FeishuBot bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
                             URI.create(feishu.url()), FEISHU_USER, dir.resolve("feishu-state"), 4, 60,
-                            Duration.ofSeconds(5)), handlers.get(), prompts);
+                            Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
                     bot.start();
                     try {
                         feishu.awaitConnections(1, Duration.ofSeconds(20));
