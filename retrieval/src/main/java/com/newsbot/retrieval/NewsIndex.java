@@ -201,6 +201,25 @@ public final class NewsIndex implements Closeable {
         return engine.embeddings();
     }
 
+    /**
+     * The embedding model the index uses (bge-small-zh, in-process), for other users of the same model in this process
+     * (the chat's turn acts): one copy loaded. Empty when the index was opened without embeddings.
+     */
+    public java.util.Optional<dev.langchain4j.model.embedding.EmbeddingModel> embeddingModel() {
+        return java.util.Optional.ofNullable(engine.embeddingModel());
+    }
+
+    /**
+     * The best passages of one issue for a question, as the LangChain4j contents {@link #retriever(int)} returns: for a
+     * conversation that goes on about articles of that issue.
+     */
+    public List<dev.langchain4j.rag.content.Content> contents(String question, int maxResults, String issueId)
+            throws IOException {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(issueId, "issueId");
+        return engine.contents(question, maxResults, issueId);
+    }
+
     @Override
     public void close() throws IOException {
         engine.close();

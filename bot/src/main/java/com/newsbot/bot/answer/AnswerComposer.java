@@ -179,6 +179,94 @@ public final class AnswerComposer implements AutoCloseable {
      * the most recent).
      */
     public Answer answer(String question, List<Turn> history) {
+        return answer(question, history, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #answer(String, List)}, reading only the articles {@code scope} names (when not empty): a conversation
+     * going on about the articles its last answers cited. Their passages are searched within their issues.
+     */
+    public Answer answer(String question, List<Turn> history, java.util.Set<String> scope) {
+        return answer(question, history, scope, "");
+    }
+
+    /**
+     * As {@link #answer(String, List, java.util.Set)}, reading the question as about {@code topic} (when not blank: the
+     * headline of the story a conversation is about, for the same story in another issue) the way a follow-up is read
+     * with the words of the question before it.
+     */
+    public Answer answer(String question, List<Turn> history, java.util.Set<String> scope, String topic) {
+        this.scope.set(scope == null ? java.util.Set.of() : java.util.Set.copyOf(scope));
+        this.topic.set(topic == null ? "" : topic.strip());
+        try {
+            return answerInScope(question, history);
+        } finally {
+            this.scope.remove();
+            this.topic.remove();
+        }
+    }
+
+    /**
+     * The weighted share of the question's content terms (rare ones weigh more) that the articles {@code articleIds}
+     * hold in their headlines and text: near 1 when the question names nothing those articles do not.
+     */
+    public double coverage(String question, java.util.Set<String> articleIds) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String id : articleIds) {
+            paper.article(id).ifPresent(a -> present.addAll(Texts.terms(ChineseScript.toSimplified(a.title() + "\n"
+                    + a.subtitle() + "\n" + a.text()))));
+        }
+        return paper.weights().coverage(Question.of(question).terms(), present);
+    }
+
+    /**
+     * Whether a question leans on an earlier turn (a pronoun, a leading 那, or too little content of its own: 那周五呢),
+     * as follow-ups are read.
+     */
+    public static boolean leansOnEarlierTurn(String question) {
+        return FollowUps.isFollowUp(question);
+    }
+
+    /** The topic the question being answered on this thread is read with ("" for none). */
+    private final ThreadLocal<String> topic = ThreadLocal.withInitial(String::new);
+
+    /** The articles the question being answered on this thread may be answered from (empty: the whole paper). */
+    private final ThreadLocal<java.util.Set<String>> scope = ThreadLocal.withInitial(java.util.Set::of);
+
+    private List<Content> retrieve(String query) {
+        java.util.Set<String> only = scope.get();
+        return only.isEmpty() ? paper.retrieve(query) : scoped(query, only);
+    }
+
+    private List<Content> retrieveWide(String query) {
+        java.util.Set<String> only = scope.get();
+        return only.isEmpty() ? paper.retrieveWide(query) : scoped(query, only);
+    }
+
+    /** The passages of the scope's articles among the best of their issues for {@code query}. */
+    private List<Content> scoped(String query, java.util.Set<String> only) {
+        java.util.Set<String> issues = new java.util.LinkedHashSet<>();
+        for (String id : only) {
+            paper.article(id).ifPresent(a -> issues.add(a.issueId()));
+        }
+        List<Content> out = new ArrayList<>();
+        for (String issue : issues) {
+            for (Content c : paper.retrieveIn(query, issue)) {
+                if (only.contains(c.textSegment().metadata().getString(com.newsbot.retrieval.ContentKeys.ARTICLE_ID))) {
+                    out.add(c);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble((Content c) -> -score(c)));
+        return out.size() > PASSAGES ? List.copyOf(out.subList(0, PASSAGES)) : out;
+    }
+
+    private static double score(Content c) {
+        Double d = c.textSegment().metadata().getDouble(com.newsbot.retrieval.ContentKeys.SCORE);
+        return d == null ? 0 : d;
+    }
+
+    private Answer answerInScope(String question, List<Turn> history) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String asked = question == null ? "" : question.strip();
@@ -193,7 +281,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
             List<String> texts = new ArrayList<>();
-            for (Evidence e : evidences(paper.retrieve(rest), "")) {
+            for (Evidence e : evidences(retrieve(rest), "")) {
                 if (texts.size() < 2 * NameInitials.ARTICLES) {
                     texts.add(e.title());
                     texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
@@ -206,10 +294,11 @@ public final class AnswerComposer implements AutoCloseable {
             return ordinalAnswer(asked, ordinal.get(), start);
         }
         List<Turn> turns = history == null ? List.of() : history;
-        FollowUps.Resolved resolved = followUps.resolve(asked, turns);
+        FollowUps.Resolved resolved = topic.get().isEmpty() ? followUps.resolve(asked, turns)
+                : new FollowUps.Resolved(asked, topic.get() + " " + asked, topic.get(), "", false);
         SpanPicker picker = new SpanPicker(paper.weights());
         if (resolved.mayStandAlone()
-                && extractive.pick(Question.of(asked), evidences(paper.retrieve(asked), ""), picker).isPresent()) {
+                && extractive.pick(Question.of(asked), evidences(retrieve(asked), ""), picker).isPresent()) {
             resolved = resolved.alone();
         }
         String query = resolved.query();
@@ -225,7 +314,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
         Question q = Question.of(read, resolved.context());
-        List<Evidence> evidences = evidences(paper.retrieve(query), resolved.preferredArticle());
+        List<Evidence> evidences = evidences(retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
@@ -266,7 +355,7 @@ public final class AnswerComposer implements AutoCloseable {
 
     private List<ArticleReader.Reading> read(ArticleReader reader, Asked asked, List<Evidence> evidences, String query) {
         return asked.recent
-                ? reader.read(asked, evidences(paper.retrieveWide(query), ""), RECENT_ARTICLES)
+                ? reader.read(asked, evidences(retrieveWide(query), ""), RECENT_ARTICLES)
                 : reader.read(asked, evidences);
     }
 

@@ -30,6 +30,8 @@ final class IndexPaper implements Paper {
     private static final long REFRESH_NANOS = 30_000_000_000L;
     /** {@link #retrieveWide} retrieves this many times the passages of {@link #retrieve}. */
     private static final int WIDE = 3;
+    /** Passages of one issue searched for a conversation scoped to some of its articles. */
+    private static final int ISSUE_PASSAGES = 40;
 
     /**
      * What is kept between questions: the term weights and which story hosts each sidebar — never the articles
@@ -67,6 +69,15 @@ final class IndexPaper implements Paper {
     @Override
     public List<Content> retrieveWide(String query) {
         return wideRetriever.retrieve(Query.from(query));
+    }
+
+    @Override
+    public List<Content> retrieveIn(String query, String issueId) {
+        try {
+            return index.contents(query, ISSUE_PASSAGES, issueId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search issue " + issueId, e);
+        }
     }
 
     @Override

@@ -16,6 +16,11 @@ interface Paper {
         return retrieve(query);
     }
 
+    /** The best passages of one issue only (a conversation going on about its articles); all issues by default. */
+    default List<Content> retrieveIn(String query, String issueId) {
+        return retrieveWide(query);
+    }
+
     List<ArticleHit> related(String query, int maxResults);
 
     TermWeights weights();

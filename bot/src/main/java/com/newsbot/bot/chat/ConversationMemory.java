@@ -1,7 +1,5 @@
 package com.newsbot.bot.chat;
 
-import com.newsbot.bot.answer.Turn;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,17 +17,17 @@ import java.util.Map;
  * at most {@code maxConversations} conversations are kept, the least recently used one forgotten first (and every
  * conversation whose turns all expired is dropped as others are touched). Thread-safe.
  */
-final class ConversationMemory {
+final class ConversationMemory<T> {
     /** A follow-up half an hour later is a new conversation. */
     static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
-    private record Remembered(Turn turn, Instant at) {
+    private record Remembered<T>(T turn, Instant at) {
     }
 
     private final int turnsPerConversation;
     private final Duration maxAge;
     private final Clock clock;
-    private final LinkedHashMap<String, Deque<Remembered>> conversations;
+    private final LinkedHashMap<String, Deque<Remembered<T>>> conversations;
 
     ConversationMemory(int maxConversations, int turnsPerConversation) {
         this(maxConversations, turnsPerConversation, DEFAULT_MAX_AGE, Clock.systemUTC());
@@ -45,15 +43,15 @@ final class ConversationMemory {
         this.clock = clock;
         this.conversations = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Deque<Remembered>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Deque<Remembered<T>>> eldest) {
                 return size() > maxConversations;
             }
         };
     }
 
     /** The remembered turns of a conversation younger than the age limit, oldest first (empty for a new one). */
-    synchronized List<Turn> history(String conversationId) {
-        Deque<Remembered> turns = conversations.get(conversationId);
+    synchronized List<T> history(String conversationId) {
+        Deque<Remembered<T>> turns = conversations.get(conversationId);
         if (turns == null) {
             return List.of();
         }
@@ -62,15 +60,15 @@ final class ConversationMemory {
             conversations.remove(conversationId);
             return List.of();
         }
-        List<Turn> history = new ArrayList<>(turns.size());
+        List<T> history = new ArrayList<>(turns.size());
         turns.forEach(remembered -> history.add(remembered.turn()));
         return List.copyOf(history);
     }
 
-    synchronized void remember(String conversationId, Turn turn) {
+    synchronized void remember(String conversationId, T turn) {
         Instant now = clock.instant();
-        Deque<Remembered> turns = conversations.computeIfAbsent(conversationId, id -> new ArrayDeque<>());
-        turns.addLast(new Remembered(turn, now));
+        Deque<Remembered<T>> turns = conversations.computeIfAbsent(conversationId, id -> new ArrayDeque<>());
+        turns.addLast(new Remembered<>(turn, now));
         while (turns.size() > turnsPerConversation) {
             turns.removeFirst();
         }
@@ -90,7 +88,7 @@ final class ConversationMemory {
         return conversations.values().stream().mapToInt(Deque::size).sum();
     }
 
-    private void dropExpired(Deque<Remembered> turns, Instant now) {
+    private void dropExpired(Deque<Remembered<T>> turns, Instant now) {
         Instant oldest = now.minus(maxAge);
         while (!turns.isEmpty() && turns.peekFirst().at().isBefore(oldest)) {
             turns.removeFirst();
@@ -103,9 +101,9 @@ final class ConversationMemory {
      */
     private void dropExpiredConversations(Instant now) {
         Instant oldest = now.minus(maxAge);
-        Iterator<Deque<Remembered>> eldestFirst = conversations.values().iterator();
+        Iterator<Deque<Remembered<T>>> eldestFirst = conversations.values().iterator();
         while (eldestFirst.hasNext()) {
-            Deque<Remembered> turns = eldestFirst.next();
+            Deque<Remembered<T>> turns = eldestFirst.next();
             if (!turns.isEmpty() && !turns.peekLast().at().isBefore(oldest)) {
                 break;
             }

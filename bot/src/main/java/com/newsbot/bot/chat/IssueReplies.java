@@ -84,7 +84,7 @@ final class IssueReplies {
         }
         if (match.status() == IssueMatch.Status.NOT_NAMED) {
             return Reply.text(prompts.render("chat-issue-unknown.zh.txt",
-                    Map.of("argument", ConversationHandler.shorten(argument.strip(), 40)))
+                    Map.of("argument", ReplyRenderer.shorten(argument.strip(), 40)))
                     + "\n\n" + prompts.text("chat-issue-usage.zh.txt"));
         }
         return missing(match);
@@ -103,7 +103,7 @@ final class IssueReplies {
         String why = switch (ref.kind()) {
             case DATE -> prompts.render("chat-issue-missing-date.zh.txt", Map.of("date", refDate(ref)));
             case NUMBER -> prompts.render("chat-issue-missing-number.zh.txt", Map.of("number", ref.number()));
-            case ID -> prompts.render("chat-issue-missing-id.zh.txt", Map.of("id", ConversationHandler.shorten(ref.id(), 40)));
+            case ID -> prompts.render("chat-issue-missing-id.zh.txt", Map.of("id", ReplyRenderer.shorten(ref.id(), 40)));
             case PREVIOUS -> match.nearest().size() == 1 && ref.number() == 1
                     ? prompts.render("chat-issue-missing-previous.zh.txt", Map.of("where", where(match.nearest().get(0))))
                     : prompts.render("chat-issue-missing-earlier.zh.txt", Map.of("where", where(match.nearest().get(0))));

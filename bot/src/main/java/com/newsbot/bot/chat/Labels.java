@@ -8,11 +8,11 @@ final class Labels {
     /** {@code before + title}, the title shortened (with "…") so that the whole is at most {@link Button#MAX_LABEL}. */
     static String withTitle(String before, String title, String after) {
         int room = Button.MAX_LABEL - before.codePointCount(0, before.length()) - after.codePointCount(0, after.length());
-        return fit(before + ConversationHandler.shorten(title, Math.max(room, 2)) + after);
+        return fit(before + ReplyRenderer.shorten(title, Math.max(room, 2)) + after);
     }
 
     /** {@code label} cut to {@link Button#MAX_LABEL} characters (with "…") when longer. */
     static String fit(String label) {
-        return ConversationHandler.shorten(label, Button.MAX_LABEL);
+        return ReplyRenderer.shorten(label, Button.MAX_LABEL);
     }
 }

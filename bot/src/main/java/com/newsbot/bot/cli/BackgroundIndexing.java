@@ -2,6 +2,7 @@ package com.newsbot.bot.cli;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.Turn;
 import com.newsbot.bot.chat.Answerer;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.IndexStats;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -153,17 +155,44 @@ final class BackgroundIndexing implements AutoCloseable {
 
     /** {@code answerer}, whose answers say that the paper is still being read while the update runs. */
     Answerer noting(Answerer answerer) {
-        return (question, history) -> {
-            boolean readingBefore = running;
-            Answer answer = answerer.answer(question, history);
-            if (!readingBefore) {
-                return answer;
+        return new Answerer() {
+            @Override
+            public Answer answer(String question, List<Turn> history) {
+                return noted(() -> answerer.answer(question, history));
             }
-            String note = prompts.render(embedding ? "chat-still-embedding.zh.txt" : "chat-still-reading.zh.txt",
-                    Map.of("done", filesDone, "total", filesTotal));
-            return new Answer(answer.question(), answer.found(), answer.text() + "\n\n" + note, answer.mode(),
-                    answer.citations(), answer.related(), answer.latencyMs(), answer.shortAnswer());
+
+            @Override
+            public Answer answer(String question, List<Turn> history, java.util.Set<String> scope) {
+                return noted(() -> answerer.answer(question, history, scope));
+            }
+
+            @Override
+            public Answer answer(String question, List<Turn> history, java.util.Set<String> scope, String topic) {
+                return noted(() -> answerer.answer(question, history, scope, topic));
+            }
+
+            @Override
+            public double coverage(String question, java.util.Set<String> articleIds) {
+                return answerer.coverage(question, articleIds);
+            }
+
+            @Override
+            public boolean scopes() {
+                return answerer.scopes();
+            }
         };
+    }
+
+    private Answer noted(java.util.function.Supplier<Answer> answering) {
+        boolean readingBefore = running;
+        Answer answer = answering.get();
+        if (!readingBefore) {
+            return answer;
+        }
+        String note = prompts.render(embedding ? "chat-still-embedding.zh.txt" : "chat-still-reading.zh.txt",
+                Map.of("done", filesDone, "total", filesTotal));
+        return new Answer(answer.question(), answer.found(), answer.text() + "\n\n" + note, answer.mode(),
+                answer.citations(), answer.related(), answer.latencyMs(), answer.shortAnswer());
     }
 
     /**

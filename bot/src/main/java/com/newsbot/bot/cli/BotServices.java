@@ -150,9 +150,9 @@ final class BotServices implements AutoCloseable {
 
     /** The conversation over these services; while the index is still being brought up to date, answers say so. */
     ConversationHandler conversation() {
-        Answerer answerer = backgroundIndexing == null ? answers::answer : backgroundIndexing.noting(answers::answer);
+        Answerer answerer = backgroundIndexing == null ? Answerer.of(answers) : backgroundIndexing.noting(Answerer.of(answers));
         return new ConversationHandler(answerer, IssueSummaries.of(summaries::latest, summaries::of),
-                new IndexedArticles(index), prompts);
+                new IndexedArticles(index), prompts, index.embeddingModel().orElse(null));
     }
 
     /**

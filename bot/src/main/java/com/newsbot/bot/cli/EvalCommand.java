@@ -3,6 +3,10 @@ package com.newsbot.bot.cli;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.answer.ReaderTraining;
 import com.newsbot.bot.eval.AnswerEval;
+import com.newsbot.bot.eval.ConversationEval;
+import com.newsbot.retrieval.Article;
+import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.NewsIndex;
 import com.newsbot.bot.eval.RetrievalEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +54,24 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the question set")
     Path file;
 
+    /** The headlines of the issue of {@code date} (YYYY-MM-DD), or of the latest issue for "latest". */
+    private static List<String> headlines(NewsIndex index, String date) {
+        try {
+            List<Issue> issues = index.issueHeaders();
+            for (Issue header : issues) {
+                boolean wanted = "latest".equals(date) ? header == issues.get(0)
+                        : header.date() != null && header.date().toString().equals(date);
+                if (wanted) {
+                    return index.issue(header.id()).map(i -> i.articles().stream().map(Article::title).toList())
+                            .orElse(List.of());
+                }
+            }
+            return List.of();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
@@ -71,6 +93,15 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") && ConversationEval.isConversationSet(file)) {
+            List<ConversationEval.Conversation> conversations = ConversationEval.read(file);
+            try (BotServices services = BotServices.open(options, context, !withoutLatestWord)) {
+                ConversationHandler conversation = services.conversation();
+                NewsIndex index = services.index();
+                out.println(ConversationEval.score(conversations, conversation::ask, date -> headlines(index, date)));
+                return Cli.OK;
+            }
+        }
         if (name.endsWith(".jsonl")) {
             List<AnswerEval.Case> cases = AnswerEval.readCases(file);
             try (BotServices services = BotServices.open(options, context, !withoutLatestWord)) {

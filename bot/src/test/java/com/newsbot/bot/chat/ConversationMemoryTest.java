@@ -22,7 +22,7 @@ class ConversationMemoryTest {
 
     @Test
     void keeps_only_the_last_turns_of_a_conversation_oldest_first() {
-        ConversationMemory memory = new ConversationMemory(10, 2);
+        ConversationMemory<Turn> memory = new ConversationMemory<>(10, 2);
 
         memory.remember("a", turn("1"));
         memory.remember("a", turn("2"));
@@ -33,7 +33,7 @@ class ConversationMemoryTest {
 
     @Test
     void forgets_the_least_recently_used_conversation_first() {
-        ConversationMemory memory = new ConversationMemory(2, 4);
+        ConversationMemory<Turn> memory = new ConversationMemory<>(2, 4);
         memory.remember("a", turn("a1"));
         memory.remember("b", turn("b1"));
         memory.history("a");
@@ -77,7 +77,7 @@ class ConversationMemoryTest {
     @Test
     void forgets_turns_older_than_half_an_hour() {
         ManualClock clock = new ManualClock();
-        ConversationMemory memory = new ConversationMemory(10, 4, Duration.ofMinutes(30), clock);
+        ConversationMemory<Turn> memory = new ConversationMemory<>(10, 4, Duration.ofMinutes(30), clock);
         memory.remember("a", turn("old"));
         clock.advance(Duration.ofMinutes(20));
         memory.remember("a", turn("recent"));
@@ -93,7 +93,7 @@ class ConversationMemoryTest {
     @Test
     void memory_for_thousands_of_chats_stays_bounded() {
         ManualClock clock = new ManualClock();
-        ConversationMemory memory = new ConversationMemory(1000, 4, Duration.ofMinutes(30), clock);
+        ConversationMemory<Turn> memory = new ConversationMemory<>(1000, 4, Duration.ofMinutes(30), clock);
 
         for (int chat = 0; chat < 20_000; chat++) {
             for (int turn = 0; turn < 6; turn++) {
@@ -111,7 +111,7 @@ class ConversationMemoryTest {
     @Test
     void idle_conversations_are_dropped_before_the_count_limit_is_reached() {
         ManualClock clock = new ManualClock();
-        ConversationMemory memory = new ConversationMemory(1000, 4, Duration.ofMinutes(30), clock);
+        ConversationMemory<Turn> memory = new ConversationMemory<>(1000, 4, Duration.ofMinutes(30), clock);
         for (int chat = 0; chat < 500; chat++) {
             memory.remember("chat" + chat, turn("q"));
         }

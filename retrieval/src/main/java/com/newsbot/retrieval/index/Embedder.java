@@ -42,6 +42,11 @@ final class Embedder implements Closeable {
         });
     }
 
+    /** The model itself (loaded on first use), for other users of the same bge-small-zh: one copy per process. */
+    dev.langchain4j.model.embedding.EmbeddingModel embeddingModel() {
+        return model();
+    }
+
     private BgeSmallZhEmbeddingModel model() {
         try {
             return model.join();

@@ -131,6 +131,17 @@ public final class IndexEngine implements Closeable {
         return embedder != null;
     }
 
+    /** The index's embedding model (bge-small-zh), shared with other users in the process; null without embeddings. */
+    public dev.langchain4j.model.embedding.EmbeddingModel embeddingModel() {
+        return embedder == null ? null : embedder.embeddingModel();
+    }
+
+    /** {@link #passages} as LangChain4j contents, as the retriever returns them. */
+    public List<dev.langchain4j.rag.content.Content> contents(String question, int n, String issueId) throws IOException {
+        return search.passages(question, n, SearchOptions.DEFAULT, issueId).stream()
+                .map(IndexContentRetriever::content).toList();
+    }
+
     /** Whether this engine was opened read-only (another process holds the index's write lock). */
     public boolean readOnly() {
         return writer == null;

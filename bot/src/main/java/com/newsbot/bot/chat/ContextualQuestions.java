@@ -1,0 +1,340 @@
+package com.newsbot.bot.chat;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerMode;
+import com.newsbot.bot.answer.Citation;
+import com.newsbot.bot.answer.Turn;
+import com.newsbot.retrieval.ArticleHit;
+import com.newsbot.retrieval.Issue;
+import com.newsbot.retrieval.IssueMatch;
+import com.newsbot.retrieval.IssueRefs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question to the paper read in its conversation: the conversation is typed context (the articles the last answers
+ * cited, with their issues; the summary last shown), and the message's act ({@link TurnActs}) says how it leans on it.
+ * <ul>
+ * <li>the source (原文在哪): the article the last answer used, cited, with its button;</li>
+ * <li>a correction (不是X，我问的是Y): Y asked afresh, X and the turn it misled dropped;</li>
+ * <li>another issue (第二天那期…, 上一期也报了吗): the issue named relative to the one talked about, rewritten as its
+ * date, and the question read as about the story talked about;</li>
+ * <li>a story from the summary just shown (第二条详细说说, 里面说…): the Nth listed article, or the question asked of
+ * that issue;</li>
+ * <li>any other question: answered from the article last cited first (retrieval scoped to it); when it does not answer,
+ * from the paper when the question names what another article holds clearly better (a new question), else from the
+ * paper read with the story's headline as topic but only from the same story, else "not covered": a follow-up is not
+ * answered from an unrelated article.</li>
+ * </ul>
+ * Thread-safe (stateless; the memory is the caller's).
+ */
+final class ContextualQuestions {
+    /**
+     * A question whose content terms the last cited articles hold at least this share of (rare terms weigh more)
+     * names nothing new: it is about those articles.
+     */
+    static final double NOTHING_NEW = 0.6;
+    /** An article holding this share of the story's headline terms tells the same story. */
+    static final double SAME_STORY = 0.5;
+    /** How much better another article must hold a question's terms for it to be a new question. */
+    static final double NEW_LEAD = 0.25;
+    /** Articles of another issue tried as the same story. */
+    static final int STORY_CANDIDATES = 3;
+    /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
+    private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
+
+    /** What was said, and what to remember of it. */
+    record Outcome(Response response, Said said) {
+    }
+
+    private final Answerer answerer;
+    private final ArticleSource articles;
+    private final ReplyRenderer render;
+    private final Prompts prompts;
+    private final RelativeIssues relative = new RelativeIssues();
+    private final Corrections corrections = new Corrections();
+
+    ContextualQuestions(Answerer answerer, ArticleSource articles, ReplyRenderer render, Prompts prompts) {
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.render = Objects.requireNonNull(render, "render");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+    }
+
+    /** The issue a relative reference counts from: the last cited article's, or the last summary's. */
+    Optional<Issue> contextIssue(List<Said> said) {
+        for (int i = said.size() - 1; i >= 0; i--) {
+            Said s = said.get(i);
+            if (s.found()) {
+                return issue(s.answer().citations().get(0).issueId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} with a relative issue reference (第二天那期) rewritten as the issue's date, when it has one. */
+    String withIssueResolved(String text, List<Said> said) {
+        Optional<Issue> from = contextIssue(said);
+        if (from.isEmpty()) {
+            return text;
+        }
+        try {
+            return relative.resolve(text, from.get(), articles.issues()).map(RelativeIssues.Resolved::text).orElse(text);
+        } catch (IOException | RuntimeException e) {
+            return text;
+        }
+    }
+
+    Outcome answer(String text, TurnActs.Reading reading, boolean byline, List<Said> said, long start) {
+        Optional<Said> lastPaper = last(said, s -> !s.summary());
+        Optional<Said> lastFound = last(said, s -> s.cited().isPresent());
+        Optional<Citation> cited = lastFound.flatMap(Said::cited);
+        Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
+        if (reading.is(TurnActs.Act.SOURCE) && !byline && cited.isPresent() && !endsAsking(text, reading)) {
+            return source(text, cited, start);
+        }
+        if ((reading.is(TurnActs.Act.CORRECTION) || corrections.isCorrection(clauses(text))) && lastPaper.isPresent()) {
+            String meant = corrections.meant(clauses(text));
+            String question = meant.isBlank() ? text : meant + (text.strip().matches(".*[？?]$") ? "？" : "");
+            return ask(text, question, List.of(), Set.of(), "");
+        }
+        // what the message asks once its asides (对了, 换个问题) are cut
+        String own = reading.act() == TurnActs.Act.QUESTION && !reading.frames().isEmpty() && hasOwnQuestion(reading)
+                ? reading.question() + (text.strip().matches(".*[？?]$") ? "？" : "") : text;
+        String resolved = withIssueResolved(own, said);
+        if (lastTurn != null && lastTurn.summary()) {
+            return fromSummary(text, resolved, reading, lastTurn, start);
+        }
+        List<Turn> history = history(said);
+        Optional<Issue> named = namedIssue(resolved);
+        if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
+            return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
+        }
+        if (lastPaper.isPresent() && !lastPaper.get().found() && answerer.scopes()
+                && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved)) {
+            return outcome(text, resolved, notCovered(text, start)); // leaning on a question the paper does not cover
+        }
+        if (cited.isEmpty() || !answerer.scopes()) {
+            // nothing cited: a new question, or one after a question the paper did not cover (its context is not carried)
+            return ask(text, resolved, lastPaper.isPresent() && cited.isEmpty() && answerer.scopes() ? List.of() : history,
+                    Set.of(), "");
+        }
+        Set<String> scope = Set.of(cited.get().articleId());
+        Said before = lastFound.get();
+        Answer scoped = answerer.answer(resolved, history, scope);
+        if (scoped.found() && !repeats(scoped, before)) {
+            return outcome(text, resolved, scoped);
+        }
+        Answer withTopic = answerer.answer(resolved, history, scope, cited.get().title()); // its passages found by its story
+        if (withTopic.found() && !repeats(withTopic, before)) {
+            return outcome(text, resolved, withTopic);
+        }
+        // not in the passages searched for it: a new question when it names what another article holds clearly better;
+        // else the paper read with the story's headline as topic, kept only when it answers from the same story
+        Answer alone = answerer.answer(resolved, history);
+        if (alone.found() && !repeats(alone, before) && namesSomethingNew(resolved, scope, alone)) {
+            return outcome(text, resolved, alone);
+        }
+        Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
+        if (sameStory(wider, cited.get()) && !repeats(wider, before)) {
+            return outcome(text, resolved, wider);
+        }
+        return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
+    }
+
+    /**
+     * Whether an answer says what the answer before it said, from the same article: a follow-up asks for something
+     * else, so the same answer again (12名 for 打死多少 and then for 自己死伤了多少) does not answer it.
+     */
+    static boolean repeats(Answer a, Said before) {
+        if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()
+                || a.question().strip().equals(before.asked().strip())
+                || a.question().strip().equals(before.standalone().strip())) { // the same question again: the same answer
+            return false;
+        }
+        Citation now = a.citations().get(0);
+        Citation then = before.answer().citations().get(0);
+        if (!now.articleId().equals(then.articleId())) {
+            return false;
+        }
+        String said = a.shortAnswer() == null || a.shortAnswer().isBlank() ? a.text() : a.shortAnswer();
+        String saidBefore = before.answer().shortAnswer() == null || before.answer().shortAnswer().isBlank()
+                ? before.answer().text() : before.answer().shortAnswer();
+        return said.strip().equals(saidBefore.strip()); // the same answer again, not just the same sentence (两个数字一句话)
+    }
+
+    private Answer notCovered(String text, long start) {
+        return new Answer(text, false, render.text("chat-not-found.zh.txt").plainText(), AnswerMode.EXTRACTIVE, List.of(),
+                List.of(), millis(start));
+    }
+
+    private boolean sameStory(Answer a, Citation story) {
+        return a.found() && !a.citations().isEmpty()
+                && answerer.coverage(story.title(), Set.of(a.citations().get(0).articleId())) >= SAME_STORY;
+    }
+
+    /**
+     * Whether a question the articles talked about do not answer is a new question: the article that answers it on its
+     * own holds what it names clearly better than they do.
+     */
+    private boolean namesSomethingNew(String question, Set<String> scope, Answer alone) {
+        double here = answerer.coverage(question, scope);
+        double there = answerer.coverage(question, Set.of(alone.citations().get(0).articleId()));
+        return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
+    }
+
+    /**
+     * The same story in another issue: the articles of that issue that tell it (searched with the story's headline and
+     * the question), asked first; then the issue's passages read with the story's headline as topic.
+     */
+    private Outcome otherIssue(String text, String resolved, TurnActs.Reading reading, Said before, Citation story,
+                               Issue issue, List<Turn> history) {
+        String question = hasOwnQuestion(reading) ? resolved : resolved + "，" + before.standalone();
+        Set<String> sameStory = new java.util.LinkedHashSet<>();
+        try {
+            for (ArticleHit hit : articles.search(story.title() + " " + question, STORY_CANDIDATES, issue.date(),
+                    issue.date())) {
+                if (hit.article().issueId().equals(issue.id())) {
+                    sameStory.add(hit.article().id());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            sameStory.clear();
+        }
+        if (!sameStory.isEmpty()) {
+            Answer a = answerer.answer(question, history, sameStory);
+            if (a.found()) {
+                return outcome(text, question, a);
+            }
+        }
+        return ask(text, question, history, Set.of(), story.title());
+    }
+
+    /** Whether the message ends with a question of its own (帮我看下，…多少人出院？): then its frames only lead in. */
+    private static boolean endsAsking(String text, TurnActs.Reading reading) {
+        List<String> clauses = clauses(text);
+        return text.strip().matches(".*[？?]$") && !clauses.isEmpty() && hasOwnQuestion(reading)
+                && !reading.frames().contains(clauses.get(clauses.size() - 1).strip());
+    }
+
+    /** The issue a question names (4月3日那期, 最新一期), if it names one the paper has. */
+    private Optional<Issue> namedIssue(String question) {
+        try {
+            IssueMatch match = IssueRefs.resolve(question, articles.issues());
+            return match.status() == IssueMatch.Status.RESOLVED ? Optional.of(match.issue()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** After a summary: the Nth listed story, or the question asked of the summarised issue. */
+    private Outcome fromSummary(String text, String resolved, TurnActs.Reading reading, Said summary, long start) {
+        List<Citation> listed = summary.answer().citations();
+        Matcher nth = NTH_ITEM.matcher(text);
+        if (nth.find() && !hasOwnQuestion(reading)) {
+            String digits = nth.group(1);
+            OptionalInt n = digits.chars().allMatch(Character::isDigit)
+                    ? OptionalInt.of(Integer.parseInt(digits)) : IssueRefs.chineseNumber(digits);
+            if (n.isPresent() && n.getAsInt() >= 1 && n.getAsInt() <= listed.size()) {
+                Citation c = listed.get(n.getAsInt() - 1);
+                Citation one = new Citation(1, c.issueId(), c.issueName(), c.date(), c.articleId(), c.title(), c.author(),
+                        c.quote(), c.start(), c.end(), c.source());
+                String said = prompts.render("chat-summary-item.zh.txt", Map.of("n", n.getAsInt(), "title", c.title(),
+                        "quote", c.quote()));
+                Answer a = new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(one), List.of(), millis(start));
+                return outcome(text, text, a);
+            }
+        }
+        String question = resolved;
+        if (IssueRefs.find(resolved).isEmpty() && !listed.isEmpty() && listed.get(0).date() != null) {
+            question = listed.get(0).date().getMonthValue() + "月" + listed.get(0).date().getDayOfMonth() + "日那期，"
+                    + resolved;
+        }
+        return ask(text, question, List.of(), Set.of(), "");
+    }
+
+    /** 原文在哪: the article the last answer used, cited with its button. */
+    private Outcome source(String text, Optional<Citation> cited, long start) {
+        if (cited.isEmpty()) {
+            Reply reply = render.text("chat-source-nothing.zh.txt");
+            return new Outcome(Response.plain(text, false, reply, start), new Said(text, text, null, false));
+        }
+        Citation c = cited.get();
+        String where = render.where(c.issueName(), c.date());
+        String said = prompts.render("chat-source-answer.zh.txt", Map.of("title", c.title(), "where", where));
+        Citation one = new Citation(1, c.issueId(), c.issueName(), c.date(), c.articleId(), c.title(), c.author(),
+                c.quote(), c.start(), c.end(), c.source());
+        Answer a = new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(one), List.of(), millis(start));
+        return outcome(text, text, a);
+    }
+
+    private Outcome ask(String text, String question, List<Turn> history, Set<String> scope, String topic) {
+        Answer a = topic.isEmpty() && scope.isEmpty() ? answerer.answer(question, history)
+                : topic.isEmpty() ? answerer.answer(question, history, scope) : answerer.answer(question, history, scope, topic);
+        return outcome(text, question, a);
+    }
+
+    private Outcome outcome(String text, String standalone, Answer a) {
+        Answer shown = a.question().equals(text) ? a : new Answer(text, a.found(), a.text(), a.mode(), a.citations(),
+                a.related(), a.latencyMs(), a.shortAnswer());
+        Reply reply = shown.found() && !shown.citations().isEmpty() ? render.found(shown) : render.notFound(shown);
+        return new Outcome(new Response(reply, shown), new Said(text, standalone, shown, false));
+    }
+
+    /** Whether the message asks something of its own besides its frames (not just 那昨天那期呢). */
+    static boolean hasOwnQuestion(TurnActs.Reading reading) {
+        return reading.question().codePoints().filter(Character::isIdeographic).count() >= 4;
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String c : text.split("[，,。！!？?；;：:…~～\\s]+|——")) {
+            if (!c.isBlank()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The turns the answerer reads a follow-up against: the questions to the paper, as they were answered. */
+    static List<Turn> history(List<Said> said) {
+        List<Turn> out = new ArrayList<>();
+        for (Said s : said) {
+            if (!s.summary() && s.answer() != null) {
+                out.add(new Turn(s.standalone(), s.answer()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Said> last(List<Said> said, java.util.function.Predicate<Said> which) {
+        for (int i = said.size() - 1; i >= 0; i--) {
+            if (which.test(said.get(i))) {
+                return Optional.of(said.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Issue> issue(String issueId) {
+        try {
+            return articles.issue(issueId);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,132 @@
+package com.newsbot.bot.chat;
+
+import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.Answer;
+import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.bot.summary.IssueSummarizer;
+import com.newsbot.retrieval.IndexProgress;
+import com.newsbot.retrieval.NewsIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conversations over the seed issue, through the real handler, index (with bge-small-zh vectors), composer, summarizer
+ * and turn acts: follow-ups, the source, corrections, whole-issue requests and a story from the summary, in the team's
+ * own words.
+ */
+class ConversationOverTheSeedTest {
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+    static AnswerComposer composer;
+    static IssueSummarizer summarizer;
+    static ConversationHandler handler;
+    private static final AtomicInteger chats = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws Exception {
+        index = NewsIndex.open(dir.resolve("index"), true);
+        index.update(Path.of("..", "seeds"), IndexProgress.NONE);
+        composer = new AnswerComposer(index);
+        summarizer = new IssueSummarizer(index);
+        handler = new ConversationHandler(Answerer.of(composer), IssueSummaries.of(summarizer::latest, summarizer::of),
+                new IndexedArticles(index), new Prompts(), index.embeddingModel().orElseThrow());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        composer.close();
+        summarizer.close();
+        index.close();
+    }
+
+    private static String newChat() {
+        return "seed-chat-" + chats.incrementAndGet();
+    }
+
+    @Test
+    void aFollowUpNamingNothingNewIsAnsweredFromTheArticleTalkedAbout() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+        assertThat(first.citations().get(0).title()).contains("联创汽车电子");
+
+        Answer next = handler.ask(chat, "双方的备忘录是哪天签的？");
+
+        assertThat(next.found()).isTrue();
+        assertThat(next.text()).contains("11月23日");
+        assertThat(next.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
+    void askingForTheSourceCitesTheArticleTheLastAnswerUsedWithItsButton() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
+        String article = first.citations().get(0).articleId();
+
+        Reply reply = handler.handle(new IncomingMessage(chat, "这条的原文发我一下"));
+
+        assertThat(reply.buttons()).extracting(Button::target).contains(article);
+        Answer again = handler.ask(newChatAfter("上汽在职的全国劳模有几位？"), "出处在哪里");
+        assertThat(again.citations().get(0).articleId()).isEqualTo(article);
+    }
+
+    @Test
+    void aCorrectionDropsWhatWasMisunderstoodAndAnswersWhatWasMeant() {
+        String chat = newChat();
+        handler.ask(chat, "上汽在职的全国劳模有几位？");
+
+        Answer corrected = handler.ask(chat, "不是这个，我想问的是联创汽车电子和哪家公司合作？");
+
+        assertThat(corrected.found()).isTrue();
+        assertThat(corrected.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
+    void aWholeIssueRequestInOtherWordsGetsTheSummaryAndTheSecondStoryCanBeOpenedFromIt() {
+        String chat = newChat();
+        Answer summary = handler.ask(chat, "帮我过一遍这期报纸的要点");
+        assertThat(summary.found()).isTrue();
+        assertThat(summary.citations()).hasSizeGreaterThan(3);
+        String second = summary.citations().get(1).title();
+
+        Answer story = handler.ask(chat, "第二条展开说说");
+
+        assertThat(story.citations().get(0).title()).isEqualTo(second);
+        assertThat(story.text()).contains(second);
+    }
+
+    @Test
+    void aFollowUpAfterAQuestionThePaperDoesNotCoverIsNotAnsweredFromAnUnrelatedArticle() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "公司食堂这周的菜单是什么？");
+        assertThat(first.found()).isFalse();
+
+        Answer next = handler.ask(chat, "那周五晚上呢？");
+
+        assertThat(next.found()).isFalse();
+    }
+
+    @Test
+    void thanksIsSmallTalkNotAQuestion() {
+        String chat = newChat();
+        handler.ask(chat, "上汽在职的全国劳模有几位？");
+
+        Answer thanks = handler.ask(chat, "好嘞，感谢感谢");
+
+        assertThat(thanks.found()).isFalse();
+        assertThat(thanks.text()).isEqualTo(new Prompts().text("chat-thanks.zh.txt").strip());
+    }
+
+    private static String newChatAfter(String question) {
+        String chat = newChat();
+        handler.ask(chat, question);
+        return chat;
+    }
+}
