@@ -28,6 +28,8 @@ final class AnswerSpans {
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
     /** A question for a day (哪天, 哪一天, 几号, 几月几日), not for an hour. */
     private static final Pattern ASKS_DAY = Pattern.compile("哪一?天|哪日|几号|几月几[日号]|什么日子|哪一?日");
+    /** A question for an hour of the day (几点, 几点钟, 几时几分). */
+    private static final Pattern ASKS_CLOCK = Pattern.compile("几点|几时几分");
     /** An hour (10时, 8点半, 9时18分) with nothing of the day. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?");
     /** A day of the month (2日, 3号) or a month's name (4月): a place in the calendar, not a quantity. */
@@ -78,6 +80,8 @@ final class AnswerSpans {
                 add(DATE, sentence, question, out);
                 if (ASKS_DAY.matcher(question).find()) {
                     out.removeIf(s -> CLOCK.matcher(s.text().strip()).matches()); // 哪天 asks a day, 10时 is an hour of one
+                } else if (ASKS_CLOCK.matcher(question).find()) {
+                    out.removeIf(s -> !CLOCK.matcher(s.text().strip()).matches()); // 几点 asks an hour, 2日 is no answer
                 }
             }
             case YEAR -> add(YEAR, sentence, question, out);

@@ -25,6 +25,7 @@ class AnswerSpansTest {
         assertThat(texts(Asked.Shape.DATE, "新规4月5日起实施，每天10时开放。", "新规从哪天开始实施"))
                 .contains("4月5日").doesNotContain("10时");
         assertThat(texts(Asked.Shape.DATE, "每天10时开放。", "每天几点开放")).contains("10时");
+        assertThat(texts(Asked.Shape.DATE, "记者2日获悉，展馆每天开放。", "展馆几点开放")).isEmpty();
     }
 
     @Test
