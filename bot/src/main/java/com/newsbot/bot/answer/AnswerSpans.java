@@ -72,7 +72,7 @@ final class AnswerSpans {
             case NUMBER -> {
                 add(QUANTITY, sentence, question, out);
                 if (!ASKS_IN_DAYS_OR_MONTHS.matcher(question).find()) {
-                    out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 4月2日's 2日 names a day, it counts nothing
+                    out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 11月24日's 24日 names a day, it counts nothing
                 }
                 add(PROPORTION, sentence, question, out); // 一半以上病人 answers 多少病人
             }

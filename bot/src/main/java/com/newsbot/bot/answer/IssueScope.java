@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question scoped to one issue (4月1号那期说…, 第5期里…, 最新那期…) is retrieved in that issue (the index reads the
+ * A question scoped to one issue (11月24号那期说…, 第3期里…, 最新那期…) is retrieved in that issue (the index reads the
  * phrase and filters), but read without it: the phrase names where to look, not what is asked, and its words (那期, 说)
  * are none of the article's.
  */

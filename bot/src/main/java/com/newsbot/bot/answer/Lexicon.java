@@ -19,10 +19,14 @@ final class Lexicon {
 
     /** The entries of {@code /lexicon/NAME}, in file order, comments and blank lines left out. */
     static List<String> words(String name) {
-        String resource = "/lexicon/" + name;
+        return entries("/lexicon/" + name);
+    }
+
+    /** The lines of a classpath resource kept as data, stripped, {@code #} comments and blank lines left out. */
+    static List<String> entries(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing lexicon " + resource);
+            throw new IllegalStateException("missing resource " + resource);
         }
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -33,7 +37,7 @@ final class Lexicon {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("reading lexicon " + resource, e);
+            throw new UncheckedIOException("reading " + resource, e);
         }
         return List.copyOf(out);
     }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the paper says yes or no to a yes/no question: "no" when exactly one of the question and the answering text
- * is negated (是不是就不罚了 against 仍将被惩戒; 还能走货吗 against 暂停客运 is not about goods, so the text decides), or when
- * the question states a figure the text states otherwise (4月7号 asked, 4月13日 printed). Negations are words of
+ * is negated (是不是就不考核了 against 考核仍将照常进行), or when the question states a figure the text states
+ * otherwise (5月6号 asked, 5月9日 printed). Negations are words of
  * {@code lexicon/negations.txt}, never the start of a word of {@code lexicon/not-negations.txt} (不断, 非洲, 无人机).
  */
 final class Polarity {
@@ -19,9 +19,9 @@ final class Polarity {
     private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})[不没]\\1");
     /** 是否, 能否, 可否, 与否: asking words built on 否. */
     private static final Pattern ASKING_FOU = Pattern.compile("[是能可与]否");
-    /** A question ending in 没, 没有, 不 or 否 (交代了没？, 还能吃不): the particle asks. */
+    /** A question ending in 没, 没有, 不 or 否 (复工了没？, 还能参观不): the particle asks. */
     private static final Pattern ASKING_TAIL = Pattern.compile("(?:没有|没|不|否)[吗呢啊呀\\s？?。！!]*$");
-    /** A figure with its unit: 4月7号, 38.5℃, 3000只. */
+    /** A figure with its unit: 5月6号, 36.5℃, 200台. */
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(月\\d+[日号]|[月日号年万亿元人个家例只倍%％℃度岁名位台辆吨米天])");
 
     private Polarity() {

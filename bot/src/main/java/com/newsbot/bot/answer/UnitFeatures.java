@@ -1,11 +1,5 @@
 package com.newsbot.bot.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -126,15 +120,7 @@ final class UnitFeatures {
 
     /** Weights from a resource of "name value" lines ({@code #} lines are comments); every feature must be named once. */
     static Weights read(String resource) {
-        InputStream in = UnitFeatures.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing weights " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList(), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
-        }
+        return parse(Lexicon.entries(resource), resource);
     }
 
     /** Weights from "name value" lines ({@code #} lines are comments) of {@code name}; every feature must be named once. */

@@ -154,7 +154,7 @@ final class ContextualQuestions {
 
     /**
      * Whether an answer says what the answer before it said, from the same article: a follow-up asks for something
-     * else, so the same answer again (12名 for 打死多少 and then for 自己死伤了多少) does not answer it.
+     * else, so the same answer again (13位 for 有几位劳模 and then for 其中几位是女性) does not answer it.
      */
     static boolean repeats(Answer a, Said before) {
         if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()
@@ -220,7 +220,7 @@ final class ContextualQuestions {
         return ask(text, question, history, Set.of(), story.title());
     }
 
-    /** Whether the message ends with a question of its own (帮我看下，…多少人出院？): then its frames only lead in. */
+    /** Whether the message ends with a question of its own (帮我查下，…招了多少人？): then its frames only lead in. */
     private static boolean endsAsking(String text, TurnActs.Reading reading) {
         List<String> clauses = clauses(text);
         return text.strip().matches(".*[？?]$") && !clauses.isEmpty() && hasOwnQuestion(reading)
