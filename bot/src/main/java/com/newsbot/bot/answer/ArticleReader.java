@@ -75,15 +75,22 @@ final class ArticleReader {
     private final Paper paper;
     /** What chooses a reading's best unit and orders the readings (learned, or the hand weights for measuring). */
     private final UnitFeatures.Weights choice;
+    /** The text retrieval searched with: what the article's passages are compared with in meaning ("": not compared). */
+    private final String query;
 
     ArticleReader(TermWeights weights, Paper paper) {
-        this(weights, paper, UnitFeatures.learned());
+        this(weights, paper, "");
     }
 
-    ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice) {
+    ArticleReader(TermWeights weights, Paper paper, String query) {
+        this(weights, paper, UnitFeatures.learned(), query);
+    }
+
+    ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice, String query) {
         this.weights = weights;
         this.paper = paper;
         this.choice = choice;
+        this.query = query;
     }
 
     /** The readings of retrieval's first articles, best first (the newest of equally good ones first when asked for the latest). */
@@ -132,11 +139,12 @@ final class ArticleReader {
         }
         double topic = total == 0 ? 0 : hit / total;
 
+        double[][] meaning = meaning(article.id(), units, false);
         Unit best = null;
         Featured bestFeatured = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < units.size(); i++) {
-            Featured f = features(asked, headline, units.get(i), i);
+            Featured f = features(asked, headline, units.get(i), i, meaning[i]);
             double c = choice.unitScore(f.x());
             if (bestFeatured == null || c > bestChoice) {
                 bestFeatured = f;
@@ -160,8 +168,9 @@ final class ArticleReader {
         List<double[]> out = new ArrayList<>();
         String headline = r.units().get(0).text();
         double prior = 1.0 / (1 + r.rank());
+        double[][] meaning = meaning(r.article().id(), r.units(), true); // learned from, whatever they weigh now
         for (int i = 0; i < r.units().size(); i++) {
-            double[] x = features(asked, headline, r.units().get(i), i).x();
+            double[] x = features(asked, headline, r.units().get(i), i, meaning[i]).x();
             x[UnitFeatures.TOPIC] = r.topic();
             x[UnitFeatures.PRIOR] = prior;
             x[UnitFeatures.DENSE] = r.evidence().denseScore();
@@ -191,7 +200,51 @@ final class ArticleReader {
 
     /** The features of unit {@code u} (number {@code i} of its article, the headline being 0) for {@code asked}. */
     Featured features(Asked asked, String headline, Unit u, int i) {
+        return features(asked, headline, u, i, NO_MEANING);
+    }
+
+    private static final double[] NO_MEANING = {0, 0};
+
+    /**
+     * Per unit of an article: {@link UnitFeatures#PASSAGE_BEST} and {@link UnitFeatures#PASSAGE_GAP} from the cosines
+     * of the query and the article's passages (zeros for the headline, without embeddings, or with one passage; and,
+     * unless {@code always}, when the weights give them nothing).
+     */
+    double[][] meaning(String articleId, List<Unit> units, boolean always) {
+        double[][] out = new double[units.size()][];
+        java.util.Arrays.fill(out, NO_MEANING);
+        if (query.isEmpty() || (choice.get(UnitFeatures.PASSAGE_BEST) == 0 && choice.get(UnitFeatures.PASSAGE_GAP) == 0
+                && !always)) {
+            return out; // weighed at nothing: not worth the search
+        }
+        List<com.newsbot.retrieval.PassageCosine> passages = paper.passageCosines(query, articleId);
+        if (passages.size() < 2) {
+            return out;
+        }
+        double top = passages.stream().mapToDouble(com.newsbot.retrieval.PassageCosine::cosine).max().orElse(0);
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.headline()) {
+                continue;
+            }
+            double closest = Double.NEGATIVE_INFINITY;
+            for (com.newsbot.retrieval.PassageCosine p : passages) {
+                if (p.start() < u.end() && u.start() < p.end()) {
+                    closest = Math.max(closest, p.cosine());
+                }
+            }
+            if (closest > Double.NEGATIVE_INFINITY) {
+                out[i] = new double[]{closest >= top ? 1 : 0, closest - top};
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #features(Asked, String, Unit, int)}, with the unit's {@link #meaning} ({best, gap}). */
+    Featured features(Asked asked, String headline, Unit u, int i, double[] meaning) {
         double[] x = new double[UnitFeatures.SIZE];
+        x[UnitFeatures.PASSAGE_BEST] = meaning[0];
+        x[UnitFeatures.PASSAGE_GAP] = meaning[1];
         double local = 0;
         double localHit = 0;
         for (String w : asked.words()) {
