@@ -9,12 +9,10 @@ import com.newsbot.bot.state.BotState;
 import com.newsbot.bot.summary.IssueSummarizer;
 import com.newsbot.retrieval.NewsIndex;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 /**
- * The real answering over the seed paper, for front-end tests: the seed index ({@link SeedIndex}), the offline answer
- * composer and the summarizer over it, and the conversation every front end talks to. Owns them; closes them.
+ * The real answering over the seed paper, for front-end tests: the shared seed index ({@link SeedIndex#shared()}), the
+ * offline answer composer and the summarizer over it, and the conversation every front end talks to. Owns the composer
+ * and the summarizer and closes them; the shared index stays open for the next test.
  */
 public final class SeedPaper implements AutoCloseable {
     private final NewsIndex index;
@@ -28,9 +26,9 @@ public final class SeedPaper implements AutoCloseable {
         this.summarizer = new IssueSummarizer(index);
     }
 
-    /** Indexes the seed issue under {@code dir} and opens the answering over it. */
-    public static SeedPaper open(Path dir) throws IOException {
-        return new SeedPaper(SeedIndex.open(dir));
+    /** The answering over the shared seed index. */
+    public static SeedPaper open() {
+        return new SeedPaper(SeedIndex.shared());
     }
 
     public NewsIndex index() {
@@ -56,9 +54,8 @@ public final class SeedPaper implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         composer.close();
         summarizer.close();
-        index.close();
     }
 }

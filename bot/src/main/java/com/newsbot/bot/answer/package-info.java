@@ -1,25 +1,45 @@
 /**
  * Answering a question from the paper: {@link com.newsbot.bot.answer.AnswerComposer} is the front door.
  *
- * <p>Steps, one small class each: {@code FollowUps} (carry the previous turn's subject into a follow-up;
- * with a model, LangChain4j's {@code CompressingQueryTransformer}), the index's hybrid {@code ContentRetriever},
- * {@code Question} (what kind of answer is wanted, content terms and words), {@code SpanPicker} (the clause
- * or sentence that answers), {@code ExtractiveAnswerer} (the evidence gate and the offline answer),
- * {@code LlmAnswerer} + {@code SupportCheck} (a model's answer held to the numbered passages it was given),
- * {@code Ordinals} (第N篇), {@code Headlines} (the title a citation shows).
+ * <p>One way through, each stage reading only what the stage before it gave (the classes named are those that do the
+ * stage today):
+ * <pre>
+ * seeds ─▶ reader ─▶ index ─▶ question ─▶ retrieve ─▶ candidates ─▶ decide ─▶ render ─▶ front end
+ * </pre>
+ * <ol>
+ *   <li><b>seeds</b>: the issue files ({@code seeds/}, {@code --seeds DIR}).</li>
+ *   <li><b>reader</b>: {@code retrieval/…/read} — {@code IssueReader} turns a file into an {@code Issue} of
+ *       {@code Article}s and their {@code Passage}s (headlines, bylines, sidebars, dates).</li>
+ *   <li><b>index</b>: {@code NewsIndex} over {@code IndexEngine} and {@code IndexUpdater} (Lucene with smartcn words and
+ *       bigrams, bge-small-zh vectors when embeddings are on); seen from here through {@code Paper}, implemented by
+ *       {@code IndexPaper} (passages, articles, term weights, the issues).</li>
+ *   <li><b>question</b>: {@code QuestionRouter} (the message's {@code Intent}: small talk, the whole issue, a foreign
+ *       language, or a question of a {@code Form}), then for a question to the paper {@code NameInitials} (zns → a
+ *       name), {@code Ordinals} (第N篇), {@code FollowUps} (a follow-up read with the turn before), {@code Bylines}
+ *       (谁写的), {@code IssueScope} (the issue a question names), {@code Question} (the kind of answer and the
+ *       content terms, for the picker) and {@code Asked} (the shape of the answer, the asked noun, its units, for
+ *       the reader), with {@code Colloquial} rewriting chat words.</li>
+ *   <li><b>retrieve</b>: {@code Paper.retrieve} (hybrid search, LangChain4j {@code Content}), wider
+ *       ({@code retrieveWide}) when the latest report is asked for, within an issue ({@code retrieveIn}) for a
+ *       conversation's scope; each passage read as an {@code Evidence}.</li>
+ *   <li><b>candidates</b>: {@code SpanPicker} (through {@code ExtractiveAnswerer.pick}: the clause of a passage that
+ *       answers, behind the evidence gate) and {@code ArticleReader} (the first articles read whole: a
+ *       {@code Reading} with its best sentence, scored by {@code UnitFeatures}), both finding answer-shaped spans
+ *       with {@code AnswerSpans}.</li>
+ *   <li><b>decide</b>: {@code OfflineDecision} (whether the picker's clause answers, or the reader's reading, or
+ *       neither), with {@code ReadingAnswers} (whether a reading answers, which report when the latest is asked);
+ *       the composer's strategies take the first that answers. With a model, {@code LlmAnswerer} under
+ *       {@code ModelCalls}' deadline, held to its passages by {@code SupportCheck}; the offline answer otherwise.</li>
+ *   <li><b>render</b>: {@code ReadingAnswers.compose}, {@code ExtractiveAnswerer.found} / {@code notFound} and
+ *       {@code DirectAnswers} (the short answer first: 13位, 是的, a date, a name) build the {@link
+ *       com.newsbot.bot.answer.Answer} with its {@code Citation}s and {@code Headlines}; {@code chat.ReplyRenderer}
+ *       turns it into a reply.</li>
+ *   <li><b>front end</b>: {@code chat.ConversationHandler} (with {@code RecordedConversation}) for the console,
+ *       Telegram and Feishu alike.</li>
+ * </ol>
  *
- * <p>Measured on a 2-core machine shared with other builds (see {@code com.newsbot.bot.eval.AnswerEval}):
- * <ul>
- *   <li>{@code ../shared/eval/seed-dev.jsonl}: 12 of 13 right (both unanswerable ones right); our own 36
- *       golden questions ({@code src/test/resources/answer/golden-seed.jsonl}, 14 unanswerable): 36 of 36.
- *       Asked against the seed, none of the 1,000 CMRC and 3,524 DRCD questions is answered (found: false).</li>
- *   <li>CMRC 2018 trial (1,002 questions, embeddings on): gold answer inside an answer of at most 150
- *       characters 80.4 %, gold article cited first 95.6 % (99.3 % of the answers given), found 96.3 %; found
- *       answers median 67 characters, longest 142 (AnswerEval: median answer 66 chars, p50 7.6 ms). Lexical only: 80.3 % / 95.5 % / 96.3 %. (Before retrieval's
- *       first article was favoured and neighbouring sentences taken: 74.0 % / 90.7 % / 92.7 %, median 52.)</li>
- *   <li>DRCD dev (3,524 traditional-Chinese questions, lexical): 78.4 % / 85.8 % / found 88.1 %.</li>
- *   <li>Latency on the seed after warm-up: about 7 ms an answer lexical, 16–17 ms with embeddings, of which
- *       retrieval is about 10 ms.</li>
- * </ul>
+ * <p>How well it answers and how fast are measured, not stated here: see {@code docs/answer-quality.md} (the question
+ * sets, CMRC and DRCD) and {@code docs/performance.md} (latency, memory), which carry the latest figures and their
+ * dates.
  */
 package com.newsbot.bot.answer;

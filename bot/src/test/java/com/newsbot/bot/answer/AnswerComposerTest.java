@@ -7,7 +7,6 @@ import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,21 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Offline answers over a real index of the seed issue, with golden questions of our own. */
 class AnswerComposerTest {
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
     }
 
     @AfterAll
     static void close() throws Exception {
         composer.close();
-        index.close();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.newsbot.bot.answer;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,5 +34,38 @@ class AnswerSpansTest {
     void aRatioAskedIsAnsweredByAShareWrittenInWords() {
         assertThat(AnswerSpans.quantityWith("约三分之一的时间用于庭审。", "能省多大比例的时间", "%％成")).isPresent();
         assertThat(AnswerSpans.quantityWith("约三十人参加庭审。", "能省多大比例的时间", "%％成")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} in \"{1}\" for \"{2}\" → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NUMBER | 截至目前，上汽在职全国劳模共有13位。             | 劳模有几位      | 13位
+            NUMBER | 新华社北京4月2日电（记者丁静）全市新增5例。      | 新增多少例      | 5例
+            NUMBER | 作为一名技能型产业工人代表，他发了言。           | 有多少工人      | ''
+            NUMBER | 一两只白鹭飞来，落在湖边。                       | 飞来多少只白鹭  | ''
+            NUMBER | 一半以上的职工参加了培训。                       | 多少职工参加    | 一半以上
+            NUMBER | 截至目前，上汽在职全国劳模共有13位。             | 是不是13位      | ''
+            MONEY  | 公司投资3.5亿元建设新厂。                        | 投资多少钱      | 3.5亿元
+            MONEY  | 该企业被罚75.5万。                               | 罚了多少        | 75.5万
+            DATE   | 11月23日，联创汽车电子与大陆集团签署备忘录。     | 哪天签的        | 11月23日
+            DATE   | 会议于11月24日上午9时30分开始。                  | 几点开始        | 9时30分
+            DATE   | 会议于11月24日上午9时30分开始。                  | 哪天开始        | 11月24日
+            YEAR   | 公司成立于1998年，2020年改制。                   | 哪一年成立      | 1998年,2020年
+            PERSON | 仇杰表示，讲话让他深受鼓舞。                     | 谁表示深受鼓舞  | 仇杰
+            PLACE  | 表彰大会在北京人民大会堂举行。                   | 在哪里举行      | 北京
+            REASON | 因为下雨，比赛推迟。                             | 为什么推迟      | ''
+            """)
+    void eachShapeFindsItsOwnKindOfSpanAndNotWhatTheQuestionStates(Asked.Shape shape, String sentence, String question,
+                                                                    String expected) {
+        assertThat(texts(shape, sentence, question)).containsExactly(expected.isEmpty() ? new String[0] : expected.split(","));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            新华社北京4月2日电（记者丁静）全市新增5例。 | '                全市新增5例。'
+            本报讯（记者 林芸）大会召开。               | '          大会召开。'
+            大会召开。                                  | 大会召开。
+            """)
+    void aDatelineIsBlankedKeepingOffsets(String sentence, String expected) {
+        assertThat(AnswerSpans.withoutDateline(sentence)).isEqualTo(expected).hasSameSizeAs(sentence);
     }
 }

@@ -6,32 +6,27 @@ import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who wrote an article, answered from its byline, over a real index of the seed issue. */
 class BylineAnswerTest {
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
     }
 
     @AfterAll
     static void close() throws Exception {
         composer.close();
-        index.close();
     }
 
     @ParameterizedTest(name = "{0} → {1}")

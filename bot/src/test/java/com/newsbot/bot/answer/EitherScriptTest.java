@@ -20,7 +20,8 @@ class EitherScriptTest {
 
     @Test
     void aTraditionalQuestionOverTheSimplifiedSeedGetsTheSameAnswerQuotedAsPrinted() throws Exception {
-        try (NewsIndex index = SeedIndex.open(dir); AnswerComposer composer = new AnswerComposer(index)) {
+        NewsIndex index = SeedIndex.shared();
+        try (AnswerComposer composer = new AnswerComposer(index)) {
             Answer simplified = composer.answer("上汽在职的全国劳模有几位？");
             Answer traditional = composer.answer("上汽在職的全國勞模有幾位？");
 

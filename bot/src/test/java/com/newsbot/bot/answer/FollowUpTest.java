@@ -5,30 +5,25 @@ import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Follow-ups resolved offline against the previous turn, over a real index of the seed issue. */
 class FollowUpTest {
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
     }
 
     @AfterAll
     static void close() throws Exception {
         composer.close();
-        index.close();
     }
 
     private static List<Turn> after(String question) {

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,15 +29,13 @@ class LlmAnswerTest {
     private static final String QUESTION = "上汽在职的全国劳模有几位？";
     private static final Pattern PASSAGE = Pattern.compile("\\[(\\d+)] 《");
 
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static StandInLlm llm;
     static AnswerComposer composer;
 
     @BeforeAll
     static void start() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         llm = new StandInLlm();
         LlmConfig config = LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL",
                 llm.baseUrl(), "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_API_KEY", "sk-test-secret",
@@ -51,7 +47,6 @@ class LlmAnswerTest {
     static void stop() throws Exception {
         composer.close();
         llm.close();
-        index.close();
     }
 
     @BeforeEach

@@ -7,9 +7,7 @@ import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -27,15 +25,13 @@ class LlmCitationMeaningTest {
     private static final String QUESTION = "上汽在职的全国劳模有几位？";
     private static final String PARTNER = "联创汽车电子和哪家公司达成了战略合作？";
 
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static StandInLlm llm;
     static AnswerComposer composer;
 
     @BeforeAll
     static void start() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         llm = new StandInLlm();
         composer = AnswerComposer.of(index, LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL",
                 llm.baseUrl(), "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_TIMEOUT", "5")));
@@ -45,7 +41,6 @@ class LlmCitationMeaningTest {
     static void stop() throws Exception {
         composer.close();
         llm.close();
-        index.close();
     }
 
     private static Answer answerWhenTheModelSays(String question, String needle, IntFunction<String> reply) {

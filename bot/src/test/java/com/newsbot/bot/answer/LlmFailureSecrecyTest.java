@@ -16,11 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +35,6 @@ class LlmFailureSecrecyTest {
     private static final String QUESTION = "上汽在职的全国劳模有几位？";
     private static final long TIMEOUT_MILLIS = 1500;
 
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static StandInLlm llm;
 
@@ -48,14 +44,13 @@ class LlmFailureSecrecyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         llm = new StandInLlm();
     }
 
     @AfterAll
     static void stop() throws Exception {
         llm.close();
-        index.close();
     }
 
     @BeforeEach

@@ -23,14 +23,13 @@ class ReaderTrainingTest {
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
     }
 
     @AfterAll
     static void close() throws Exception {
         composer.close();
-        index.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +28,6 @@ class ColloquialGoldenTest {
      */
     static final int LEAST_RIGHT = 26;
 
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
     static IssueSummarizer summaries;
@@ -38,7 +35,7 @@ class ColloquialGoldenTest {
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
         summaries = new IssueSummarizer(index);
         handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of),
@@ -49,7 +46,6 @@ class ColloquialGoldenTest {
     static void close() throws Exception {
         summaries.close();
         composer.close();
-        index.close();
     }
 
     static List<AnswerEval.Case> cases() throws Exception {

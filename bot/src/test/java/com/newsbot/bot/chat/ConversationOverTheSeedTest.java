@@ -1,17 +1,15 @@
 package com.newsbot.bot.chat;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own words.
  */
 class ConversationOverTheSeedTest {
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
     static IssueSummarizer summarizer;
@@ -32,8 +28,7 @@ class ConversationOverTheSeedTest {
 
     @BeforeAll
     static void start() throws Exception {
-        index = NewsIndex.open(dir.resolve("index"), true);
-        index.update(Path.of("..", "seeds"), IndexProgress.NONE);
+        index = SeedIndex.sharedWithEmbeddings();
         composer = new AnswerComposer(index);
         summarizer = new IssueSummarizer(index);
         handler = new ConversationHandler(Answerer.of(composer), IssueSummaries.of(summarizer::latest, summarizer::of),
@@ -44,7 +39,6 @@ class ConversationOverTheSeedTest {
     static void close() throws Exception {
         composer.close();
         summarizer.close();
-        index.close();
     }
 
     private static String newChat() {

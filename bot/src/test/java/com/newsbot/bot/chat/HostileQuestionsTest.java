@@ -14,12 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileQuestionsTest {
     private static final String SYSTEM_PROMPT_START = "你是公司报纸的问答助手";
 
-    @TempDir
-    static Path dir;
     static NewsIndex index;
     static AnswerComposer composer;
     static IssueSummarizer summaries;
@@ -44,7 +39,7 @@ class HostileQuestionsTest {
 
     @BeforeAll
     static void openTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
         summaries = new IssueSummarizer(index);
         handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), new Prompts());
@@ -54,7 +49,6 @@ class HostileQuestionsTest {
     static void close() throws Exception {
         summaries.close();
         composer.close();
-        index.close();
     }
 
     @BeforeEach

@@ -1,24 +1,22 @@
 package com.newsbot.bot.console;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;
 import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Acceptance: the console chat over the real seed, with the real index and answer composer. */
 class ConsoleChatOverTheSeedTest {
-    private static final Path SEEDS = Path.of("..", "seeds");
-
-    @TempDir
-    static Path indexDir;
-
     private static NewsIndex index;
     private static AnswerComposer composer;
     private static IssueSummarizer summarizer;
@@ -38,8 +31,7 @@ class ConsoleChatOverTheSeedTest {
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = NewsIndex.open(indexDir, false);
-        index.update(SEEDS, IndexProgress.NONE);
+        index = SeedIndex.shared();
         composer = new AnswerComposer(index);
         summarizer = new IssueSummarizer(index);
         Prompts prompts = new Prompts();
@@ -51,7 +43,6 @@ class ConsoleChatOverTheSeedTest {
     static void close() throws Exception {
         composer.close();
         summarizer.close();
-        index.close();
     }
 
     private static String chat(String input) {

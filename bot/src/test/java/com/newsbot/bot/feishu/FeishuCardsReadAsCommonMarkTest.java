@@ -38,7 +38,7 @@ class FeishuCardsReadAsCommonMarkTest {
 
     @BeforeEach
     void start() throws Exception {
-        paper = SeedPaper.open(dir);
+        paper = SeedPaper.open();
         state = BotState.open(dir.resolve("newsbot.db"), true);
         RecordedConversation conversation = paper.recorded(state);
         feishu = FakeFeishuServer.start();

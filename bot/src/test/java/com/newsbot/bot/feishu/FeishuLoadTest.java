@@ -56,7 +56,7 @@ class FeishuLoadTest {
 
     @BeforeEach
     void start() throws Exception {
-        paper = SeedPaper.open(dir);
+        paper = SeedPaper.open();
         feishu = FakeFeishuServer.start();
         Prompts prompts = paper.prompts();
         ConversationHandler handler = paper.handler();

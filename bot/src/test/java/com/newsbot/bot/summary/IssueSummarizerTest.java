@@ -5,12 +5,9 @@ import com.newsbot.bot.StandInLlm;
 import com.newsbot.bot.StandInLlm.Reply;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.NewsIndex;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -19,18 +16,11 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IssueSummarizerTest {
-    @TempDir
-    static Path dir;
     static NewsIndex index;
 
     @BeforeAll
     static void indexTheSeed() throws Exception {
-        index = SeedIndex.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
+        index = SeedIndex.shared();
     }
 
     @Test

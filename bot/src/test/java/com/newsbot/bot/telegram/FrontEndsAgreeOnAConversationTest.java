@@ -1,6 +1,7 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.chat.Answerer;
 import com.newsbot.bot.chat.ConversationHandler;
@@ -13,7 +14,6 @@ import com.newsbot.bot.feishu.FeishuBot;
 import com.newsbot.bot.feishu.FeishuSettings;
 import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,66 +55,64 @@ class FrontEndsAgreeOnAConversationTest {
     @Test
     void the_same_conversation_gets_the_same_answers_in_the_console_telegram_and_feishu() throws Exception {
         Prompts prompts = new Prompts();
-        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), true)) {
-            index.update(Path.of("..", "seeds"), IndexProgress.NONE);
-            try (AnswerComposer composer = new AnswerComposer(index); IssueSummarizer summarizer = new IssueSummarizer(index)) {
-                java.util.function.Supplier<ConversationHandler> handlers = () -> new ConversationHandler(
-                        Answerer.of(composer), IssueSummaries.of(summarizer::latest, summarizer::of),
-                        new IndexedArticles(index), prompts, index.embeddingModel().orElseThrow());
+        NewsIndex index = SeedIndex.sharedWithEmbeddings();
+        try (AnswerComposer composer = new AnswerComposer(index); IssueSummarizer summarizer = new IssueSummarizer(index)) {
+            java.util.function.Supplier<ConversationHandler> handlers = () -> new ConversationHandler(
+                    Answerer.of(composer), IssueSummaries.of(summarizer::latest, summarizer::of),
+                    new IndexedArticles(index), prompts, index.embeddingModel().orElseThrow());
 
-                List<String> expected = new ArrayList<>();
-                ConversationHandler reference = handlers.get();
-                for (String turn : CONVERSATION) {
-                    expected.add(firstLine(reference.ask("reference", turn).text()));
-                }
-                assertThat(expected).doesNotHaveDuplicates();
+            List<String> expected = new ArrayList<>();
+            ConversationHandler reference = handlers.get();
+            for (String turn : CONVERSATION) {
+                expected.add(firstLine(reference.ask("reference", turn).text()));
+            }
+            assertThat(expected).doesNotHaveDuplicates();
 
-                ByteArrayOutputStream console = new ByteArrayOutputStream();
-                int exit = new ConsoleChat(handlers.get(), prompts).run(
-                        new BufferedReader(new StringReader(String.join("\n", CONVERSATION) + "\n")),
-                        new PrintStream(console, true, StandardCharsets.UTF_8), false);
-                assertThat(exit).isZero();
-                String consoleText = console.toString(StandardCharsets.UTF_8);
+            ByteArrayOutputStream console = new ByteArrayOutputStream();
+            int exit = new ConsoleChat(handlers.get(), prompts).run(
+                    new BufferedReader(new StringReader(String.join("\n", CONVERSATION) + "\n")),
+                    new PrintStream(console, true, StandardCharsets.UTF_8), false);
+            assertThat(exit).isZero();
+            String consoleText = console.toString(StandardCharsets.UTF_8);
 
-                List<String> telegramTexts = new ArrayList<>();
-                try (FakeTelegramServer telegram = FakeTelegramServer.start()) {
-                    TelegramBot bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN,
-                            URI.create(telegram.url()), Long.toString(ALICE), dir.resolve("telegram-state"),
-                            Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
-                    bot.start();
-                    try {
-                        for (int i = 0; i < CONVERSATION.size(); i++) { // one at a time: each turn leans on the one before
-                            telegram.enqueue(Updates.privateText(i + 1, ALICE, CONVERSATION.get(i)));
-                            List<FakeTelegramServer.Call> delivered = telegram.awaitDeliveredTo(ALICE, i + 1);
-                            telegramTexts.add(FakeTelegramServer.parsedText(delivered.get(i).text("text")));
-                        }
-                    } finally {
-                        bot.close();
+            List<String> telegramTexts = new ArrayList<>();
+            try (FakeTelegramServer telegram = FakeTelegramServer.start()) {
+                TelegramBot bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN,
+                        URI.create(telegram.url()), Long.toString(ALICE), dir.resolve("telegram-state"),
+                        Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
+                bot.start();
+                try {
+                    for (int i = 0; i < CONVERSATION.size(); i++) { // one at a time: each turn leans on the one before
+                        telegram.enqueue(Updates.privateText(i + 1, ALICE, CONVERSATION.get(i)));
+                        List<FakeTelegramServer.Call> delivered = telegram.awaitDeliveredTo(ALICE, i + 1);
+                        telegramTexts.add(FakeTelegramServer.parsedText(delivered.get(i).text("text")));
                     }
+                } finally {
+                    bot.close();
                 }
+            }
 
-                List<String> feishuTexts = new ArrayList<>();
-                try (FakeFeishuServer feishu = FakeFeishuServer.start()) {
-                    FeishuBot bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
-                            URI.create(feishu.url()), FEISHU_USER, dir.resolve("feishu-state"), 4, 60,
-                            Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
-                    bot.start();
-                    try {
-                        feishu.awaitConnections(1, Duration.ofSeconds(20));
-                        for (int i = 0; i < CONVERSATION.size(); i++) {
-                            feishu.push(Events.privateText("ev-" + i, FEISHU_USER, FEISHU_CHAT, CONVERSATION.get(i)));
-                            feishuTexts.add(feishu.awaitSentTo(FEISHU_CHAT, i + 1).get(i).plainText());
-                        }
-                    } finally {
-                        bot.close();
+            List<String> feishuTexts = new ArrayList<>();
+            try (FakeFeishuServer feishu = FakeFeishuServer.start()) {
+                FeishuBot bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
+                        URI.create(feishu.url()), FEISHU_USER, dir.resolve("feishu-state"), 4, 60,
+                        Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handlers.get(), prompts), prompts);
+                bot.start();
+                try {
+                    feishu.awaitConnections(1, Duration.ofSeconds(20));
+                    for (int i = 0; i < CONVERSATION.size(); i++) {
+                        feishu.push(Events.privateText("ev-" + i, FEISHU_USER, FEISHU_CHAT, CONVERSATION.get(i)));
+                        feishuTexts.add(feishu.awaitSentTo(FEISHU_CHAT, i + 1).get(i).plainText());
                     }
+                } finally {
+                    bot.close();
                 }
+            }
 
-                for (int i = 0; i < CONVERSATION.size(); i++) {
-                    assertThat(consoleText).as("console, turn %d", i + 1).contains(expected.get(i));
-                    assertThat(telegramTexts.get(i)).as("Telegram, turn %d", i + 1).contains(expected.get(i));
-                    assertThat(feishuTexts.get(i)).as("Feishu, turn %d", i + 1).contains(expected.get(i));
-                }
+            for (int i = 0; i < CONVERSATION.size(); i++) {
+                assertThat(consoleText).as("console, turn %d", i + 1).contains(expected.get(i));
+                assertThat(telegramTexts.get(i)).as("Telegram, turn %d", i + 1).contains(expected.get(i));
+                assertThat(feishuTexts.get(i)).as("Feishu, turn %d", i + 1).contains(expected.get(i));
             }
         }
     }

@@ -53,7 +53,7 @@ class SameAnswersInTelegramAndFeishuTest {
     void start() throws Exception {
         Assumptions.assumeTrue(Files.exists(QUESTIONS), "skipped: " + QUESTIONS.toAbsolutePath().normalize()
                 + " is absent (the shared eval sets are not on this machine)");
-        paper = SeedPaper.open(dir);
+        paper = SeedPaper.open();
         Prompts prompts = paper.prompts();
         ConversationHandler handler = paper.handler();
         telegram = FakeTelegramServer.start();

@@ -24,7 +24,7 @@ final class TelegramOverSeed implements AutoCloseable {
 
     /** The bot serving {@code allowed} with {@code workers} workers and {@code perMinute} messages a minute per person. */
     static TelegramOverSeed start(Path dir, String allowed, int workers, int perMinute) throws Exception {
-        SeedPaper paper = SeedPaper.open(dir);
+        SeedPaper paper = SeedPaper.open();
         FakeTelegramServer telegram = FakeTelegramServer.start();
         TelegramBot bot = new TelegramBot(new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), allowed,
                 dir.resolve("state"), Duration.ofSeconds(1), workers, perMinute, Duration.ofSeconds(5)),
