@@ -33,9 +33,9 @@ final class SpanPicker {
      * carried term earns this share of its weight when a sentence holds it, yet counts fully in the total, so the
      * sentence is picked by what the follow-up itself asks (its kind of answer, its own words).
      */
-    private static final double CARRIED_CREDIT = 0.3;
+    static final double CARRIED_CREDIT = 0.3;
     /** A question term that is in the article's title picks the article, hardly the sentence. */
-    private static final double TITLE_TERM_FACTOR = 0.1;
+    static final double TITLE_TERM_FACTOR = 0.1;
     /** Share of a window's term coverage taken from whole question words (the rest from character pairs); measured on CMRC. */
     private static final double WORD_SHARE = 0.6;
     private static final Pattern DEFINITION = Pattern.compile("^什么是|是什么[？?]?$|指什么|是指什么|是什么意思");
@@ -107,32 +107,6 @@ final class SpanPicker {
         }
     }
 
-    /**
-     * Question terms (or words, or characters) weighted for choosing a sentence: what each earns when present, against
-     * the total of their full weights.
-     */
-    private record Local<K>(Map<K, Double> credit, double total) {
-        static <K> Local<K> of(Map<K, Double> weights, java.util.function.Predicate<K> carried) {
-            Map<K, Double> credit = new HashMap<>();
-            double total = 0;
-            for (Map.Entry<K, Double> e : weights.entrySet()) {
-                total += e.getValue();
-                credit.put(e.getKey(), carried.test(e.getKey()) ? CARRIED_CREDIT * e.getValue() : e.getValue());
-            }
-            return new Local<>(credit, total);
-        }
-
-        double share(java.util.function.Predicate<K> present) {
-            double hit = 0;
-            for (Map.Entry<K, Double> e : credit.entrySet()) {
-                if (present.test(e.getKey())) {
-                    hit += e.getValue();
-                }
-            }
-            return total == 0 ? 0 : hit / total;
-        }
-    }
-
     private final TermWeights weights;
 
     SpanPicker(TermWeights weights) {
@@ -179,14 +153,14 @@ final class SpanPicker {
             }
             String text = e.text();
             List<Texts.Range> sentences = Texts.sentences(text);
-            Local<String> local = Local.of(localWeights(q, e, sentences), t -> !ownTerms.contains(t));
-            Local<Character> localChars = Local.of(localChars(q, e), c -> !ownChars.contains(c));
-            Local<String> localWords = Local.of(localWords(q, e), w -> !q.own().contains(w));
+            PickerTerms.Local<String> local = PickerTerms.Local.of(PickerTerms.localWeights(weights, q, e, sentences), t -> !ownTerms.contains(t));
+            PickerTerms.Local<Character> localChars = PickerTerms.Local.of(PickerTerms.localChars(q, e), c -> !ownChars.contains(c));
+            PickerTerms.Local<String> localWords = PickerTerms.Local.of(PickerTerms.localWords(weights, q, e), w -> !q.own().contains(w));
             for (Texts.Range sentence : sentences) {
                 String sentenceText = text.substring(sentence.start(), sentence.end());
                 Set<String> sentenceTerms = Texts.terms(sentenceText);
                 double sentenceCov = local.share(sentenceTerms::contains);
-                double sentenceChars = charShare(q, sentenceText);
+                double sentenceChars = PickerTerms.charShare(q, sentenceText);
                 List<Texts.Range> clauses = Texts.clauses(text, sentence);
                 List<Set<String>> clauseTerms = new java.util.ArrayList<>(clauses.size());
                 List<Set<Character>> clauseChars = new java.util.ArrayList<>(clauses.size());
@@ -205,9 +179,9 @@ final class SpanPicker {
                         List<Set<String>> windowTerms = clauseTerms.subList(i, j + 1);
                         List<Set<Character>> windowCharSets = clauseChars.subList(i, j + 1);
                         String windowText = text.substring(from, to);
-                        double windowCov = (1 - WORD_SHARE) * local.share(t -> anyHolds(windowTerms, t))
+                        double windowCov = (1 - WORD_SHARE) * local.share(t -> PickerTerms.anyHolds(windowTerms, t))
                                 + WORD_SHARE * localWords.share(w -> Texts.holdsWord(windowText, w));
-                        double windowChars = localChars.share(c -> anyHolds(windowCharSets, c));
+                        double windowChars = localChars.share(c -> PickerTerms.anyHolds(windowCharSets, c));
                         Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
                                 sentenceChars);
                         pick = pick.withScore(pick.score() + articleBonus);
@@ -254,33 +228,6 @@ final class SpanPicker {
                 chosen.anchor(), chosen.typed(), words));
     }
 
-    /**
-     * Question terms weighted for choosing a sentence inside one passage: a term of the article's title, or
-     * one many of the passage's sentences hold, tells the passage apart but not the sentence.
-     */
-    private Map<String, Double> localWeights(Question q, Evidence e, List<Texts.Range> sentences) {
-        Map<String, Double> local = new HashMap<>();
-        Set<String> titleTerms = Texts.terms(e.title());
-        List<Set<String>> perSentence = new java.util.ArrayList<>(sentences.size());
-        for (Texts.Range s : sentences) {
-            perSentence.add(Texts.terms(e.text().substring(s.start(), s.end())));
-        }
-        for (String t : q.terms()) {
-            int inSentences = 0;
-            for (Set<String> sentenceTerms : perSentence) {
-                if (sentenceTerms.contains(t)) {
-                    inSentences++;
-                }
-            }
-            double w = weights.weight(t) / Math.sqrt(Math.max(1, inSentences));
-            if (titleTerms.contains(t)) {
-                w *= TITLE_TERM_FACTOR;
-            }
-            local.put(t, w);
-        }
-        return local;
-    }
-
     /** 什么是X / X是什么 where X is what the article is about: the lead sentence defines it. */
     private static boolean definitional(Question q, Evidence e) {
         if (!DEFINITION.matcher(q.text()).find()) {
@@ -289,7 +236,6 @@ final class SpanPicker {
         Set<String> title = Texts.terms(e.title());
         return !q.terms().isEmpty() && title.containsAll(q.terms());
     }
-
 
     private Pick score(Question q, Evidence e, int from, int to, double windowCov, double windowChars,
                        double passageCov, double anchor, double sentenceCov, double sentenceChars) {
@@ -311,7 +257,7 @@ final class SpanPicker {
         if (!q.unit().isEmpty() && typed && HeadCues.holdsNumberWith(window, q.unit())) {
             s += 0.1;
         }
-        if (novelChars(q, window) == 0) {
+        if (PickerTerms.novelChars(q, window) == 0) {
             s -= 0.5;
         }
         int len = to - from;
@@ -319,60 +265,4 @@ final class SpanPicker {
         return new Pick(e, from, to, s, passageCov, anchor, typed, 0);
     }
 
-
-
-
-
-    private static <K> boolean anyHolds(List<Set<K>> parts, K key) {
-        for (Set<K> part : parts) {
-            if (part.contains(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Question words weighted by rarity, a word of the article's title counting little. */
-    private Map<String, Double> localWords(Question q, Evidence e) {
-        Map<String, Double> out = new HashMap<>();
-        for (String w : q.words()) {
-            out.put(w, weights.wordWeight(w) * (e.title().contains(w) ? TITLE_TERM_FACTOR : 1.0));
-        }
-        return out;
-    }
-
-
-    /** Question characters weighted like terms: one in the article's title counts little for choosing a sentence. */
-    private static Map<Character, Double> localChars(Question q, Evidence e) {
-        Map<Character, Double> out = new HashMap<>();
-        for (Character c : q.chars()) {
-            out.put(c, e.title().indexOf(c) >= 0 ? TITLE_TERM_FACTOR : 1.0);
-        }
-        return out;
-    }
-
-    private static double charShare(Question q, String text) {
-        if (q.chars().isEmpty()) {
-            return 0;
-        }
-        Set<Character> present = Texts.chars(text);
-        int hit = 0;
-        for (Character c : q.chars()) {
-            if (present.contains(c)) {
-                hit++;
-            }
-        }
-        return (double) hit / q.chars().size();
-    }
-
-    private static int novelChars(Question q, String window) {
-        int novel = 0;
-        for (int i = 0; i < window.length(); i++) {
-            char c = window.charAt(i);
-            if (Texts.isWordChar(c) && q.text().indexOf(c) < 0) {
-                novel++;
-            }
-        }
-        return novel;
-    }
 }
