@@ -69,15 +69,15 @@ class ReadingAnswersTest {
 
     @Test
     void figuresAreTheSameInFiguresOrInChineseNumerals() {
-        assertThat(ReadingAnswers.sameFigure("1万元", "一万元")).isTrue();
-        assertThat(ReadingAnswers.sameFigure("2万元", "1万元")).isFalse();
-        assertThat(ReadingAnswers.sameFigure("", "")).isFalse();
+        assertThat(SameStory.sameFigure("1万元", "一万元")).isTrue();
+        assertThat(SameStory.sameFigure("2万元", "1万元")).isFalse();
+        assertThat(SameStory.sameFigure("", "")).isFalse();
     }
 
     @Test
     void twoSentencesThatDifferOnlyInTheirFiguresReadAlike() {
-        assertThat(ReadingAnswers.frameLikeness("钼超标0.29倍", "钼超标16.3倍")).isEqualTo(1.0);
-        assertThat(ReadingAnswers.frameLikeness("钼超标0.29倍", "天气晴朗")).isEqualTo(0.0);
+        assertThat(SameStory.frameLikeness("钼超标0.29倍", "钼超标16.3倍")).isEqualTo(1.0);
+        assertThat(SameStory.frameLikeness("钼超标0.29倍", "天气晴朗")).isEqualTo(0.0);
     }
 
     @Test
