@@ -15,6 +15,6 @@ class AskedFillerTest {
             "那里, true", "这样, true", "那时, true", "那天, true", // deictic too: HanLP tags 里 样 时 天 q as well
             "这儿, false", "那么, false", "航天, false", "位置, false", "那, true", "马拉松, false"})
     void aDemonstrativeWithItsMeasureWordIsAFiller(String word, boolean filler) {
-        assertThat(Asked.isFiller(word)).isEqualTo(filler);
+        assertThat(AskedNoun.isFiller(word)).isEqualTo(filler);
     }
 }
