@@ -102,6 +102,16 @@ public final class NewsIndex implements Closeable {
         return engine.passages(question, maxResults, options, issueId);
     }
 
+    /**
+     * How close in meaning each passage of one article is to {@code question} (the cosine of their embeddings, the
+     * question read as {@link #passages} reads it); empty without embeddings or when the article is not indexed.
+     */
+    public List<PassageCosine> passageCosines(String question, String articleId) throws IOException {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(articleId, "articleId");
+        return engine.passageCosines(question, articleId);
+    }
+
     /** The best matching articles for a query, best first, one entry per article. */
     public List<ArticleHit> searchArticles(String query, int maxResults) throws IOException {
         return searchArticles(query, maxResults, SearchOptions.DEFAULT, null);

@@ -72,6 +72,30 @@ class NewsIndexSearchTest {
     }
 
     @Test
+    void everyPassageOfAnArticleGetsTheCosineRetrievalGaveIt() throws IOException {
+        // given the best passage retrieval found and its article
+        String question = "焊接项目的冠军是谁";
+        PassageMatch best = index.passages(question, 4, null).get(0);
+        Article article = index.article(best.articleId()).orElseThrow();
+
+        // when every passage of that article is compared with the question
+        List<PassageCosine> cosines = index.passageCosines(question, best.articleId());
+
+        // then there is one cosine a passage, each inside the article's text, and the retrieved one has its score
+        assertThat(cosines).hasSize(article.passages().size());
+        assertThat(cosines).allSatisfy(c -> {
+            assertThat(c.start()).isBetween(0, article.text().length());
+            assertThat(c.end()).isBetween(c.start(), article.text().length());
+            assertThat(c.cosine()).isBetween(-1.0, 1.0);
+        });
+        assertThat(cosines).filteredOn(c -> c.start() == best.start() && c.end() == best.end())
+                .singleElement().satisfies(c -> assertThat(c.cosine()).isCloseTo(best.dense(),
+                        org.assertj.core.data.Offset.offset(1e-6)));
+        // and an article that is not indexed has none
+        assertThat(index.passageCosines(question, "no-such-article")).isEmpty();
+    }
+
+    @Test
     void typedPassagesStayInTheAskedIssue() throws IOException {
         // given the older issue (both issues write about 安全生产)
         String older = index.issueHeaders().get(1).id();

@@ -317,7 +317,7 @@ public final class AnswerComposer implements AutoCloseable {
         List<Evidence> evidences = evidences(retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
         List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
         Answer offline = decide(asked, reading, reader, readings, pick, start);
         if (model == null) {
@@ -594,7 +594,7 @@ public final class AnswerComposer implements AutoCloseable {
         String asked = question.strip();
         String read = IssueScope.unscoped(asked);
         Asked reading = Asked.of(read, "");
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
+        ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
         return new Read(reading, reader, read(reader, reading, evidences(paper.retrieve(asked), ""), asked));
     }
 

@@ -45,8 +45,7 @@ final class Asked {
             "又", "里", "把", "给", "有", "在", "得", "最", "都", "就", "还", "也", "了", "过", "着", "个", "啊", "呀", "吗", "呢", "吧",
             "是", "要", "能", "会", "去", "来", "上", "下", "说", "到", "对", "被", "让", "从", "和", "跟", "与", "等", "们", "一下",
             "当年", "那年", "这回", "这次", "那次", "这事", "那事", "事", "现在", "目前", "最近", "最新", "刚", "刚刚", "到底",
-            "一共", "总共", "大概", "来着", "这件", "那件", "那位", "这位", "那家", "这家", "那条", "这条", "那场", "这场", "那批", "这批",
-            "那轮", "这轮", "那台", "这台", "那款", "这款", "那伙", "这伙", "那对", "这对", "那具", "那把", "那套", "那胎", "那届", "那段");
+            "一共", "总共", "大概", "来着");
     /** Nouns for people: a question about one of them wants a person's name (哪个高官, 那个法官叫什么). */
     private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|(?<![体身全总延增成生助擅专特见])长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
     /** Nouns for money: a question about one of them wants a sum (奖金有多少). */
@@ -245,7 +244,7 @@ final class Asked {
                     run.insert(0, words.get(j).text());
                 }
                 String noun = withoutMeasure(run.length() > 6 ? w.text() : run.toString());
-                return noun.length() >= 2 && !NOT_A_FOCUS.contains(noun) && !FILLER.contains(noun) ? noun : "";
+                return noun.length() >= 2 && !NOT_A_FOCUS.contains(noun) && !isFiller(noun) ? noun : "";
             }
             if (!LINK.matcher(w.text()).matches() && !(w.text().length() == 1 && w.tag().startsWith("v"))) {
                 return "";
@@ -312,6 +311,24 @@ final class Asked {
         return w.length() >= 2 ? w : ""; // 天敌 and 年份 begin with a measure character and are words
     }
 
+    /** Whether {@code word} says nothing about a question's subject: a filler, or a demonstrative with its measure word. */
+    static boolean isFiller(String word) {
+        return FILLER.contains(word) || isDemonstrativeMeasure(word);
+    }
+
+    /**
+     * 那/这 and a measure word (那位, 这款, 那具…): "that one", whatever the measure word; a grammar fact of Chinese, the
+     * measure words being those HanLP's core dictionary tags q (量词).
+     */
+    static boolean isDemonstrativeMeasure(String word) {
+        if (word.length() != 2 || (word.charAt(0) != '那' && word.charAt(0) != '这')) {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+                com.hankcs.hanlp.dictionary.CoreDictionary.get(word.substring(1));
+        return a != null && a.hasNatureStartsWith("q");
+    }
+
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
         return words;
@@ -323,7 +340,7 @@ final class Asked {
         List<String> segmented = segmented(content);
         for (int i = 0; i < segmented.size(); i++) {
             String w = segmented.get(i);
-            if (FILLER.contains(w) || w.equals("些")) {
+            if (isFiller(w) || w.equals("些")) {
                 continue;
             }
             if (w.length() >= 3 && Measures.ALL.indexOf(w.charAt(0)) >= 0 && isChinese(w)

@@ -102,7 +102,7 @@ final class DirectAnswers {
             // only a name that touches the asked noun (挪威Nordlaks公司 for 哪家公司): a named thing elsewhere may be another one
             List<AnswerSpans.Span> spans = AnswerSpans.find(Asked.Shape.NAMED, texts.get(0), asked.text);
             for (AnswerSpans.Span s : spans) {
-                if (ArticleReader.nextToAsked(asked, texts.get(0), List.of(s)) == 4) {
+                if (UnitCues.nextToAsked(asked, texts.get(0), List.of(s)) == 4) {
                     return s.text().strip();
                 }
             }
@@ -140,7 +140,7 @@ final class DirectAnswers {
             return spans.get(0);
         }
         for (AnswerSpans.Span s : spans) {
-            if (ArticleReader.nextToAsked(asked, text, List.of(s)) == 4) {
+            if (UnitCues.nextToAsked(asked, text, List.of(s)) == 4) {
                 return s;
             }
         }
@@ -174,7 +174,7 @@ final class DirectAnswers {
         for (AnswerSpans.Span s : spans) {
             int by = 0;
             String before = text.substring(Math.max(0, s.start() - 8), s.start());
-            String clause = ArticleReader.clauseAround(text, s);
+            String clause = UnitCues.clauseAround(text, s);
             for (String w : asked.words()) {
                 if (w.length() >= 2 && before.contains(w)) {
                     by += 2 * w.length();

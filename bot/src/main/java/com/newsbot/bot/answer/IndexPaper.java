@@ -91,6 +91,19 @@ final class IndexPaper implements Paper {
     }
 
     @Override
+    public List<com.newsbot.retrieval.PassageCosine> passageCosines(String query, String articleId) {
+        if (!index.embeddings()) {
+            return List.of();
+        }
+        try {
+            return index.passageCosines(query, articleId);
+        } catch (IOException e) {
+            log.warn("could not compare the passages of article {} with a question", articleId, e);
+            return List.of();
+        }
+    }
+
+    @Override
     public boolean embeddings() {
         return index.embeddings();
     }

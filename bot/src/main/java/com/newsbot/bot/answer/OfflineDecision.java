@@ -105,9 +105,9 @@ final class OfflineDecision {
                 || asked.shape == Asked.Shape.YEAR) && lacksAsked(asked, quote);
         boolean touching = (asked.shape == Asked.Shape.PERSON || asked.shape == Asked.Shape.PLACE
                 || (asked.shape == Asked.Shape.NAMED && asked.whichOfFocus()))
-                && ArticleReader.touches(asked, sentence) && !ArticleReader.touches(asked, quote);
-        boolean cause = asked.shape == Asked.Shape.REASON && ArticleReader.saysCause(sentence)
-                && !ArticleReader.saysCause(quote);
+                && UnitCues.touches(asked, sentence) && !UnitCues.touches(asked, quote);
+        boolean cause = asked.shape == Asked.Shape.REASON && UnitCues.saysCause(sentence)
+                && !UnitCues.saysCause(quote);
         return quantity || touching || cause;
     }
 
@@ -128,7 +128,7 @@ final class OfflineDecision {
         if (!refusal.isEmpty()) {
             return false;
         }
-        boolean readerLists = chosen != null && (asked.typed() || (ArticleReader.lists(chosen.best().text())
+        boolean readerLists = chosen != null && (asked.typed() || (UnitCues.lists(chosen.best().text())
                 && (asked.focus.isEmpty() || holdsFocus(asked, chosen.best().text())) // 天敌有虎及云豹, not where it lives
                 && chosen.score() >= pick.map(this::pickScore).orElse(0.0) + CLEARLY_BETTER));
         boolean listByReader = asked.list && pick.map(p -> !enumerates(asked, p.quote()) && readerLists).orElse(true);
@@ -141,7 +141,7 @@ final class OfflineDecision {
      */
     static boolean enumerates(Asked asked, String quote) {
         if (!asked.typed() || asked.shape == Asked.Shape.PERSON) {
-            return ArticleReader.listsAsked(asked, ChineseScript.toSimplified(quote)); // people, not their titles
+            return UnitCues.listsAsked(asked, ChineseScript.toSimplified(quote)); // people, not their titles
         }
         boolean figure = asked.shape != Asked.Shape.PERSON && asked.shape != Asked.Shape.PLACE; // 今年 is no item of a list of dates
         return AnswerSpans.find(asked.shape, ChineseScript.toSimplified(quote), asked.text).stream()

@@ -35,6 +35,14 @@ interface Paper {
         return false;
     }
 
+    /**
+     * How close in meaning each passage of article {@code articleId} is to {@code query} (cosines of embeddings, read
+     * as {@link #retrieve} reads the query); empty without embeddings.
+     */
+    default List<com.newsbot.retrieval.PassageCosine> passageCosines(String query, String articleId) {
+        return List.of();
+    }
+
     /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
     Optional<Article> host(String sidebarId);
 }

@@ -54,7 +54,7 @@ final class ReadingAnswers {
             return "no " + asked.shape;
         }
         if ((asked.shape == Asked.Shape.NUMBER || asked.shape == Asked.Shape.MONEY) && asked.units.isEmpty()
-                && ArticleReader.nextToAsked(asked, r.best().text(), r.spans()) == 0) {
+                && UnitCues.nextToAsked(asked, r.best().text(), r.spans()) == 0) {
             return "no " + asked.shape + " near what is asked"; // 销量是多少 is not answered by a number about something else
         }
         if (!asked.focus.isEmpty() && !r.focusInArticle() && (asked.typed() || asked.shape == Asked.Shape.NAMED)

@@ -33,9 +33,9 @@ final class SpanPicker {
      * carried term earns this share of its weight when a sentence holds it, yet counts fully in the total, so the
      * sentence is picked by what the follow-up itself asks (its kind of answer, its own words).
      */
-    private static final double CARRIED_CREDIT = 0.3;
+    static final double CARRIED_CREDIT = 0.3;
     /** A question term that is in the article's title picks the article, hardly the sentence. */
-    private static final double TITLE_TERM_FACTOR = 0.1;
+    static final double TITLE_TERM_FACTOR = 0.1;
     /** Share of a window's term coverage taken from whole question words (the rest from character pairs); measured on CMRC. */
     private static final double WORD_SHARE = 0.6;
     private static final Pattern DEFINITION = Pattern.compile("^什么是|是什么[？?]?$|指什么|是指什么|是什么意思");
@@ -53,8 +53,6 @@ final class SpanPicker {
      * gold-in-answer 80.2 % each.
      */
     private static final double NAMED_MARGIN = 0.3;
-    /** Quoted text before the asked noun made of at least this share of the question's characters restates the question. */
-    private static final double ECHO_SHARE = 0.5;
     /**
      * Retrieval's first article is almost always the right one (recall@1 0.986 on CMRC, lexical): its sentences get
      * this much, so a sentence elsewhere that shares more words with the question does not take the citation. Measured
@@ -69,9 +67,9 @@ final class SpanPicker {
      */
     static final int SHORT_QUOTE = 60;
     /** Openings that point back to the sentence before. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile(
+    static final Pattern BACK_REFERENCE = Pattern.compile(
             "^(所以|因此|因而|于是|故而|从而|此后|其后|随后|之后|然后|后来|赛后|会后|事后|在此|此时|当时|同时|对此|为此|这样|这些|这个|这种|这是|这)");
-    private static final String PRONOUN_STARTS = "他她它这此其该";
+    static final String PRONOUN_STARTS = "他她它这此其该";
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]");
 
@@ -106,32 +104,6 @@ final class SpanPicker {
 
         Pick withRange(int newFrom, int newTo) {
             return new Pick(evidence, newFrom, newTo, score, passageCoverage, anchor, typed, wordCoverage);
-        }
-    }
-
-    /**
-     * Question terms (or words, or characters) weighted for choosing a sentence: what each earns when present, against
-     * the total of their full weights.
-     */
-    private record Local<K>(Map<K, Double> credit, double total) {
-        static <K> Local<K> of(Map<K, Double> weights, java.util.function.Predicate<K> carried) {
-            Map<K, Double> credit = new HashMap<>();
-            double total = 0;
-            for (Map.Entry<K, Double> e : weights.entrySet()) {
-                total += e.getValue();
-                credit.put(e.getKey(), carried.test(e.getKey()) ? CARRIED_CREDIT * e.getValue() : e.getValue());
-            }
-            return new Local<>(credit, total);
-        }
-
-        double share(java.util.function.Predicate<K> present) {
-            double hit = 0;
-            for (Map.Entry<K, Double> e : credit.entrySet()) {
-                if (present.test(e.getKey())) {
-                    hit += e.getValue();
-                }
-            }
-            return total == 0 ? 0 : hit / total;
         }
     }
 
@@ -181,14 +153,14 @@ final class SpanPicker {
             }
             String text = e.text();
             List<Texts.Range> sentences = Texts.sentences(text);
-            Local<String> local = Local.of(localWeights(q, e, sentences), t -> !ownTerms.contains(t));
-            Local<Character> localChars = Local.of(localChars(q, e), c -> !ownChars.contains(c));
-            Local<String> localWords = Local.of(localWords(q, e), w -> !q.own().contains(w));
+            PickerTerms.Local<String> local = PickerTerms.Local.of(PickerTerms.localWeights(weights, q, e, sentences), t -> !ownTerms.contains(t));
+            PickerTerms.Local<Character> localChars = PickerTerms.Local.of(PickerTerms.localChars(q, e), c -> !ownChars.contains(c));
+            PickerTerms.Local<String> localWords = PickerTerms.Local.of(PickerTerms.localWords(weights, q, e), w -> !q.own().contains(w));
             for (Texts.Range sentence : sentences) {
                 String sentenceText = text.substring(sentence.start(), sentence.end());
                 Set<String> sentenceTerms = Texts.terms(sentenceText);
                 double sentenceCov = local.share(sentenceTerms::contains);
-                double sentenceChars = charShare(q, sentenceText);
+                double sentenceChars = PickerTerms.charShare(q, sentenceText);
                 List<Texts.Range> clauses = Texts.clauses(text, sentence);
                 List<Set<String>> clauseTerms = new java.util.ArrayList<>(clauses.size());
                 List<Set<Character>> clauseChars = new java.util.ArrayList<>(clauses.size());
@@ -207,9 +179,9 @@ final class SpanPicker {
                         List<Set<String>> windowTerms = clauseTerms.subList(i, j + 1);
                         List<Set<Character>> windowCharSets = clauseChars.subList(i, j + 1);
                         String windowText = text.substring(from, to);
-                        double windowCov = (1 - WORD_SHARE) * local.share(t -> anyHolds(windowTerms, t))
+                        double windowCov = (1 - WORD_SHARE) * local.share(t -> PickerTerms.anyHolds(windowTerms, t))
                                 + WORD_SHARE * localWords.share(w -> Texts.holdsWord(windowText, w));
-                        double windowChars = localChars.share(c -> anyHolds(windowCharSets, c));
+                        double windowChars = localChars.share(c -> PickerTerms.anyHolds(windowCharSets, c));
                         Pick pick = score(q, e, from, to, windowCov, windowChars, passageCov, anchor, sentenceCov,
                                 sentenceChars);
                         pick = pick.withScore(pick.score() + articleBonus);
@@ -221,7 +193,7 @@ final class SpanPicker {
                             bestSentence = sentence;
                         }
                         if (!q.kind().typed() && !q.head().isEmpty() && pick.typed()
-                                && quotedHead(q, text.substring(from, to)) && (bestNamed == null || pick.score() > bestNamed.score())) {
+                                && HeadCues.quotedHead(q, text.substring(from, to)) && (bestNamed == null || pick.score() > bestNamed.score())) {
                             bestNamed = pick;
                             bestNamedSentence = sentence;
                         }
@@ -237,7 +209,7 @@ final class SpanPicker {
             best = bestNamed;
             bestSentence = bestNamedSentence;
         }
-        Pick chosen = trimEnd(neighbour(q, widen(grow(best, bestSentence))));
+        Pick chosen = QuoteShaping.trimEnd(QuoteShaping.neighbour(q, QuoteShaping.widen(QuoteShaping.grow(best, bestSentence))));
         double pairs = 0;
         double words = 0;
         double support = -1;
@@ -256,33 +228,6 @@ final class SpanPicker {
                 chosen.anchor(), chosen.typed(), words));
     }
 
-    /**
-     * Question terms weighted for choosing a sentence inside one passage: a term of the article's title, or
-     * one many of the passage's sentences hold, tells the passage apart but not the sentence.
-     */
-    private Map<String, Double> localWeights(Question q, Evidence e, List<Texts.Range> sentences) {
-        Map<String, Double> local = new HashMap<>();
-        Set<String> titleTerms = Texts.terms(e.title());
-        List<Set<String>> perSentence = new java.util.ArrayList<>(sentences.size());
-        for (Texts.Range s : sentences) {
-            perSentence.add(Texts.terms(e.text().substring(s.start(), s.end())));
-        }
-        for (String t : q.terms()) {
-            int inSentences = 0;
-            for (Set<String> sentenceTerms : perSentence) {
-                if (sentenceTerms.contains(t)) {
-                    inSentences++;
-                }
-            }
-            double w = weights.weight(t) / Math.sqrt(Math.max(1, inSentences));
-            if (titleTerms.contains(t)) {
-                w *= TITLE_TERM_FACTOR;
-            }
-            local.put(t, w);
-        }
-        return local;
-    }
-
     /** 什么是X / X是什么 where X is what the article is about: the lead sentence defines it. */
     private static boolean definitional(Question q, Evidence e) {
         if (!DEFINITION.matcher(q.text()).find()) {
@@ -292,28 +237,27 @@ final class SpanPicker {
         return !q.terms().isEmpty() && title.containsAll(q.terms());
     }
 
-
     private Pick score(Question q, Evidence e, int from, int to, double windowCov, double windowChars,
                        double passageCov, double anchor, double sentenceCov, double sentenceChars) {
         String window = e.text().substring(from, to);
-        boolean typed = q.kind().answeredIn(window, q.text()) || namesHead(q, window);
+        boolean typed = q.kind().answeredIn(window, q.text()) || HeadCues.namesHead(q, window);
         double s = 0.45 * windowCov + 0.2 * sentenceCov + 0.15 * windowChars + 0.05 * sentenceChars
                 + 0.1 * passageCov + 0.08 / (1 + e.rank());
         if (q.kind().typed()) {
             s += typed ? 0.2 : -0.1;
         } else if (!q.head().isEmpty() && typed) {
-            s += quotedHead(q, window) ? HEAD_BONUS + QUOTED_HEAD_BONUS : HEAD_BONUS;
-        } else if (!q.head().isEmpty() && echoedHead(q, window)) {
+            s += HeadCues.quotedHead(q, window) ? HEAD_BONUS + QUOTED_HEAD_BONUS : HEAD_BONUS;
+        } else if (!q.head().isEmpty() && HeadCues.echoedHead(q, window)) {
             s -= ECHO_PENALTY;
 
         }
         if (q.kind() == QuestionKind.DATE && FULL_DATE.matcher(window).find()) {
             s += 0.1;
         }
-        if (!q.unit().isEmpty() && typed && holdsNumberWith(window, q.unit())) {
+        if (!q.unit().isEmpty() && typed && HeadCues.holdsNumberWith(window, q.unit())) {
             s += 0.1;
         }
-        if (novelChars(q, window) == 0) {
+        if (PickerTerms.novelChars(q, window) == 0) {
             s -= 0.5;
         }
         int len = to - from;
@@ -321,271 +265,4 @@ final class SpanPicker {
         return new Pick(e, from, to, s, passageCov, anchor, typed, 0);
     }
 
-    /** The whole sentence when it is short enough; else the window and the clauses after it, up to {@link #MAX_QUOTE}. */
-    private static Pick grow(Pick pick, Texts.Range sentence) {
-        if (sentence.length() <= MAX_QUOTE) {
-            return pick.withRange(sentence.start(), sentence.end());
-        }
-        String text = pick.evidence().text();
-        int to = pick.to();
-        for (Texts.Range clause : Texts.clauses(text, sentence)) {
-            if (clause.start() >= to && clause.end() - pick.from() <= MAX_QUOTE) {
-                to = clause.end();
-            } else if (clause.start() >= to) {
-                break;
-            }
-        }
-        return pick.withRange(pick.from(), to);
-    }
-
-    /** A quote that starts with a pronoun takes the clause before it, so the answer names who or what it is about. */
-    private static Pick widen(Pick pick) {
-        String text = pick.evidence().text();
-        int from = pick.from();
-        if (from > 0 && PRONOUN_STARTS.indexOf(text.charAt(from)) >= 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            int prev = from - 1;
-            while (prev > 0 && "，,：:；; ".indexOf(text.charAt(prev)) >= 0) {
-                prev--;
-            }
-            int start = prev;
-            while (start > 0 && "，,：:；;。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
-                start--;
-            }
-            if (start < from && pick.to() - start <= MAX_WIDENED) {
-                return pick.withRange(start, pick.to());
-            }
-        } else if (from > 0 && PRONOUN_STARTS.indexOf(text.charAt(from)) >= 0) {
-            Texts.Range previous = null;
-            for (Texts.Range r : Texts.sentences(text)) {
-                if (r.end() <= from) {
-                    previous = r;
-                }
-            }
-            if (previous != null && pick.to() - previous.start() <= MAX_WIDENED) {
-                return pick.withRange(previous.start(), pick.to());
-            }
-        }
-        return pick;
-    }
-
-    /**
-     * A quote that needs the sentence next to it takes it, when the two stay within {@link #MAX_PAIR}: one
-     * that opens by pointing back (所以…, 在此背景下…) takes the sentence before it; one that lacks the kind of
-     * answer the question asks for takes the adjacent sentence that holds it; a short one answering a
-     * why / how / what question takes the sentence after it, which usually goes on with the answer.
-     */
-    private static Pick neighbour(Question q, Pick pick) {
-        String text = pick.evidence().text();
-        List<Texts.Range> sentences = Texts.sentences(text);
-        int at = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= pick.from() && pick.from() < sentences.get(i).end()) {
-                at = i;
-                break;
-            }
-        }
-        if (at < 0) {
-            return pick;
-        }
-        Texts.Range previous = at > 0 ? sentences.get(at - 1) : null;
-        Texts.Range next = null;
-        for (int i = at; i < sentences.size(); i++) {
-            if (sentences.get(i).start() >= pick.to()) {
-                next = sentences.get(i);
-                break;
-            }
-        }
-        String quote = text.substring(pick.from(), pick.to());
-        if (previous != null && BACK_REFERENCE.matcher(quote).find() && pick.to() - previous.start() <= MAX_PAIR) {
-            return pick.withRange(previous.start(), pick.to());
-        }
-        if (q.kind().typed() && !q.kind().answeredIn(quote, q.text())) {
-            if (next != null && q.kind().answeredIn(text.substring(next.start(), next.end()), q.text())
-                    && next.end() - pick.from() <= MAX_PAIR) {
-                return pick.withRange(pick.from(), next.end());
-            }
-            if (previous != null && q.kind().answeredIn(text.substring(previous.start(), previous.end()), q.text())
-                    && pick.to() - previous.start() <= MAX_PAIR) {
-                return pick.withRange(previous.start(), pick.to());
-            }
-        }
-        if (!q.kind().typed() && quote.length() <= SHORT_QUOTE && next != null && next.end() - pick.from() <= MAX_PAIR) {
-            return pick.withRange(pick.from(), next.end());
-        }
-        return pick;
-    }
-
-    /** A quote that stops at a clause break ends before the comma: 副主任仇杰， → 副主任仇杰. */
-    private static Pick trimEnd(Pick p) {
-        int to = p.to();
-        String text = p.evidence().text();
-        while (to > p.from() + 1 && "，,：:；;、 ".indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return p.withRange(p.from(), to);
-    }
-
-    /**
-     * Whether the window names something new right before the noun an entity question asks for
-     * (哪个小程序 → “一键通”小程序): the characters before the noun are not all from the question.
-     */
-    private static boolean namesHead(Question q, String window) {
-        if (q.head().isEmpty()) {
-            return false;
-        }
-        int at = window.indexOf(q.head());
-        while (at >= 0) {
-            int novel = 0;
-            int seen = 0;
-            for (int i = at - 1; i >= 0 && seen < 3; i--) {
-                char c = window.charAt(i);
-                if ("“”\"《》「」'‘’".indexOf(c) >= 0) {
-                    continue;
-                }
-                if (!Texts.isWordChar(c) || Texts.isFunctionChar(c)) {
-                    break;
-                }
-                seen++;
-                if (q.text().indexOf(c) < 0) {
-                    novel++;
-                }
-            }
-            if (novel >= 2) {
-                return true;
-            }
-            at = window.indexOf(q.head(), at + 1);
-        }
-        return false;
-    }
-
-    /**
-     * Whether an occurrence of the asked noun in the window follows a restatement of the question: the (quoted) name
-     * right before it is mostly the question's own characters. Called for windows where no occurrence names something
-     * new ({@link #namesHead}), so the noun is there only as the question's echo.
-     */
-    private static boolean echoedHead(Question q, String window) {
-        int at = window.indexOf(q.head());
-        while (at >= 0) {
-            StringBuilder named = new StringBuilder();
-            for (int i = at - 1; i >= 0 && named.length() < 12; i--) {
-                char c = window.charAt(i);
-                if ("“”\"《》「」'‘’".indexOf(c) >= 0) {
-                    continue;
-                }
-                if (!Texts.isWordChar(c)) {
-                    break;
-                }
-                named.append(c);
-            }
-            if (named.length() >= 2 && echoes(q, named.toString())) {
-                return true;
-            }
-            at = window.indexOf(q.head(), at + 1);
-        }
-        return false;
-    }
-
-    /** Whether {@code named} (the text before the asked noun) is mostly made of the question's own characters. */
-    private static boolean echoes(Question q, String named) {
-        int all = 0;
-        int fromQuestion = 0;
-        for (int i = 0; i < named.length(); i++) {
-            char c = named.charAt(i);
-            if (Texts.isWordChar(c)) {
-                all++;
-                if (q.text().indexOf(c) >= 0) {
-                    fromQuestion++;
-                }
-            }
-        }
-        return all == 0 || fromQuestion >= ECHO_SHARE * all;
-    }
-
-    /** Whether the asked noun follows a closing quote or title mark whose content is not from the question. */
-    private static boolean quotedHead(Question q, String window) {
-        int at = window.indexOf(q.head());
-        while (at > 0) {
-            char before = window.charAt(at - 1);
-            if (before == '”' || before == '》' || before == '」') {
-                int open = window.lastIndexOf(before == '”' ? '“' : before == '》' ? '《' : '「', at - 1);
-                if (open >= 0 && !echoes(q, window.substring(open + 1, at - 1))) {
-                    return true;
-                }
-            }
-            at = window.indexOf(q.head(), at + 1);
-        }
-        return false;
-    }
-
-    /** Whether a number is followed (after 余/多/万/亿) by one of the unit characters in {@code units}. */
-    private static boolean holdsNumberWith(String window, String units) {
-        for (int at = 1; at < window.length(); at++) {
-            if (units.indexOf(window.charAt(at)) < 0) {
-                continue;
-            }
-            int i = at - 1;
-            while (i > 0 && "余多万亿平方千公厘毫".indexOf(window.charAt(i)) >= 0) {
-                i--;
-            }
-            if (Character.isDigit(window.charAt(i)) || "零一二两三四五六七八九十百千".indexOf(window.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-
-    private static <K> boolean anyHolds(List<Set<K>> parts, K key) {
-        for (Set<K> part : parts) {
-            if (part.contains(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Question words weighted by rarity, a word of the article's title counting little. */
-    private Map<String, Double> localWords(Question q, Evidence e) {
-        Map<String, Double> out = new HashMap<>();
-        for (String w : q.words()) {
-            out.put(w, weights.wordWeight(w) * (e.title().contains(w) ? TITLE_TERM_FACTOR : 1.0));
-        }
-        return out;
-    }
-
-
-    /** Question characters weighted like terms: one in the article's title counts little for choosing a sentence. */
-    private static Map<Character, Double> localChars(Question q, Evidence e) {
-        Map<Character, Double> out = new HashMap<>();
-        for (Character c : q.chars()) {
-            out.put(c, e.title().indexOf(c) >= 0 ? TITLE_TERM_FACTOR : 1.0);
-        }
-        return out;
-    }
-
-    private static double charShare(Question q, String text) {
-        if (q.chars().isEmpty()) {
-            return 0;
-        }
-        Set<Character> present = Texts.chars(text);
-        int hit = 0;
-        for (Character c : q.chars()) {
-            if (present.contains(c)) {
-                hit++;
-            }
-        }
-        return (double) hit / q.chars().size();
-    }
-
-    private static int novelChars(Question q, String window) {
-        int novel = 0;
-        for (int i = 0; i < window.length(); i++) {
-            char c = window.charAt(i);
-            if (Texts.isWordChar(c) && q.text().indexOf(c) < 0) {
-                novel++;
-            }
-        }
-        return novel;
-    }
 }

@@ -30,25 +30,31 @@ final class UnitFeatures {
     static final int ECHOES = 16;
     static final int LONG = 17;
     static final int HEADLINE = 18;
-    /** Features of a unit's own text: the first {@value}. */
-    static final int UNIT_SIZE = 19;
+    /**
+     * Meaning, from the passages retrieval embedded (bge-small-zh): 1 when the unit lies in its article's passage
+     * closest to the question, and how far the closest passage holding it falls behind that one (0 or less).
+     */
+    static final int PASSAGE_BEST = 19;
+    static final int PASSAGE_GAP = 20;
+    /** Features of a unit (its text, and where it lies in its article): the first {@value}. */
+    static final int UNIT_SIZE = 21;
     /** The article's: the share of the question's words it holds, 1/(1 + its rank in retrieval), retrieval's cosine. */
-    static final int TOPIC = 19;
-    static final int PRIOR = 20;
-    static final int DENSE = 21;
-    static final int SIZE = 22;
+    static final int TOPIC = 21;
+    static final int PRIOR = 22;
+    static final int DENSE = 23;
+    static final int SIZE = 24;
 
     /** The features' names, in index order: the weights file names each. */
     static final List<String> NAMES = List.of("lex", "with_unit", "typed_not_unit", "typed", "until", "cause",
             "reason_cue", "manner", "focus", "touches", "near", "lead", "headline_yesno", "lists", "people", "asks",
-            "echoes", "long", "headline", "article_topic", "article_prior", "article_dense");
+            "echoes", "long", "headline", "passage_best", "passage_gap", "article_topic", "article_prior", "article_dense");
 
     /**
      * The weights set by hand (the reader of stop 17), for measuring against the learned ones: a unit scored by the first
-     * nineteen, an article by 0.45 topic + 0.35 its best unit + 0.2 prior (here divided by 0.35, the same order).
+     * nineteen (the passages' meaning came later: 0), an article by 0.45 topic + 0.35 its best unit + 0.2 prior (here divided by 0.35, the same order).
      */
     static final Weights HAND = new Weights(new double[]{0.55, 0.35, 0.1, 0.3, 0.1, 0.3, 0.15, 0.1, 0.1, 0.3, 0.05,
-            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0.45 / 0.35, 0.2 / 0.35, 0});
+            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0, 0, 0.45 / 0.35, 0.2 / 0.35, 0});
 
     private static final String RESOURCE = "/answer/reader-weights.txt";
     private static volatile Weights learned;

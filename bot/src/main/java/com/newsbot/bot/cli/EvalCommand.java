@@ -51,6 +51,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--folds", description = ".jsonl sets with folds (news-train): right per fold, and the mean over folds")
     boolean folds;
 
+    @Option(names = "--details", paramLabel = "FILE", description = ".jsonl sets: write one JSON line a question "
+            + "(answer, first citation) to FILE; news-train's held-out fold 4 only as right or not")
+    Path details;
+
     @Parameters(paramLabel = "FILE", description = "the question set")
     Path file;
 
@@ -116,6 +120,9 @@ final class EvalCommand implements Callable<Integer> {
                 out.println(report);
                 if (folds) {
                     out.println(report.perFold());
+                }
+                if (details != null) {
+                    Files.writeString(details, report.details(), java.nio.charset.StandardCharsets.UTF_8);
                 }
                 return Cli.OK;
             }

@@ -32,6 +32,8 @@ public final class AnswerEval {
     private static final Logger log = LoggerFactory.getLogger(AnswerEval.class);
     /** Longest answer that counts as an answer rather than a paragraph. */
     public static final int MAX_ANSWER_CHARS = 150;
+    /** news-train's fold kept for the honest estimate: read as a total only (../shared/eval/README.md). */
+    public static final int HELD_OUT_FOLD = 4;
 
     private AnswerEval() {
     }
@@ -103,6 +105,39 @@ public final class AnswerEval {
                 out.append(String.format(Locale.ROOT, " %d: %d/%d (%.1f %%)", e.getKey(), c[0], c[1], share));
             }
             out.append(String.format(Locale.ROOT, "; mean %.1f %%", sum / byFold.size()));
+            return out.toString();
+        }
+
+        /**
+         * One JSON object a question, for studying failures: the whole answer and its first citation. Questions of
+         * the held-out fold ({@link #HELD_OUT_FOLD}) carry only their number, fold and whether they were right, so
+         * that the estimate they give stays honest.
+         */
+        public String details() {
+            ObjectMapper json = new ObjectMapper();
+            StringBuilder out = new StringBuilder();
+            int i = 1;
+            for (Scored s : rows) {
+                var node = json.createObjectNode();
+                node.put("n", i++);
+                node.put("fold", s.expected().fold());
+                node.put("right", s.right());
+                if (s.expected().fold() != HELD_OUT_FOLD) {
+                    node.put("kind", s.expected().kind());
+                    node.put("q", s.expected().question());
+                    node.put("why", s.why());
+                    node.put("found", s.answer().found());
+                    node.put("short", s.answer().shortAnswer());
+                    node.put("text", s.answer().text());
+                    if (!s.answer().citations().isEmpty()) {
+                        var first = s.answer().citations().get(0);
+                        node.put("title", first.title());
+                        node.put("date", String.valueOf(first.date()));
+                        node.put("quote", first.quote());
+                    }
+                }
+                out.append(node).append('\n');
+            }
             return out.toString();
         }
 

@@ -63,7 +63,7 @@ class ArticleReaderTest {
             天气很好                        | 劳模          | 0.0
             """)
     void aWordIsMatchedWholeByTheAlternativeOrByItsCharacterPairs(String text, String word, double expected) {
-        assertThat(HandBuilt.reader().match(text, word)).isEqualTo(expected);
+        assertThat(UnitCues.match(text, word)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\": lists {1}, says why {2}")
@@ -74,8 +74,8 @@ class ArticleReaderTest {
             受疫情影响，销量下滑  | false | true
             """)
     void aSentenceListsThreeThingsOrSaysACause(String text, boolean lists, boolean cause) {
-        assertThat(ArticleReader.lists(text)).isEqualTo(lists);
-        assertThat(ArticleReader.saysCause(text)).isEqualTo(cause);
+        assertThat(UnitCues.lists(text)).isEqualTo(lists);
+        assertThat(UnitCues.saysCause(text)).isEqualTo(cause);
     }
 
     @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
@@ -87,18 +87,18 @@ class ArticleReaderTest {
             劳模          | ''
             """)
     void aLeadingChineseNumeralOfTwoCharactersOrMoreIsWrittenInFigures(String word, String figures) {
-        assertThat(ArticleReader.inFigures(word)).isEqualTo(figures);
+        assertThat(UnitCues.inFigures(word)).isEqualTo(figures);
     }
 
     @Test
     void aUnitThatSaysNothingNewEchoesTheQuestion() {
-        assertThat(ArticleReader.echoes("劳模有几位", "劳模有几位？")).isTrue();
-        assertThat(ArticleReader.echoes("表彰大会在北京举行", "劳模有几位？")).isFalse();
+        assertThat(UnitCues.echoes("劳模有几位", "劳模有几位？")).isTrue();
+        assertThat(UnitCues.echoes("表彰大会在北京举行", "劳模有几位？")).isFalse();
     }
 
     @Test
     void theClauseAroundASpanRunsBetweenCommas() {
-        assertThat(ArticleReader.clauseAround("会上，共有13位劳模，全部出席。", new AnswerSpans.Span(5, 8, "13位")))
+        assertThat(UnitCues.clauseAround("会上，共有13位劳模，全部出席。", new AnswerSpans.Span(5, 8, "13位")))
                 .isEqualTo("共有13位劳模");
     }
 }

@@ -1,7 +1,9 @@
 package com.newsbot.retrieval.index;
 
+import com.newsbot.retrieval.PassageCosine;
 import com.newsbot.retrieval.SearchOptions;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +35,8 @@ final class HybridSearch {
     private static final int MAX_TERMS = 200;
     /** Only the start of a longer query is searched: segmenting a pasted novel would take seconds. */
     static final int MAX_QUERY_CHARS = 1000;
+    /** More passages than any article has (a 100,000-character article at about 250 characters a passage). */
+    private static final int MAX_ARTICLE_PASSAGES = 512;
 
     private final Analyzer analyzer;
     private final Embedder embedder;
@@ -103,6 +107,35 @@ final class HybridSearch {
                     c.lexical == null ? 0 : c.lexical, c.dense));
         }
         return newerFirstAmongEqual(hits);
+    }
+
+    /**
+     * The cosine of {@code query} and every passage of article {@code articleId} (in no particular order); empty
+     * without embeddings. The query's vector is the one {@link #search} used for the same text (it is cached), and
+     * the article's few passages are compared exactly (a filtered vector query over a small set is exhaustive).
+     */
+    List<PassageCosine> cosines(IndexSearcher searcher, String query, String articleId) throws IOException {
+        if (embedder == null) {
+            return List.of();
+        }
+        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        float[] queryVector = embedder.embedQuery(text);
+        if (queryVector == null) {
+            return List.of();
+        }
+        Query filter = new BooleanQuery.Builder()
+                .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
+                .build();
+        ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, queryVector,
+                MAX_ARTICLE_PASSAGES, filter), MAX_ARTICLE_PASSAGES).scoreDocs;
+        List<PassageCosine> out = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            Document doc = searcher.storedFields().document(sd.doc, java.util.Set.of(IndexSchema.START, IndexSchema.END));
+            out.add(new PassageCosine(doc.getField(IndexSchema.START).numericValue().intValue(),
+                    doc.getField(IndexSchema.END).numericValue().intValue(), cosine(sd.score)));
+        }
+        return out;
     }
 
     /**

@@ -205,6 +205,11 @@ public final class IndexEngine implements Closeable {
         return search.passages(question, n, options, issueId);
     }
 
+    /** See {@link com.newsbot.retrieval.NewsIndex#passageCosines(String, String)}. */
+    public List<com.newsbot.retrieval.PassageCosine> passageCosines(String question, String articleId) throws IOException {
+        return search.cosines(question, articleId);
+    }
+
     /** See {@link com.newsbot.retrieval.NewsIndex#searchArticles(String, int, SearchOptions, String)}. */
     public List<ArticleHit> searchArticles(String query, int n, SearchOptions options, String issueId)
             throws IOException {

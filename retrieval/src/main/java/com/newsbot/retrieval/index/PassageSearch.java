@@ -1,5 +1,6 @@
 package com.newsbot.retrieval.index;
 
+import com.newsbot.retrieval.PassageCosine;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ArticleKind;
@@ -56,6 +57,27 @@ final class PassageSearch {
         IndexSearcher searcher = searchers.acquire();
         try {
             return search.search(searcher, text, n, options, issues);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * How close in meaning each passage of article {@code articleId} is to {@code question}, read as {@link #hits}
+     * reads it (an issue the question names is not part of what is compared).
+     */
+    List<PassageCosine> cosines(String question, String articleId) throws IOException {
+        String text = question;
+        Optional<IssueRef> named = IssueRefs.find(question);
+        if (named.isPresent()) {
+            IssueMatch match = IssueRefs.resolve(named.get(), question, stored.headers());
+            if (match.status() == IssueMatch.Status.RESOLVED) {
+                text = match.rest();
+            }
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.cosines(searcher, text, articleId);
         } finally {
             searchers.release(searcher);
         }
