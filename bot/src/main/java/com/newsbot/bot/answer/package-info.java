@@ -23,9 +23,10 @@
  *       ({@code retrieveWide}) when the latest report is asked for, within an issue ({@code retrieveIn}) for a
  *       conversation's scope; each passage read as an {@code Evidence}.</li>
  *   <li><b>candidates</b>: {@code SpanPicker} (through {@code ExtractiveAnswerer.pick}: the clause of a passage that
- *       answers, behind the evidence gate) and {@code ArticleReader} (the first articles read whole: a
- *       {@code Reading} with its best sentence, scored by {@code UnitFeatures}), both finding answer-shaped spans
- *       with {@code AnswerSpans}.</li>
+ *       answers, behind the evidence gate; with {@code PickerTerms}, {@code HeadCues} and {@code QuoteShaping}) and
+ *       {@code ArticleReader} (the first articles read whole: a {@code Reading} with its best sentence, scored by
+ *       {@code UnitFeatures} from {@code UnitCues} and {@code PassageMeaning}), both finding answer-shaped spans with
+ *       {@code AnswerSpans}.</li>
  *   <li><b>decide</b>: {@code OfflineDecision} (whether the picker's clause answers, or the reader's reading, or
  *       neither), with {@code ReadingAnswers} (whether a reading answers, which report when the latest is asked);
  *       the composer's strategies take the first that answers. With a model, {@code LlmAnswerer} under
