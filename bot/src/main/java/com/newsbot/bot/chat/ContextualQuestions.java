@@ -51,6 +51,8 @@ final class ContextualQuestions {
     /** Articles of another issue tried as the same story. */
     static final int STORY_CANDIDATES = 3;
     /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
+    /** Grammar: a yes/no question (…吗, 是不是…, 有没有…, …了没). */
+    private static final Pattern YES_NO = Pattern.compile("[吗嘛][\\s？?。!！]*$|是不是|有没有|是否|[没不][\\s？?。!！]*$");
     private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
 
     /** What was said, and what to remember of it. */
@@ -97,8 +99,10 @@ final class ContextualQuestions {
 
     Outcome answer(String text, TurnActs.Reading reading, boolean byline, List<Said> said, long start) {
         Optional<Said> lastPaper = last(said, s -> !s.summary());
-        Optional<Said> lastFound = last(said, s -> s.cited().isPresent());
-        Optional<Citation> cited = lastFound.flatMap(Said::cited);
+        // the story talked about: the article the last answer used, or the one a "not covered" answer pointed to
+        Optional<Citation> pointed = lastPaper.flatMap(this::pointedTo);
+        Optional<Said> lastFound = pointed.isPresent() ? lastPaper : last(said, s -> s.cited().isPresent());
+        Optional<Citation> cited = pointed.isPresent() ? pointed : lastFound.flatMap(Said::cited);
         Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
         if (reading.is(TurnActs.Act.SOURCE) && !byline && cited.isPresent() && !endsAsking(text, reading)) {
             return source(text, cited, start);
@@ -120,7 +124,7 @@ final class ContextualQuestions {
         if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
             return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
-        if (lastPaper.isPresent() && !lastPaper.get().found() && answerer.scopes()
+        if (lastPaper.isPresent() && !lastPaper.get().found() && pointed.isEmpty() && answerer.scopes()
                 && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved)) {
             return outcome(text, resolved, notCovered(text, start)); // leaning on a question the paper does not cover
         }
@@ -150,6 +154,21 @@ final class ContextualQuestions {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
+    }
+
+    /**
+     * The article a "not covered" answer pointed to as related (相关的文章有《…》): what the reader asked about, as far as
+     * the paper tells, and so what a follow-up is about. Empty for a found answer or one that pointed to nothing.
+     */
+    private Optional<Citation> pointedTo(Said s) {
+        if (s.found() || s.summary() || s.answer() == null || s.answer().related().isEmpty()) {
+            return Optional.empty();
+        }
+        com.newsbot.retrieval.Article a = s.answer().related().get(0).article();
+        Optional<Issue> issue = issue(a.issueId());
+        return Optional.of(new Citation(1, a.issueId(), issue.map(Issue::name).orElse(""),
+                issue.map(Issue::date).orElse(null), a.id(), a.title(), a.author(), "", 0, 0,
+                issue.map(Issue::source).orElse("")));
     }
 
     /**
@@ -199,17 +218,23 @@ final class ContextualQuestions {
      */
     private Outcome otherIssue(String text, String resolved, TurnActs.Reading reading, Said before, Citation story,
                                Issue issue, List<Turn> history) {
+        boolean alsoReported = !hasOwnQuestion(reading) && YES_NO.matcher(text).find(); // 上一期也报了吗
         String question = hasOwnQuestion(reading) ? resolved : resolved + "，" + before.standalone();
         Set<String> sameStory = new java.util.LinkedHashSet<>();
+        ArticleHit first = null;
         try {
-            for (ArticleHit hit : articles.search(story.title() + " " + question, STORY_CANDIDATES, issue.date(),
-                    issue.date())) {
+            for (ArticleHit hit : articles.search(story.title() + " " + (alsoReported ? "" : question), STORY_CANDIDATES,
+                    issue.date(), issue.date())) {
                 if (hit.article().issueId().equals(issue.id())) {
                     sameStory.add(hit.article().id());
+                    first = first == null ? hit : first;
                 }
             }
         } catch (IOException | RuntimeException e) {
             sameStory.clear();
+        }
+        if (alsoReported) {
+            return alsoReported(text, story, issue, first);
         }
         if (!sameStory.isEmpty()) {
             Answer a = answerer.answer(question, history, sameStory);
@@ -218,6 +243,24 @@ final class ContextualQuestions {
             }
         }
         return ask(text, question, history, Set.of(), story.title());
+    }
+
+    /**
+     * Whether the issue also reported the story (上一期也报了吗): yes, citing its article, when its best match for the
+     * story's headline tells the same story; else it is not found there.
+     */
+    private Outcome alsoReported(String text, Citation story, Issue issue, ArticleHit hit) {
+        String where = render.where(issue.name(), issue.date());
+        if (hit == null || answerer.coverage(story.title(), Set.of(hit.article().id())) < SAME_STORY) {
+            String said = prompts.render("chat-not-reported.zh.txt", Map.of("where", where));
+            return outcome(text, text, new Answer(text, false, said, AnswerMode.EXTRACTIVE, List.of(), List.of(), 0));
+        }
+        com.newsbot.retrieval.Article a = hit.article();
+        String quote = ReplyRenderer.shorten(a.text(), Said.SUMMARY_QUOTE);
+        Citation c = new Citation(1, issue.id(), issue.name(), issue.date(), a.id(), a.title(), a.author(), quote, 0,
+                Math.min(quote.length(), a.text().length()), issue.source());
+        String said = prompts.render("chat-also-reported.zh.txt", Map.of("where", where, "title", a.title()));
+        return outcome(text, text, new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(c), List.of(), 0));
     }
 
     /** Whether the message ends with a question of its own (帮我查下，…招了多少人？): then its frames only lead in. */

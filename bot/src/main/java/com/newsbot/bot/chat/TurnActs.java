@@ -1,5 +1,7 @@
 package com.newsbot.bot.chat;
 
+import com.newsbot.retrieval.IssueRef;
+import com.newsbot.retrieval.IssueRefs;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +77,8 @@ final class TurnActs {
     static final double MIN_SCORE = 0.62;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。！!？?；;：:…~～\\s]+|——");
     private static final int MAX_CHARS = 200;
+    /** How an issue named by its date or number is read when telling acts apart. */
+    private static final String GENERIC_ISSUE = "那期";
 
     private final EmbeddingModel model;
     private final Map<Act, List<String>> examples;
@@ -97,19 +102,19 @@ final class TurnActs {
         if (text.length() > MAX_CHARS) {
             return new Reading(Act.QUESTION, text, List.of());
         }
-        List<String> clauses = new ArrayList<>();
-        for (String c : CLAUSE_END.split(text)) {
-            if (!c.isBlank()) {
-                clauses.add(c.strip());
-            }
+        List<String> clauses = clauses(text);
+        // an issue named by its date or number reads as any issue (那期): the act does not depend on which one
+        List<String> seen = clauses(generic(text));
+        if (seen.size() != clauses.size()) {
+            seen = clauses;
         }
         Act act = Act.QUESTION;
         double best = 0;
         List<String> frames = new ArrayList<>();
         List<String> rest = new ArrayList<>();
-        List<String> candidates = new ArrayList<>(clauses);
+        List<String> candidates = new ArrayList<>(seen);
         if (clauses.size() > 1) {
-            candidates.add(text); // the whole message too: 那昨天那期呢 may be split by nothing, 不是A是B by a comma
+            candidates.add(String.join("，", seen)); // the whole message too: 那昨天那期呢 may be split by nothing, 不是A是B by a comma
         }
         List<float[]> embedded = embed(candidates);
         for (int i = 0; i < candidates.size(); i++) {
@@ -134,6 +139,30 @@ final class TurnActs {
             }
         }
         return new Reading(act, String.join("，", rest), List.copyOf(frames));
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE_END.split(text)) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+    /** {@code text} with an issue named by its date or number (4月2号那期, 第3期) written as any issue (那期). */
+    static String generic(String text) {
+        String out = text;
+        for (int i = 0; i < 3; i++) {
+            Optional<IssueRef> ref = IssueRefs.find(out);
+            if (ref.isEmpty() || ref.get().kind() != IssueRef.Kind.DATE && ref.get().kind() != IssueRef.Kind.NUMBER
+                    || ref.get().end() > out.length()) {
+                break;
+            }
+            out = out.substring(0, ref.get().start()) + GENERIC_ISSUE + out.substring(ref.get().end());
+        }
+        return out;
     }
 
     /** Every act's score for a text (for tests and tuning by hand). */
