@@ -139,7 +139,9 @@ final class ContextualQuestions {
         if (scoped.found() && !repeats(scoped, before)) {
             return outcome(text, resolved, scoped);
         }
-        Answer withTopic = answerer.answer(resolved, history, scope, cited.get().title()); // its passages found by its story
+        // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
+        boolean aside = reading.is(TurnActs.Act.QUESTION) && !reading.frames().isEmpty();
+        Answer withTopic = aside ? scoped : answerer.answer(resolved, history, scope, cited.get().title()); // by its story
         if (withTopic.found() && !repeats(withTopic, before)) {
             return outcome(text, resolved, withTopic);
         }
@@ -149,8 +151,8 @@ final class ContextualQuestions {
         if (alone.found() && !repeats(alone, before) && namesSomethingNew(resolved, scope, alone)) {
             return outcome(text, resolved, alone);
         }
-        Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
-        if (sameStory(wider, cited.get()) && !repeats(wider, before)) {
+        Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());
+        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before)) {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
