@@ -46,6 +46,11 @@ final class TurnActs {
         ASIDE,
         /** A whole issue's summary (这期讲了啥). */
         WHOLE_ISSUE,
+        /** Facts of an issue itself: its date, number, size (这期是哪天出的, 有几篇). */
+        ISSUE_FACTS,
+        /** The issues the paper has (都有哪几期). */
+        ISSUE_LIST,
+        GREETING,
         THANKS,
         GOODBYE,
         /** A question to the paper: a new one or a follow-up, told apart by what it names. */
@@ -59,9 +64,18 @@ final class TurnActs {
      * @param question the message without its frame clauses ("" when it is all frame)
      * @param frames   the clauses read as frames, in order
      */
-    record Reading(Act act, String question, List<String> frames) {
+    record Reading(Act act, String question, List<String> frames, Act runnerUp) {
+        Reading(Act act, String question, List<String> frames) {
+            this(act, question, frames, Act.QUESTION);
+        }
+
         boolean is(Act a) {
             return act == a;
+        }
+
+        /** The reading with the runner-up act (also a frame's, else a question): when the context rules the act out. */
+        Reading second() {
+            return new Reading(runnerUp, question, frames, Act.QUESTION);
         }
     }
 
@@ -109,6 +123,7 @@ final class TurnActs {
             seen = clauses;
         }
         Act act = Act.QUESTION;
+        Act runnerUp = Act.QUESTION;
         double best = 0;
         List<String> frames = new ArrayList<>();
         List<String> rest = new ArrayList<>();
@@ -133,12 +148,30 @@ final class TurnActs {
             if (frame && lead > best && top != Act.ASIDE) {
                 best = lead;
                 act = top;
+                runnerUp = runnerUp(scores, top);
             }
             if (!whole) {
                 (frame ? frames : rest).add(clauses.get(i));
             }
         }
-        return new Reading(act, String.join("，", rest), List.copyOf(frames));
+        return new Reading(act, String.join("，", rest), List.copyOf(frames), runnerUp);
+    }
+
+    /** The frame act scoring next after {@code top} (a question when none is a frame's by the same bounds). */
+    private static Act runnerUp(Map<Act, Double> scores, Act top) {
+        double question = scores.getOrDefault(Act.QUESTION, 0.0);
+        Act out = Act.QUESTION;
+        double outScore = 0;
+        for (Map.Entry<Act, Double> e : scores.entrySet()) {
+            Act a = e.getKey();
+            double v = e.getValue();
+            if (a != top && a != Act.QUESTION && a != Act.ASIDE && v >= MIN_SCORE && v - question >= MARGIN
+                    && v > outScore) {
+                out = a;
+                outScore = v;
+            }
+        }
+        return out;
     }
 
     private static List<String> clauses(String text) {
