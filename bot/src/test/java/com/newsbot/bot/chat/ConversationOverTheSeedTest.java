@@ -164,6 +164,23 @@ class ConversationOverTheSeedTest {
         assertThat(when.text()).contains(first.citations().get(0).issueName());
     }
 
+    @Test
+    void afterAQuestionNotCoveredTheArticleItPointedToIsTheStoryTalkedAbout() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "联创汽车电子今年营收多少？");
+        assertThat(first.found()).isFalse();
+        assertThat(first.related()).isNotEmpty();
+        String pointed = first.related().get(0).article().id();
+
+        Answer next = handler.ask(chat, "那双方是哪天签的备忘录？");
+        assertThat(next.found()).isTrue();
+        assertThat(next.text()).contains("11月23日");
+        assertThat(next.citations().get(0).articleId()).isEqualTo(pointed);
+
+        String other = newChatAfter("联创汽车电子今年营收多少？");
+        assertThat(handler.ask(other, "原文在哪里看").citations().get(0).articleId()).isEqualTo(pointed);
+    }
+
     private static String newChatAfter(String question) {
         String chat = newChat();
         handler.ask(chat, question);
