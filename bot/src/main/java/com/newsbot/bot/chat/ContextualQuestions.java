@@ -5,7 +5,6 @@ import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
-import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.IssueMatch;
 import com.newsbot.retrieval.IssueRefs;
@@ -48,11 +47,7 @@ final class ContextualQuestions {
     static final double SAME_STORY = 0.5;
     /** How much better another article must hold a question's terms for it to be a new question. */
     static final double NEW_LEAD = 0.25;
-    /** Articles of another issue tried as the same story. */
-    static final int STORY_CANDIDATES = 3;
     /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
-    /** Grammar: a yes/no question (…吗, 是不是…, 有没有…, …了没). */
-    private static final Pattern YES_NO = Pattern.compile("[吗嘛][\\s？?。!！]*$|是不是|有没有|是否|[没不][\\s？?。!！]*$");
     private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
 
     /** What was said, and what to remember of it. */
@@ -65,12 +60,14 @@ final class ContextualQuestions {
     private final Prompts prompts;
     private final RelativeIssues relative = new RelativeIssues();
     private final Corrections corrections = new Corrections();
+    private final OtherIssues otherIssues;
 
     ContextualQuestions(Answerer answerer, ArticleSource articles, ReplyRenderer render, Prompts prompts) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.render = Objects.requireNonNull(render, "render");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.otherIssues = new OtherIssues(answerer, articles, render, prompts);
     }
 
     /** The issue a relative reference counts from: the last cited article's, or the last summary's. */
@@ -122,7 +119,7 @@ final class ContextualQuestions {
         List<Turn> history = history(said);
         Optional<Issue> named = namedIssue(resolved);
         if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
-            return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
+            return otherIssues.answer(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
         if (lastPaper.isPresent() && !lastPaper.get().found() && pointed.isEmpty() && answerer.scopes()
                 && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved)) {
@@ -214,57 +211,6 @@ final class ContextualQuestions {
         return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
     }
 
-    /**
-     * The same story in another issue: the articles of that issue that tell it (searched with the story's headline and
-     * the question), asked first; then the issue's passages read with the story's headline as topic.
-     */
-    private Outcome otherIssue(String text, String resolved, TurnActs.Reading reading, Said before, Citation story,
-                               Issue issue, List<Turn> history) {
-        boolean alsoReported = !hasOwnQuestion(reading) && YES_NO.matcher(text).find(); // 上一期也报了吗
-        String question = hasOwnQuestion(reading) ? resolved : resolved + "，" + before.standalone();
-        Set<String> sameStory = new java.util.LinkedHashSet<>();
-        ArticleHit first = null;
-        try {
-            for (ArticleHit hit : articles.search(story.title() + " " + (alsoReported ? "" : question), STORY_CANDIDATES,
-                    issue.date(), issue.date())) {
-                if (hit.article().issueId().equals(issue.id())) {
-                    sameStory.add(hit.article().id());
-                    first = first == null ? hit : first;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            sameStory.clear();
-        }
-        if (alsoReported) {
-            return alsoReported(text, story, issue, first);
-        }
-        if (!sameStory.isEmpty()) {
-            Answer a = answerer.answer(question, history, sameStory);
-            if (a.found()) {
-                return outcome(text, question, a);
-            }
-        }
-        return ask(text, question, history, Set.of(), story.title());
-    }
-
-    /**
-     * Whether the issue also reported the story (上一期也报了吗): yes, citing its article, when its best match for the
-     * story's headline tells the same story; else it is not found there.
-     */
-    private Outcome alsoReported(String text, Citation story, Issue issue, ArticleHit hit) {
-        String where = render.where(issue.name(), issue.date());
-        if (hit == null || answerer.coverage(story.title(), Set.of(hit.article().id())) < SAME_STORY) {
-            String said = prompts.render("chat-not-reported.zh.txt", Map.of("where", where));
-            return outcome(text, text, new Answer(text, false, said, AnswerMode.EXTRACTIVE, List.of(), List.of(), 0));
-        }
-        com.newsbot.retrieval.Article a = hit.article();
-        String quote = ReplyRenderer.shorten(a.text(), Said.SUMMARY_QUOTE);
-        Citation c = new Citation(1, issue.id(), issue.name(), issue.date(), a.id(), a.title(), a.author(), quote, 0,
-                Math.min(quote.length(), a.text().length()), issue.source());
-        String said = prompts.render("chat-also-reported.zh.txt", Map.of("where", where, "title", a.title()));
-        return outcome(text, text, new Answer(text, true, said, AnswerMode.EXTRACTIVE, List.of(c), List.of(), 0));
-    }
-
     /** Whether the message ends with a question of its own (帮我查下，…招了多少人？): then its frames only lead in. */
     private static boolean endsAsking(String text, TurnActs.Reading reading) {
         List<String> clauses = clauses(text);
@@ -330,6 +276,11 @@ final class ContextualQuestions {
     }
 
     private Outcome outcome(String text, String standalone, Answer a) {
+        return outcome(render, text, standalone, a);
+    }
+
+    /** What is said for an answer to {@code text} (read as {@code standalone}), and what is remembered of it. */
+    static Outcome outcome(ReplyRenderer render, String text, String standalone, Answer a) {
         Answer shown = a.question().equals(text) ? a : new Answer(text, a.found(), a.text(), a.mode(), a.citations(),
                 a.related(), a.latencyMs(), a.shortAnswer());
         Reply reply = shown.found() && !shown.citations().isEmpty() ? render.found(shown) : render.notFound(shown);
