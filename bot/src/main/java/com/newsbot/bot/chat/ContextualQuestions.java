@@ -132,14 +132,15 @@ final class ContextualQuestions {
         }
         Set<String> scope = Set.of(cited.get().articleId());
         Said before = lastFound.get();
+        Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found() && !repeats(scoped, before)) {
+        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story)) {
             return outcome(text, resolved, scoped);
         }
         // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
         boolean aside = reading.is(TurnActs.Act.QUESTION) && !reading.frames().isEmpty();
         Answer withTopic = aside ? scoped : answerer.answer(resolved, history, scope, cited.get().title()); // by its story
-        if (withTopic.found() && !repeats(withTopic, before)) {
+        if (withTopic.found() && !repeats(withTopic, before) && !quotesHeadline(withTopic, story)) {
             return outcome(text, resolved, withTopic);
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
@@ -149,7 +150,7 @@ final class ContextualQuestions {
             return outcome(text, resolved, alone);
         }
         Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());
-        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before)) {
+        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before) && !quotesHeadline(wider, story)) {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
@@ -189,6 +190,15 @@ final class ContextualQuestions {
         String saidBefore = before.answer().shortAnswer() == null || before.answer().shortAnswer().isBlank()
                 ? before.answer().text() : before.answer().shortAnswer();
         return said.strip().equals(saidBefore.strip()); // the same answer again, not just the same sentence (两个数字一句话)
+    }
+
+    /**
+     * Whether an answer is the headline of the story talked about, quoted (《…》): the reader was shown that headline
+     * with the answer before (its citation, or the related article), so a follow-up asks beyond it.
+     */
+    static boolean quotesHeadline(Answer a, Citation story) {
+        return a.found() && !a.citations().isEmpty() && a.citations().get(0).articleId().equals(story.articleId())
+                && a.text().contains("《" + story.title() + "》");
     }
 
     private Answer notCovered(String text, long start) {
