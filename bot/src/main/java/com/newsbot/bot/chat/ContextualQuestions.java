@@ -134,13 +134,13 @@ final class ContextualQuestions {
         Said before = lastFound.get();
         Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story)) {
+        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story) && !userSaid(scoped, said)) {
             return outcome(text, resolved, scoped);
         }
         // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
         boolean aside = reading.is(TurnActs.Act.QUESTION) && !reading.frames().isEmpty();
         Answer withTopic = aside ? scoped : answerer.answer(resolved, history, scope, cited.get().title()); // by its story
-        if (withTopic.found() && !repeats(withTopic, before) && !quotesHeadline(withTopic, story)) {
+        if (withTopic.found() && !repeats(withTopic, before) && !quotesHeadline(withTopic, story) && !userSaid(withTopic, said)) {
             return outcome(text, resolved, withTopic);
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
@@ -150,7 +150,7 @@ final class ContextualQuestions {
             return outcome(text, resolved, alone);
         }
         Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());
-        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before) && !quotesHeadline(wider, story)) {
+        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before) && !quotesHeadline(wider, story) && !userSaid(wider, said)) {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
@@ -199,6 +199,23 @@ final class ContextualQuestions {
     static boolean quotesHeadline(Answer a, Citation story) {
         return a.found() && !a.citations().isEmpty() && a.citations().get(0).articleId().equals(story.articleId())
                 && a.text().contains("《" + story.title() + "》");
+    }
+
+    /**
+     * Whether an answer's figure or name is one the reader typed earlier in the chat (逃了27年的… then 判了几年 → 27年):
+     * what the reader said is not what a follow-up asks for.
+     */
+    static boolean userSaid(Answer a, List<Said> said) {
+        String value = a.shortAnswer() == null ? "" : a.shortAnswer().strip();
+        if (!a.found() || value.isEmpty()) {
+            return false;
+        }
+        for (Said s : said) {
+            if (s.asked() != null && s.asked().contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Answer notCovered(String text, long start) {

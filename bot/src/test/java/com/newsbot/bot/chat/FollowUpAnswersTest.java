@@ -10,7 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What does not answer a follow-up: the headline of the story talked about, quoted again. Own examples. */
+/**
+ * What does not answer a follow-up: the headline of the story talked about quoted again, or a figure the reader typed
+ * earlier. Own examples.
+ */
 class FollowUpAnswersTest {
     private static final String TITLE = "某市地铁三号线今日开通 全长二十公里";
 
@@ -26,6 +29,20 @@ class FollowUpAnswersTest {
     void theStorysHeadlineQuotedAgainDoesNotAnswerAFollowUp() {
         Citation story = cite("a1", TITLE);
         assertThat(ContextualQuestions.quotesHeadline(answer("二十公里。《" + TITLE + "》本报讯…", story), story)).isTrue();
+    }
+
+    @Test
+    void aFigureTheReaderTypedEarlierDoesNotAnswerAFollowUp() {
+        Citation story = cite("a1", TITLE);
+        Answer earlier = answer("二十公里。 [1]", story);
+        List<Said> said = List.of(new Said("那条修了二十公里的地铁线有几座车站？", "那条修了二十公里的地铁线有几座车站？", earlier,
+                false));
+        Answer sameFigure = new Answer("问", true, "二十公里。 [1]", AnswerMode.EXTRACTIVE, List.of(story), List.of(), 1,
+                "二十公里");
+        Answer newFigure = new Answer("问", true, "十五座。 [1]", AnswerMode.EXTRACTIVE, List.of(story), List.of(), 1,
+                "十五座");
+        assertThat(ContextualQuestions.userSaid(sameFigure, said)).isTrue();
+        assertThat(ContextualQuestions.userSaid(newFigure, said)).isFalse();
     }
 
     @Test
