@@ -5,7 +5,6 @@ import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
-import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.IssueMatch;
 import com.newsbot.retrieval.IssueRefs;
@@ -48,8 +47,6 @@ final class ContextualQuestions {
     static final double SAME_STORY = 0.5;
     /** How much better another article must hold a question's terms for it to be a new question. */
     static final double NEW_LEAD = 0.25;
-    /** Articles of another issue tried as the same story. */
-    static final int STORY_CANDIDATES = 3;
     /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
     private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
 
@@ -63,12 +60,14 @@ final class ContextualQuestions {
     private final Prompts prompts;
     private final RelativeIssues relative = new RelativeIssues();
     private final Corrections corrections = new Corrections();
+    private final OtherIssues otherIssues;
 
     ContextualQuestions(Answerer answerer, ArticleSource articles, ReplyRenderer render, Prompts prompts) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.articles = Objects.requireNonNull(articles, "articles");
         this.render = Objects.requireNonNull(render, "render");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.otherIssues = new OtherIssues(answerer, articles, render, prompts);
     }
 
     /** The issue a relative reference counts from: the last cited article's, or the last summary's. */
@@ -97,8 +96,10 @@ final class ContextualQuestions {
 
     Outcome answer(String text, TurnActs.Reading reading, boolean byline, List<Said> said, long start) {
         Optional<Said> lastPaper = last(said, s -> !s.summary());
-        Optional<Said> lastFound = last(said, s -> s.cited().isPresent());
-        Optional<Citation> cited = lastFound.flatMap(Said::cited);
+        // the story talked about: the article the last answer used, or the one a "not covered" answer pointed to
+        Optional<Citation> pointed = lastPaper.flatMap(this::pointedTo);
+        Optional<Said> lastFound = pointed.isPresent() ? lastPaper : last(said, s -> s.cited().isPresent());
+        Optional<Citation> cited = pointed.isPresent() ? pointed : lastFound.flatMap(Said::cited);
         Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
         if (reading.is(TurnActs.Act.SOURCE) && !byline && cited.isPresent() && !endsAsking(text, reading)) {
             return source(text, cited, start);
@@ -118,9 +119,9 @@ final class ContextualQuestions {
         List<Turn> history = history(said);
         Optional<Issue> named = namedIssue(resolved);
         if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
-            return otherIssue(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
+            return otherIssues.answer(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
-        if (lastPaper.isPresent() && !lastPaper.get().found() && answerer.scopes()
+        if (lastPaper.isPresent() && !lastPaper.get().found() && pointed.isEmpty() && answerer.scopes()
                 && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved)) {
             return outcome(text, resolved, notCovered(text, start)); // leaning on a question the paper does not cover
         }
@@ -131,12 +132,15 @@ final class ContextualQuestions {
         }
         Set<String> scope = Set.of(cited.get().articleId());
         Said before = lastFound.get();
+        Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found() && !repeats(scoped, before)) {
+        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story) && !userSaid(scoped, said)) {
             return outcome(text, resolved, scoped);
         }
-        Answer withTopic = answerer.answer(resolved, history, scope, cited.get().title()); // its passages found by its story
-        if (withTopic.found() && !repeats(withTopic, before)) {
+        // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
+        boolean aside = reading.is(TurnActs.Act.QUESTION) && !reading.frames().isEmpty();
+        Answer withTopic = aside ? scoped : answerer.answer(resolved, history, scope, cited.get().title()); // by its story
+        if (withTopic.found() && !repeats(withTopic, before) && !quotesHeadline(withTopic, story) && !userSaid(withTopic, said)) {
             return outcome(text, resolved, withTopic);
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
@@ -145,11 +149,26 @@ final class ContextualQuestions {
         if (alone.found() && !repeats(alone, before) && namesSomethingNew(resolved, scope, alone)) {
             return outcome(text, resolved, alone);
         }
-        Answer wider = answerer.answer(resolved, history, Set.of(), cited.get().title());
-        if (sameStory(wider, cited.get()) && !repeats(wider, before)) {
+        Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());
+        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before) && !quotesHeadline(wider, story) && !userSaid(wider, said)) {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
+    }
+
+    /**
+     * The article a "not covered" answer pointed to as related (相关的文章有《…》): what the reader asked about, as far as
+     * the paper tells, and so what a follow-up is about. Empty for a found answer or one that pointed to nothing.
+     */
+    private Optional<Citation> pointedTo(Said s) {
+        if (s.found() || s.summary() || s.answer() == null || s.answer().related().isEmpty()) {
+            return Optional.empty();
+        }
+        com.newsbot.retrieval.Article a = s.answer().related().get(0).article();
+        Optional<Issue> issue = issue(a.issueId());
+        return Optional.of(new Citation(1, a.issueId(), issue.map(Issue::name).orElse(""),
+                issue.map(Issue::date).orElse(null), a.id(), a.title(), a.author(), "", 0, 0,
+                issue.map(Issue::source).orElse("")));
     }
 
     /**
@@ -173,6 +192,32 @@ final class ContextualQuestions {
         return said.strip().equals(saidBefore.strip()); // the same answer again, not just the same sentence (两个数字一句话)
     }
 
+    /**
+     * Whether an answer is the headline of the story talked about, quoted (《…》): the reader was shown that headline
+     * with the answer before (its citation, or the related article), so a follow-up asks beyond it.
+     */
+    static boolean quotesHeadline(Answer a, Citation story) {
+        return a.found() && !a.citations().isEmpty() && a.citations().get(0).articleId().equals(story.articleId())
+                && a.text().contains("《" + story.title() + "》");
+    }
+
+    /**
+     * Whether an answer's figure or name is one the reader typed earlier in the chat (逃了27年的… then 判了几年 → 27年):
+     * what the reader said is not what a follow-up asks for.
+     */
+    static boolean userSaid(Answer a, List<Said> said) {
+        String value = a.shortAnswer() == null ? "" : a.shortAnswer().strip();
+        if (!a.found() || value.isEmpty()) {
+            return false;
+        }
+        for (Said s : said) {
+            if (s.asked() != null && s.asked().contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Answer notCovered(String text, long start) {
         return new Answer(text, false, render.text("chat-not-found.zh.txt").plainText(), AnswerMode.EXTRACTIVE, List.of(),
                 List.of(), millis(start));
@@ -191,33 +236,6 @@ final class ContextualQuestions {
         double here = answerer.coverage(question, scope);
         double there = answerer.coverage(question, Set.of(alone.citations().get(0).articleId()));
         return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
-    }
-
-    /**
-     * The same story in another issue: the articles of that issue that tell it (searched with the story's headline and
-     * the question), asked first; then the issue's passages read with the story's headline as topic.
-     */
-    private Outcome otherIssue(String text, String resolved, TurnActs.Reading reading, Said before, Citation story,
-                               Issue issue, List<Turn> history) {
-        String question = hasOwnQuestion(reading) ? resolved : resolved + "，" + before.standalone();
-        Set<String> sameStory = new java.util.LinkedHashSet<>();
-        try {
-            for (ArticleHit hit : articles.search(story.title() + " " + question, STORY_CANDIDATES, issue.date(),
-                    issue.date())) {
-                if (hit.article().issueId().equals(issue.id())) {
-                    sameStory.add(hit.article().id());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            sameStory.clear();
-        }
-        if (!sameStory.isEmpty()) {
-            Answer a = answerer.answer(question, history, sameStory);
-            if (a.found()) {
-                return outcome(text, question, a);
-            }
-        }
-        return ask(text, question, history, Set.of(), story.title());
     }
 
     /** Whether the message ends with a question of its own (帮我查下，…招了多少人？): then its frames only lead in. */
@@ -285,6 +303,11 @@ final class ContextualQuestions {
     }
 
     private Outcome outcome(String text, String standalone, Answer a) {
+        return outcome(render, text, standalone, a);
+    }
+
+    /** What is said for an answer to {@code text} (read as {@code standalone}), and what is remembered of it. */
+    static Outcome outcome(ReplyRenderer render, String text, String standalone, Answer a) {
         Answer shown = a.question().equals(text) ? a : new Answer(text, a.found(), a.text(), a.mode(), a.citations(),
                 a.related(), a.latencyMs(), a.shortAnswer());
         Reply reply = shown.found() && !shown.citations().isEmpty() ? render.found(shown) : render.notFound(shown);

@@ -148,7 +148,20 @@ public final class ConversationHandler {
         if (text.length() > MAX_QUESTION_LENGTH) {
             return Response.plain(text, false, render.tooLong(text), start);
         }
-        Intent intent = router.route(text);
+        Intent routed = router.route(text);
+        List<Said> said = memory.history(conversationId);
+        TurnActs.Reading reading = acts == null || routed instanceof Intent.SmallTalk
+                ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of()) : acts.read(text);
+        if (reading.is(TurnActs.Act.OTHER_ISSUE) && said.stream().noneMatch(s -> s.cited().isPresent() || s.found())
+                && com.newsbot.retrieval.IssueRefs.find(text).isEmpty()) {
+            reading = reading.second(); // "the same story in another issue" with no story talked about and no issue named
+        }
+        boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading) || YES_NO.matcher(text).find();
+        Intent intent = acts == null ? routed : IntentsByMeaning.of(routed, reading, ownQuestion);
+        if (IntentsByMeaning.asksForIssues(reading, ownQuestion)) {
+            return Response.plain(text, false, commands.named("/issues").orElseThrow()
+                    .run(new SlashCommand.Call(conversationId, "", typed -> handle(new IncomingMessage(conversationId, typed)))), start);
+        }
         if (intent instanceof Intent.SmallTalk talk) {
             Reply reply = render.text(switch (talk.talk()) {
                 case GREETING -> "chat-greeting.zh.txt";
@@ -158,25 +171,16 @@ public final class ConversationHandler {
             });
             return Response.plain(text, false, reply, start);
         }
-        List<Said> said = memory.history(conversationId);
-        TurnActs.Reading reading = acts == null ? new TurnActs.Reading(TurnActs.Act.QUESTION, text, List.of())
-                : acts.read(text);
-        boolean ownQuestion = ContextualQuestions.hasOwnQuestion(reading) || YES_NO.matcher(text).find();
         boolean namesAnIssueAlone = said.stream().noneMatch(s -> s.cited().isPresent()) // 4月1号那期呢 alone: that issue
                 && com.newsbot.retrieval.IssueRefs.find(text).isPresent();
         if ((intent instanceof Intent.WholeIssue && !(reading.is(TurnActs.Act.OTHER_ISSUE) && ownQuestion))
-                || ((reading.is(TurnActs.Act.WHOLE_ISSUE) || reading.is(TurnActs.Act.OTHER_ISSUE) && namesAnIssueAlone)
-                && !ownQuestion)) {
+                || (reading.is(TurnActs.Act.OTHER_ISSUE) && namesAnIssueAlone && !ownQuestion)) {
             Intent.Aspect aspect = intent instanceof Intent.WholeIssue whole ? whole.aspect() : Intent.Aspect.CONTENTS;
             Response response = wholeIssues.answer(questions.withIssueResolved(text, said), aspect, start);
             if (aspect == Intent.Aspect.CONTENTS && response.answer().found()) {
                 memory.remember(conversationId, Said.summary(text, response.answer()));
             }
             return response;
-        }
-        if ((reading.is(TurnActs.Act.THANKS) || reading.is(TurnActs.Act.GOODBYE)) && !ContextualQuestions.hasOwnQuestion(reading)) {
-            return Response.plain(text, false, render.text(reading.is(TurnActs.Act.THANKS)
-                    ? "chat-thanks.zh.txt" : "chat-goodbye.zh.txt"), start);
         }
         ContextualQuestions.Outcome outcome;
         try {

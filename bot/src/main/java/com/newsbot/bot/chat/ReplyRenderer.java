@@ -111,10 +111,9 @@ final class ReplyRenderer {
     /** 这期有几篇文章？: an issue's date and how many stories and sidebars it has. */
     Reply facts(IssueSummary summary) {
         long sidebars = summary.articles().stream().filter(a -> a.kind() == ArticleKind.SIDEBAR).count();
-        long stories = summary.articles().size() - sidebars;
         return Reply.text(prompts.render("chat-issue-facts.zh.txt", Map.of(
                 "where", where(summary.name(), summary.date()),
-                "stories", stories,
+                "total", summary.articles().size(),
                 "sidebars", sidebars == 0 ? "" : prompts.render("chat-issue-facts-sidebars.zh.txt", Map.of("count", sidebars)))));
     }
 

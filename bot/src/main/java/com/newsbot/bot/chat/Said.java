@@ -11,6 +11,24 @@ import java.util.Optional;
  * the issue's articles, in the order listed).
  */
 record Said(String asked, String standalone, Answer answer, boolean summary) {
+    /**
+     * The related articles of a "not covered" answer are kept by id, headline and issue only (what a follow-up is
+     * scoped to), never with their text: memory holds no article text.
+     */
+    Said {
+        if (answer != null && !answer.related().isEmpty()) {
+            java.util.List<com.newsbot.retrieval.ArticleHit> light = new java.util.ArrayList<>();
+            for (com.newsbot.retrieval.ArticleHit h : answer.related()) {
+                com.newsbot.retrieval.Article a = h.article();
+                light.add(new com.newsbot.retrieval.ArticleHit(new com.newsbot.retrieval.Article(a.id(), a.issueId(),
+                        a.ordinal(), a.kind(), a.kicker(), a.title(), a.subtitle(), a.column(), a.author(), "",
+                        java.util.List.of()), h.score(), null));
+            }
+            answer = new Answer(answer.question(), answer.found(), answer.text(), answer.mode(), answer.citations(), light,
+                    answer.latencyMs(), answer.shortAnswer());
+        }
+    }
+
     /** A summary's quotes are kept this long: enough to say what a listed story is about. */
     static final int SUMMARY_QUOTE = 100;
 

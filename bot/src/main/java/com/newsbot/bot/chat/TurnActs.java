@@ -1,5 +1,7 @@
 package com.newsbot.bot.chat;
 
+import com.newsbot.retrieval.IssueRef;
+import com.newsbot.retrieval.IssueRefs;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +46,11 @@ final class TurnActs {
         ASIDE,
         /** A whole issue's summary (这期讲了啥). */
         WHOLE_ISSUE,
+        /** Facts of an issue itself: its date, number, size (这期是哪天出的, 有几篇). */
+        ISSUE_FACTS,
+        /** The issues the paper has (都有哪几期). */
+        ISSUE_LIST,
+        GREETING,
         THANKS,
         GOODBYE,
         /** A question to the paper: a new one or a follow-up, told apart by what it names. */
@@ -56,9 +64,18 @@ final class TurnActs {
      * @param question the message without its frame clauses ("" when it is all frame)
      * @param frames   the clauses read as frames, in order
      */
-    record Reading(Act act, String question, List<String> frames) {
+    record Reading(Act act, String question, List<String> frames, Act runnerUp) {
+        Reading(Act act, String question, List<String> frames) {
+            this(act, question, frames, Act.QUESTION);
+        }
+
         boolean is(Act a) {
             return act == a;
+        }
+
+        /** The reading with the runner-up act (also a frame's, else a question): when the context rules the act out. */
+        Reading second() {
+            return new Reading(runnerUp, question, frames, Act.QUESTION);
         }
     }
 
@@ -74,6 +91,8 @@ final class TurnActs {
     static final double MIN_SCORE = 0.62;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。！!？?；;：:…~～\\s]+|——");
     private static final int MAX_CHARS = 200;
+    /** How an issue named by its date or number is read when telling acts apart. */
+    private static final String GENERIC_ISSUE = "那期";
 
     private final EmbeddingModel model;
     private final Map<Act, List<String>> examples;
@@ -97,19 +116,20 @@ final class TurnActs {
         if (text.length() > MAX_CHARS) {
             return new Reading(Act.QUESTION, text, List.of());
         }
-        List<String> clauses = new ArrayList<>();
-        for (String c : CLAUSE_END.split(text)) {
-            if (!c.isBlank()) {
-                clauses.add(c.strip());
-            }
+        List<String> clauses = clauses(text);
+        // an issue named by its date or number reads as any issue (那期): the act does not depend on which one
+        List<String> seen = clauses(generic(text));
+        if (seen.size() != clauses.size()) {
+            seen = clauses;
         }
         Act act = Act.QUESTION;
+        Act runnerUp = Act.QUESTION;
         double best = 0;
         List<String> frames = new ArrayList<>();
         List<String> rest = new ArrayList<>();
-        List<String> candidates = new ArrayList<>(clauses);
+        List<String> candidates = new ArrayList<>(seen);
         if (clauses.size() > 1) {
-            candidates.add(text); // the whole message too: 那昨天那期呢 may be split by nothing, 不是A是B by a comma
+            candidates.add(String.join("，", seen)); // the whole message too: 那昨天那期呢 may be split by nothing, 不是A是B by a comma
         }
         List<float[]> embedded = embed(candidates);
         for (int i = 0; i < candidates.size(); i++) {
@@ -128,12 +148,54 @@ final class TurnActs {
             if (frame && lead > best && top != Act.ASIDE) {
                 best = lead;
                 act = top;
+                runnerUp = runnerUp(scores, top);
             }
             if (!whole) {
                 (frame ? frames : rest).add(clauses.get(i));
             }
         }
-        return new Reading(act, String.join("，", rest), List.copyOf(frames));
+        return new Reading(act, String.join("，", rest), List.copyOf(frames), runnerUp);
+    }
+
+    /** The frame act scoring next after {@code top} (a question when none is a frame's by the same bounds). */
+    private static Act runnerUp(Map<Act, Double> scores, Act top) {
+        double question = scores.getOrDefault(Act.QUESTION, 0.0);
+        Act out = Act.QUESTION;
+        double outScore = 0;
+        for (Map.Entry<Act, Double> e : scores.entrySet()) {
+            Act a = e.getKey();
+            double v = e.getValue();
+            if (a != top && a != Act.QUESTION && a != Act.ASIDE && v >= MIN_SCORE && v - question >= MARGIN
+                    && v > outScore) {
+                out = a;
+                outScore = v;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE_END.split(text)) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+    /** {@code text} with an issue named by its date or number (4月2号那期, 第3期) written as any issue (那期). */
+    static String generic(String text) {
+        String out = text;
+        for (int i = 0; i < 3; i++) {
+            Optional<IssueRef> ref = IssueRefs.find(out);
+            if (ref.isEmpty() || ref.get().kind() != IssueRef.Kind.DATE && ref.get().kind() != IssueRef.Kind.NUMBER
+                    || ref.get().end() > out.length()) {
+                break;
+            }
+            out = out.substring(0, ref.get().start()) + GENERIC_ISSUE + out.substring(ref.get().end());
+        }
+        return out;
     }
 
     /** Every act's score for a text (for tests and tuning by hand). */

@@ -118,6 +118,63 @@ class ConversationOverTheSeedTest {
         assertThat(thanks.text()).isEqualTo(new Prompts().text("chat-thanks.zh.txt").strip());
     }
 
+    @Test
+    void wholeIssueRequestsSmallTalkAndTheIssueListAreToldByMeaning() {
+        String chat = newChat();
+        Answer summary = handler.ask(chat, "今天报上都登了些啥");
+        assertThat(summary.found()).isTrue();
+        assertThat(summary.citations()).hasSizeGreaterThan(3);
+
+        Answer facts = handler.ask(newChat(), "最新那期出了多少篇稿子");
+        assertThat(facts.text()).containsPattern("共有\\d+篇文章");
+
+        Answer greeting = handler.ask(newChat(), "哈喽，在吗");
+        assertThat(greeting.text()).isEqualTo(new Prompts().text("chat-greeting.zh.txt").strip());
+
+        String issues = handler.handle(new IncomingMessage(newChat(), "/issues")).plainText();
+        assertThat(handler.ask(newChat(), "往期的报纸能看哪些").text()).isEqualTo(issues);
+    }
+
+    @Test
+    void anAsideAboutSomethingElseIsNotAnsweredFromTheArticleTalkedAbout() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
+        assertThat(first.found()).isTrue();
+
+        Answer aside = handler.ask(chat, "顺便问一下，下午部门例会几点开始？");
+
+        assertThat(aside.found()).isFalse();
+    }
+
+    @Test
+    void askingWhenItWasPrintedNamesTheIssueAndItsDate() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+        String article = first.citations().get(0).articleId();
+
+        Answer when = handler.ask(chat, "这条消息登在几号的报纸上？");
+
+        assertThat(when.citations().get(0).articleId()).isEqualTo(article);
+        assertThat(when.text()).contains(first.citations().get(0).issueName());
+    }
+
+    @Test
+    void afterAQuestionNotCoveredTheArticleItPointedToIsTheStoryTalkedAbout() {
+        String chat = newChat();
+        Answer first = handler.ask(chat, "联创汽车电子今年营收多少？");
+        assertThat(first.found()).isFalse();
+        assertThat(first.related()).isNotEmpty();
+        String pointed = first.related().get(0).article().id();
+
+        Answer next = handler.ask(chat, "那双方是哪天签的备忘录？");
+        assertThat(next.found()).isTrue();
+        assertThat(next.text()).contains("11月23日");
+        assertThat(next.citations().get(0).articleId()).isEqualTo(pointed);
+
+        String other = newChatAfter("联创汽车电子今年营收多少？");
+        assertThat(handler.ask(other, "原文在哪里看").citations().get(0).articleId()).isEqualTo(pointed);
+    }
+
     private static String newChatAfter(String question) {
         String chat = newChat();
         handler.ask(chat, question);

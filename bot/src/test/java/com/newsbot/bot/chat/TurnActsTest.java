@@ -42,6 +42,12 @@ class TurnActsTest {
             "今天报纸有什么新闻, WHOLE_ISSUE",
             "帮我总结一下这一期, WHOLE_ISSUE",
             "好的，感谢, THANKS",
+            "早啊, GREETING",
+            "最新那期出了多少篇稿子, ISSUE_FACTS",
+            "报纸一共出过几期, ISSUE_LIST",
+            "这条消息登在几号的报纸上, SOURCE",
+            "下周几号开会, QUESTION",
+            "11月20号那期都说了点啥, WHOLE_ISSUE",
             "这个工厂一天能生产多少口罩, QUESTION",
             "他们是什么时候签约的, QUESTION",
             "德国现在一共确诊了多少人, QUESTION",
@@ -57,6 +63,21 @@ class TurnActsTest {
         TurnActs.Reading reading = acts.read("不是这个，我问的是那家医院，一共收治了多少病人？");
         assertThat(reading.act()).isEqualTo(TurnActs.Act.CORRECTION);
         assertThat(reading.question()).contains("收治了多少病人");
+    }
+
+    @Test
+    void aWholeIssueRequestThatReadsLikeAnotherIssueHasTheWholeIssueAsRunnerUp() {
+        TurnActs.Reading reading = acts.read("今天报上都登了些啥");
+        System.out.println(reading + scores("今天报上都登了些啥"));
+        assertThat(List.of(reading.act(), reading.runnerUp())).contains(TurnActs.Act.WHOLE_ISSUE);
+        assertThat(reading.second().act()).isEqualTo(reading.runnerUp());
+    }
+
+    @Test
+    void anIssueNamedByDateOrNumberIsReadAsAnyIssue() {
+        assertThat(TurnActs.generic("11月20号那期说说重点")).isEqualTo("那期说说重点");
+        assertThat(TurnActs.generic("第12期讲了什么")).isEqualTo("那期讲了什么");
+        assertThat(TurnActs.generic("他们几号签的约")).isEqualTo("他们几号签的约");
     }
 
     @Test
