@@ -74,4 +74,22 @@ class AnswerEvalTest {
         assertThat(report.uncoveredAnswered()).isZero();
         assertThat(report.toString()).contains("0 of 2 answered");
     }
+
+    @Test
+    void detailsShowEveryAnswerButTheHeldOutFoldsWhichCountOnly() {
+        // given a question of fold 0 and one of the held-out fold, both answered
+        AnswerEval.Case read = new AnswerEval.Case("几位？", List.of("13位"), List.of(), "", false, List.of(), "", "count", 0);
+        AnswerEval.Case heldOut = new AnswerEval.Case("多少人？", List.of("5人"), List.of(), "", false, List.of(), "",
+                "count", AnswerEval.HELD_OUT_FOLD);
+        AnswerEval.Report report = new AnswerEval.Report(List.of(AnswerEval.judge(read, found("共有13位劳模", "劳模表彰")),
+                AnswerEval.judge(heldOut, found("共有5人", "表彰"))));
+
+        // when
+        List<String> lines = report.details().lines().toList();
+
+        // then the first shows its question, answer and citation; the held-out one only whether it was right
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"q\":\"几位？\"", "\"right\":true", "共有13位劳模", "\"title\":");
+        assertThat(lines.get(1)).isEqualTo("{\"n\":2,\"fold\":4,\"right\":true}");
+    }
 }
