@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  */
 final class DirectAnswers {
     /** How the question asks yes or no, and so how the answer starts. */
-    private static final Pattern ASKS_CAN = Pattern.compile("能不能|能否|可不可以|可以.*吗|能.*吗");
-    private static final Pattern ASKS_HAVE = Pattern.compile("有没有|有.*吗|是否有");
+    private static final Pattern ASKS_CAN = Pattern.compile("能不能|能否|可不可以");
+    private static final Pattern ASKS_HAVE = Pattern.compile("有没有|是否有");
     private static final Pattern ASKS_DONE = Pattern.compile("了吗|了没|已经|是否已");
-    private static final Pattern ASKS_WILL = Pattern.compile("会不会|会.*吗");
+    private static final Pattern ASKS_WILL = Pattern.compile("会不会");
+    /** A question that closes with 吗: its verb (能, 有, 会) says the form of the answer, when it is a word of its own. */
+    private static final Pattern ENDS_WITH_MA = Pattern.compile("吗[？?！!。\\s]*$");
     private static final int MAX_ITEMS = 6;
     /** What goes before the end of a period: 4月1日至9月16日, 延长到4月28日. */
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?:至|到|延至|截至)\\s*$");
@@ -110,13 +112,24 @@ final class DirectAnswers {
         return "";
     }
 
+    /** The words HanLP segments {@code text} into: 会 alone is the verb, 会议 and 大会 are not; 智能 holds no 能. */
+    private static java.util.Set<String> wordsOf(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Entities.Word w : Entities.words(text)) {
+            out.add(w.text());
+        }
+        return out;
+    }
+
     /** 是/不是, 有/没有, 能/不能, 已经/还没有: "no" as {@link Polarity} reads the question against the answering text. */
     String yesNo(Asked asked, String text) {
         boolean negated = Polarity.saysNo(asked.text, text);
-        String form = ASKS_CAN.matcher(asked.text).find() ? "can"
-                : ASKS_HAVE.matcher(asked.text).find() ? "have"
+        java.util.Set<String> verbs = ENDS_WITH_MA.matcher(asked.text).find() ? wordsOf(asked.text) : java.util.Set.of();
+        String form = ASKS_CAN.matcher(asked.text).find() || verbs.contains("能") || verbs.contains("能够")
+                || verbs.contains("可以") ? "can"
+                : ASKS_HAVE.matcher(asked.text).find() || verbs.contains("有") ? "have"
                 : ASKS_DONE.matcher(asked.text).find() ? "done"
-                : ASKS_WILL.matcher(asked.text).find() ? "will" : "is";
+                : ASKS_WILL.matcher(asked.text).find() || verbs.contains("会") ? "will" : "is";
         return prompts.text((negated ? "answer-no-" : "answer-yes-") + form + ".zh.txt").strip();
     }
 

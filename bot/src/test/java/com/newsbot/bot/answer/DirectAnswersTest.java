@@ -36,6 +36,10 @@ class DirectAnswersTest {
             能不能网上报名？          | 本次活动不能网上报名，只接受现场报名。   | 不能。
             会不会延期？              | 活动将按期举行。                         | 会。
             项目已经完工了吗？        | 项目尚未完工。                           | 没有。
+            会议是在北京开的吗？      | 会议在北京召开。                         | 是的。
+            智能驾驶是新技术吗？      | 智能驾驶是一项新技术。                   | 是的。
+            这次会能开成吗？          | 大会将如期召开。                         | 能。
+            厂里有食堂吗？            | 厂区设有职工食堂。                       | 有。
             """)
     void aYesNoQuestionIsAnsweredInItsOwnFormAndNoOnlyWhereTheTextSaysTheContrary(String question, String text,
                                                                                  String expected) {
