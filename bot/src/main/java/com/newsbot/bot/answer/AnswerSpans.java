@@ -133,10 +133,22 @@ final class AnswerSpans {
         while (m.find()) {
             String found = m.group().strip();
             if (!found.isEmpty() && !question.contains(found) && !isPartOfLongerNumber(sentence, m.start())
-                    && !countsNothing(sentence, m.end(), found)) {
+                    && !countsNothing(sentence, m.end(), found) && !wordOfZero(found)) {
                 out.add(new Span(m.start(), m.end(), m.group()));
             }
         }
+    }
+
+    /**
+     * Whether {@code found} is 零 and the character after it making a word that is no number (零件, 零售, 零部): HanLP's
+     * core dictionary knows the word and tags it neither m (numeral) nor q (measure word).
+     */
+    static boolean wordOfZero(String found) {
+        if (found.length() != 2 || found.charAt(0) != '零') {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(found);
+        return a != null && !a.hasNatureStartsWith("m") && !a.hasNatureStartsWith("q");
     }
 
     /**

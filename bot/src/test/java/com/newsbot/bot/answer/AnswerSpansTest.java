@@ -68,4 +68,14 @@ class AnswerSpansTest {
     void aDatelineIsBlankedKeepingOffsets(String sentence, String expected) {
         assertThat(AnswerSpans.withoutDateline(sentence)).isEqualTo(expected).hasSameSizeAs(sentence);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            零件库存3000件。       | 3000件
+            零售门店开了12家。     | 12家
+            当天新增病例为零例。   | 零例
+            """)
+    void zeroStartingAWordCountsNothing(String sentence, String expected) {
+        assertThat(AnswerSpans.quantityWith(sentence, "有多少", "")).map(AnswerSpans.Span::text).contains(expected);
+    }
 }
