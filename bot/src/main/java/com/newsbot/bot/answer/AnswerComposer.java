@@ -44,14 +44,6 @@ public final class AnswerComposer implements AutoCloseable {
     static final int PASSAGES = 8;
     /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
     static final int RECENT_ARTICLES = 8;
-    /** Passages a model is shown. */
-    static final int MODEL_PASSAGES = 6;
-    /** Best-read articles whose best sentences a model is shown first. */
-    static final int MODEL_ARTICLES = 3;
-    /** Longest window around the best sentence of the second and third best-read articles shown to a model. */
-    static final int MODEL_WINDOW = 400;
-    /** Longest window around the best sentence of the best-read article shown to a model (most of a news story). */
-    static final int MODEL_FIRST_WINDOW = 1200;
     /** A direct answer goes before a quote only while the whole answer stays this short. */
     static final int MAX_ANSWER_CHARS = 150;
     /** Closest articles listed when the paper does not cover a question. */
@@ -73,6 +65,8 @@ public final class AnswerComposer implements AutoCloseable {
     private final LlmAnswerer llm;
     private final FollowUps followUps;
     private final Headlines headlines;
+    private final Evidences evidences;
+    private final ArticleFacts articleFacts;
     private final QueryTransformer compressor;
     private final ReadingAnswers readingAnswers;
     private final QuestionRouter router = new QuestionRouter();
@@ -155,6 +149,8 @@ public final class AnswerComposer implements AutoCloseable {
         this.extractive = new ExtractiveAnswerer(prompts);
         this.followUps = new FollowUps();
         this.headlines = new Headlines(prompts, paper);
+        this.evidences = new Evidences(headlines);
+        this.articleFacts = new ArticleFacts(paper, prompts, headlines, evidences);
         this.readingAnswers = new ReadingAnswers(prompts);
         this.direct = new DirectAnswers(prompts);
         if (chatModel != null) {
@@ -281,7 +277,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
             List<String> texts = new ArrayList<>();
-            for (Evidence e : evidences(retrieve(rest), "")) {
+            for (Evidence e : this.evidences.of(retrieve(rest), "")) {
                 if (texts.size() < 2 * NameInitials.ARTICLES) {
                     texts.add(e.title());
                     texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
@@ -291,14 +287,14 @@ public final class AnswerComposer implements AutoCloseable {
         });
         Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
         if (ordinal.isPresent()) {
-            return ordinalAnswer(asked, ordinal.get(), start);
+            return articleFacts.ordinal(asked, ordinal.get(), start);
         }
         List<Turn> turns = history == null ? List.of() : history;
         FollowUps.Resolved resolved = topic.get().isEmpty() ? followUps.resolve(asked, turns)
                 : new FollowUps.Resolved(asked, topic.get() + " " + asked, topic.get(), "", false);
         SpanPicker picker = new SpanPicker(paper.weights());
         if (resolved.mayStandAlone()
-                && extractive.pick(Question.of(asked), evidences(retrieve(asked), ""), picker).isPresent()) {
+                && extractive.pick(Question.of(asked), this.evidences.of(retrieve(asked), ""), picker).isPresent()) {
             resolved = resolved.alone();
         }
         String query = resolved.query();
@@ -307,14 +303,14 @@ public final class AnswerComposer implements AutoCloseable {
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = bylineAnswer(asked, bylineSubject.get(), turns, resolved, start);
+            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, start);
             if (byline.isPresent()) {
                 return byline.get();
             }
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
         Question q = Question.of(read, resolved.context());
-        List<Evidence> evidences = evidences(retrieve(query), resolved.preferredArticle());
+        List<Evidence> evidences = this.evidences.of(retrieve(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
@@ -324,7 +320,7 @@ public final class AnswerComposer implements AutoCloseable {
             return offline;
         }
         // The model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline.
-        List<Evidence> shown = modelPassages(readings, evidences);
+        List<Evidence> shown = ModelPassages.of(readings, evidences);
         String standalone = query;
         String askedText = asked;
         Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
@@ -344,10 +340,10 @@ public final class AnswerComposer implements AutoCloseable {
             return List.of();
         }
         Asked reading = Asked.of(asked);
-        List<Evidence> evidences = evidences(paper.retrieve(asked), "");
+        List<Evidence> evidences = this.evidences.of(paper.retrieve(asked), "");
         List<String> out = new ArrayList<>();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        for (Evidence e : modelPassages(read(reader, reading, evidences, asked), evidences)) {
+        for (Evidence e : ModelPassages.of(read(reader, reading, evidences, asked), evidences)) {
             out.add(e.title() + "\n" + e.text());
         }
         return out;
@@ -355,64 +351,10 @@ public final class AnswerComposer implements AutoCloseable {
 
     private List<ArticleReader.Reading> read(ArticleReader reader, Asked asked, List<Evidence> evidences, String query) {
         return asked.recent
-                ? reader.read(asked, evidences(retrieveWide(query), ""), RECENT_ARTICLES)
+                ? reader.read(asked, this.evidences.of(retrieveWide(query), ""), RECENT_ARTICLES)
                 : reader.read(asked, evidences);
     }
 
-    /**
-     * What a model is shown: around the best sentence of each of the best-read articles (its headline as the title),
-     * then retrieval's passages, at most {@value #MODEL_PASSAGES}, each article's text once.
-     */
-    static List<Evidence> modelPassages(List<ArticleReader.Reading> readings, List<Evidence> evidences) {
-        List<Evidence> out = new ArrayList<>();
-        java.util.Set<String> articles = new java.util.HashSet<>();
-        for (ArticleReader.Reading r : readings) {
-            if (out.size() >= MODEL_ARTICLES) {
-                break;
-            }
-            out.add(window(r, out.size(), out.isEmpty() ? MODEL_FIRST_WINDOW : MODEL_WINDOW));
-            articles.add(r.article().id());
-        }
-        for (Evidence e : evidences) {
-            if (out.size() >= MODEL_PASSAGES) {
-                break;
-            }
-            if (!articles.contains(e.articleId())) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** The best sentence of a reading with the sentences around it, as a passage of its article. */
-    private static Evidence window(ArticleReader.Reading r, int rank, int budget) {
-        List<ArticleReader.Unit> units = r.units();
-        String text = r.article().text();
-        int start = 0;
-        int end = 0;
-        if (units.size() > 1) {
-            int at = Math.max(1, units.indexOf(r.best()));
-            int from = at;
-            int to = at;
-            boolean grew = true;
-            while (grew) { // the best sentence, then its neighbours on both sides while the budget lasts
-                grew = false;
-                if (from > 1 && units.get(to).end() - units.get(from - 1).start() <= budget) {
-                    from--;
-                    grew = true;
-                }
-                if (to + 1 < units.size() && units.get(to + 1).end() - units.get(from).start() <= budget) {
-                    to++;
-                    grew = true;
-                }
-            }
-            start = units.get(from).start();
-            end = units.get(to).end();
-        }
-        Evidence e = r.evidence();
-        return new Evidence(rank, text.substring(start, end), start, end, e.articleId(), e.issueId(), e.issueName(),
-                e.date(), e.title(), e.author(), e.kind(), e.source(), e.score(), e.lexicalScore(), e.denseScore());
-    }
 
     /** One way of answering a plain question offline; empty when it does not apply. */
     @FunctionalInterface
@@ -491,8 +433,8 @@ public final class AnswerComposer implements AutoCloseable {
      */
     private Answer foreign(String asked, long start, long deadline) {
         if (model != null) {
-            List<Evidence> shown = evidences(paper.retrieve(asked), "");
-            shown = shown.subList(0, Math.min(MODEL_PASSAGES, shown.size()));
+            List<Evidence> shown = this.evidences.of(paper.retrieve(asked), "");
+            shown = shown.subList(0, Math.min(ModelPassages.MODEL_PASSAGES, shown.size()));
             List<Evidence> passages = shown;
             Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(asked, passages, start)).flatMap(a -> a);
             if (generated.isPresent()) {
@@ -531,59 +473,7 @@ public final class AnswerComposer implements AutoCloseable {
             "where", "when", "why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "the", "a", "an",
             "in", "on", "of", "i", "and", "or", "has", "have", "will", "would", "should", "tell", "please", "r&d");
 
-    /** The N-th story of the latest issue, cited by its lead. */
-    private Answer ordinalAnswer(String asked, Ordinals.Pick pick, long start) {
-        Article a = pick.article();
-        Issue issue = paper.issues().get(0);
-        String quote = a.text().substring(pick.from(), pick.to());
-        Citation c = new Citation(1, issue.id(), issue.name(), issue.date(), a.id(), headlines.of(a), a.author(), quote,
-                pick.from(), pick.to(), issue.source());
-        String text = prompts.render("ordinal-article.zh.txt", java.util.Map.of("n", pick.n(), "title", a.title(),
-                "quote", quote));
-        return new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start));
-    }
 
-    /**
-     * 劳模那篇是谁写的？: the byline of the article the question names, or of the one the previous answer cited when it
-     * only points at one (这篇是谁写的？). Empty when no article is named well enough or it has no byline: then the
-     * question is answered like any other.
-     */
-    private Optional<Answer> bylineAnswer(String asked, String subject, List<Turn> history, FollowUps.Resolved resolved,
-                                          long start) {
-        Citation issue = null; // where the article was printed: from its passage, or from the citation that found it
-        java.util.Set<String> terms = Texts.terms(subject);
-        if (!terms.isEmpty()) {
-            List<Evidence> found = evidences(paper.retrieve(subject), "");
-            if (!found.isEmpty()) {
-                Evidence top = found.get(0);
-                double covered = paper.weights().coverage(terms,
-                        Texts.terms(ChineseScript.toSimplified(top.title() + "\n" + top.text())));
-                if (covered >= ExtractiveAnswerer.MIN_SUPPORT) {
-                    issue = top.cite(1, 0, 0);
-                }
-            }
-        } else if (!resolved.preferredArticle().isEmpty()) {
-            issue = history.get(history.size() - 1).answer().citations().get(0);
-        }
-        if (issue == null) {
-            return Optional.empty();
-        }
-        Optional<Article> found = paper.article(issue.articleId());
-        if (found.isEmpty() || found.get().author().isBlank()) {
-            return Optional.empty();
-        }
-        Article a = found.get();
-        Optional<Texts.Range> lead = Ordinals.lead(a.text());
-        if (lead.isEmpty()) {
-            return Optional.empty();
-        }
-        String title = headlines.of(a);
-        Citation c = new Citation(1, issue.issueId(), issue.issueName(), issue.date(), a.id(), title, a.author(),
-                a.text().substring(lead.get().start(), lead.get().end()), lead.get().start(), lead.get().end(),
-                issue.source());
-        String text = prompts.render("answer-byline.zh.txt", java.util.Map.of("title", title, "author", a.author()));
-        return Optional.of(new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), millisSince(start)));
-    }
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
     record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
@@ -595,13 +485,13 @@ public final class AnswerComposer implements AutoCloseable {
         String read = IssueScope.unscoped(asked);
         Asked reading = Asked.of(read, "");
         ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
-        return new Read(reading, reader, read(reader, reading, evidences(paper.retrieve(asked), ""), asked));
+        return new Read(reading, reader, read(reader, reading, this.evidences.of(paper.retrieve(asked), ""), asked));
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
         Question q = Question.of(question);
-        return new SpanPicker(paper.weights()).best(q, evidences(paper.retrieve(question), ""));
+        return new SpanPicker(paper.weights()).best(q, this.evidences.of(paper.retrieve(question), ""));
     }
 
     private Optional<String> compress(String question, List<Turn> history, long deadline) {
@@ -626,33 +516,12 @@ public final class AnswerComposer implements AutoCloseable {
         return calls.within(deadline, what, call);
     }
 
-    private List<Evidence> evidences(List<Content> contents, String preferredArticle) {
-        List<Content> ordered = new ArrayList<>(contents.size());
-        if (!preferredArticle.isEmpty()) {
-            for (Content c : contents) {
-                if (preferredArticle.equals(c.textSegment().metadata().getString(com.newsbot.retrieval.ContentKeys.ARTICLE_ID))) {
-                    ordered.add(c);
-                }
-            }
-        }
-        for (Content c : contents) {
-            if (!ordered.contains(c)) {
-                ordered.add(c);
-            }
-        }
-        List<Evidence> out = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            Evidence e = Evidence.from(ordered.get(i), i);
-            out.add(e.withTitle(headlines.of(e.articleId(), e.title())));
-        }
-        return out;
-    }
 
     private static Answer withLatency(Answer a, long ms) {
         return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
     }
 
-    private static long millisSince(long startNanos) {
+    static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
