@@ -57,6 +57,7 @@ public final class AnswerComposer implements AutoCloseable {
     private final Headlines headlines;
     private final Evidences evidences;
     private final OfflineAnswers offlineAnswers;
+    private final ForeignQuestions foreign;
     private final ArticleFacts articleFacts;
     private final QueryTransformer compressor;
     private final ReadingAnswers readingAnswers;
@@ -155,6 +156,7 @@ public final class AnswerComposer implements AutoCloseable {
             this.compressor = null;
             this.calls = null;
         }
+        this.foreign = new ForeignQuestions(paper, prompts, evidences, llm, calls);
     }
 
     /** Answers a question that stands alone. */
@@ -265,7 +267,7 @@ public final class AnswerComposer implements AutoCloseable {
             return extractive.notFound(asked, List.of(), millisSince(start));
         }
         if (router.route(asked) instanceof Intent.Foreign) {
-            return foreign(asked, start, deadline);
+            return foreign.answer(asked, start, deadline);
         }
         asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
             List<String> texts = new ArrayList<>();
@@ -349,52 +351,6 @@ public final class AnswerComposer implements AutoCloseable {
 
 
 
-    /**
-     * A question with no Chinese in it. With a model, the model answers from the passages retrieval finds for it (the
-     * embeddings and its Latin names and numbers find them), in the question's language. Offline, a reply in English
-     * says the paper is Chinese and suggests a search for the question's names and numbers that the paper holds.
-     */
-    private Answer foreign(String asked, long start, long deadline) {
-        if (model != null) {
-            List<Evidence> shown = this.evidences.of(paper.retrieve(asked), "");
-            shown = shown.subList(0, Math.min(ModelPassages.MODEL_PASSAGES, shown.size()));
-            List<Evidence> passages = shown;
-            Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(asked, passages, start)).flatMap(a -> a);
-            if (generated.isPresent()) {
-                Answer a = generated.get();
-                return new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(), millisSince(start));
-            }
-        }
-        List<String> held = new ArrayList<>();
-        List<com.newsbot.retrieval.ArticleHit> related = new ArrayList<>();
-        java.util.regex.Matcher m = LATIN_NAME.matcher(asked);
-        while (m.find() && held.size() < 4) {
-            String name = m.group();
-            if (FOREIGN_STOP.contains(name.toLowerCase(java.util.Locale.ROOT)) || held.contains(name)) {
-                continue;
-            }
-            for (com.newsbot.retrieval.ArticleHit hit : paper.related(name, 1)) {
-                String text = (hit.article().title() + "\n" + hit.article().text()).toLowerCase(java.util.Locale.ROOT);
-                if (text.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    held.add(name);
-                    if (related.stream().noneMatch(r -> r.article().id().equals(hit.article().id()))) {
-                        related.add(hit);
-                    }
-                }
-            }
-        }
-        String search = held.isEmpty() ? "" : prompts.render("answer-foreign-search.en.txt", Map.of("terms", String.join(" ", held)));
-        String text = prompts.render("answer-foreign.en.txt", Map.of("search", search));
-        return new Answer(asked, false, text, AnswerMode.EXTRACTIVE, List.of(), related, millisSince(start));
-    }
-
-    /** A name or number written in Latin letters or digits: what a Chinese search can find of a foreign question. */
-    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile(
-            "\\b(?:[A-Z][A-Za-z0-9&\\-]*[A-Za-z0-9]|[A-Za-z]*\\d[A-Za-z0-9\\-]*)\\b");
-    /** Capitalised words that start a question rather than name something. */
-    private static final java.util.Set<String> FOREIGN_STOP = java.util.Set.of("what", "which", "who", "whom", "whose",
-            "where", "when", "why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "the", "a", "an",
-            "in", "on", "of", "i", "and", "or", "has", "have", "will", "would", "should", "tell", "please", "r&d");
 
 
 

@@ -29,7 +29,8 @@
  *       {@code AnswerSpans}.</li>
  *   <li><b>decide</b>: {@code OfflineDecision} (whether the picker's clause answers, or the reader's reading, or
  *       neither), with {@code ReadingAnswers} (whether a reading answers; which report when the latest is asked,
- *       by {@code SameStory}); {@code OfflineAnswers}' strategies take the first that answers. With a model,
+ *       by {@code SameStory}); {@code OfflineAnswers}' strategies take the first that answers; a question with no
+ *       Chinese in it goes to {@code ForeignQuestions}. With a model,
  *       {@code LlmAnswerer} under {@code ModelCalls}' deadline, shown {@code ModelPassages}, held to its passages by
  *       {@code SupportCheck}; the offline answer otherwise.</li>
  *   <li><b>render</b>: {@code ReadingAnswers.compose}, {@code ExtractiveAnswerer.found} / {@code notFound} and

@@ -1,0 +1,76 @@
+package com.newsbot.bot.answer;
+
+import com.newsbot.bot.Prompts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A question with no Chinese in it: answered by the model from the passages retrieval finds when one is configured,
+ * otherwise a reply in English saying the paper is Chinese, with a search for the names and numbers it holds.
+ */
+final class ForeignQuestions {
+    private final Paper paper;
+    private final Prompts prompts;
+    private final Evidences evidences;
+    /** The model's answerer and its calls' deadline; both null without a model. */
+    private final LlmAnswerer llm;
+    private final ModelCalls calls;
+
+    ForeignQuestions(Paper paper, Prompts prompts, Evidences evidences, LlmAnswerer llm, ModelCalls calls) {
+        this.paper = paper;
+        this.prompts = prompts;
+        this.evidences = evidences;
+        this.llm = llm;
+        this.calls = calls;
+    }
+
+    /**
+     * A question with no Chinese in it. With a model, the model answers from the passages retrieval finds for it (the
+     * embeddings and its Latin names and numbers find them), in the question's language. Offline, a reply in English
+     * says the paper is Chinese and suggests a search for the question's names and numbers that the paper holds.
+     */
+    Answer answer(String asked, long start, long deadline) {
+        if (llm != null) {
+            List<Evidence> shown = evidences.of(paper.retrieve(asked), "");
+            shown = shown.subList(0, Math.min(ModelPassages.MODEL_PASSAGES, shown.size()));
+            List<Evidence> passages = shown;
+            Optional<Answer> generated = calls.within(deadline, "answer", () -> llm.answer(asked, passages, start)).flatMap(a -> a);
+            if (generated.isPresent()) {
+                Answer a = generated.get();
+                return new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(), AnswerComposer.millisSince(start));
+            }
+        }
+        List<String> held = new ArrayList<>();
+        List<com.newsbot.retrieval.ArticleHit> related = new ArrayList<>();
+        java.util.regex.Matcher m = LATIN_NAME.matcher(asked);
+        while (m.find() && held.size() < 4) {
+            String name = m.group();
+            if (FOREIGN_STOP.contains(name.toLowerCase(java.util.Locale.ROOT)) || held.contains(name)) {
+                continue;
+            }
+            for (com.newsbot.retrieval.ArticleHit hit : paper.related(name, 1)) {
+                String text = (hit.article().title() + "\n" + hit.article().text()).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    held.add(name);
+                    if (related.stream().noneMatch(r -> r.article().id().equals(hit.article().id()))) {
+                        related.add(hit);
+                    }
+                }
+            }
+        }
+        String search = held.isEmpty() ? "" : prompts.render("answer-foreign-search.en.txt", Map.of("terms", String.join(" ", held)));
+        String text = prompts.render("answer-foreign.en.txt", Map.of("search", search));
+        return new Answer(asked, false, text, AnswerMode.EXTRACTIVE, List.of(), related, AnswerComposer.millisSince(start));
+    }
+
+    /** A name or number written in Latin letters or digits: what a Chinese search can find of a foreign question. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[A-Z][A-Za-z0-9&\\-]*[A-Za-z0-9]|[A-Za-z]*\\d[A-Za-z0-9\\-]*)\\b");
+    /** Capitalised words that start a question rather than name something. */
+    private static final java.util.Set<String> FOREIGN_STOP = java.util.Set.of("what", "which", "who", "whom", "whose",
+            "where", "when", "why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "the", "a", "an",
+            "in", "on", "of", "i", "and", "or", "has", "have", "will", "would", "should", "tell", "please", "r&d");
+}
