@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What a reader's question asks, read the way colleagues write (啥, 咋, 多深, 是不是已经…): the question with its chat
  * words rewritten, the shape of the answer it wants (a number of some unit, a date, a person, a place, yes or no, a
- * list, a reason), the noun it asks about ({@link #focus}: 奖金 in 奖金有多少, 酒店 in 哪家酒店) and whether it wants
+ * list, a reason), the noun it asks about ({@link #focus}: 票价 in 票价是多少, 酒店 in 哪家酒店) and whether it wants
  * the latest report.
  */
 final class Asked {
@@ -38,7 +38,7 @@ final class Asked {
     private static final Pattern ISSUE_DATE = Pattern.compile("哪天的报纸|哪一?期(?:报纸)?(?:上|里)?(?:登|刊|报道|写|说)|哪天(?:的报纸)?(?:登|刊)|什么时候(?:的报纸)?(?:登|刊)的|哪天见报|哪一?天报道");
     /** Nouns for people: a question about one of them wants a person's name (哪个高官, 那个法官叫什么). */
     private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|(?<![体身全总延增成生助擅专特见])长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
-    /** Nouns for money: a question about one of them wants a sum (奖金有多少). */
+    /** Nouns for money: a question about one of them wants a sum (票价是多少). */
     private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
 
     final String original;
@@ -59,7 +59,11 @@ final class Asked {
     /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
     final boolean until;
 
-    private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus) {
+    /** The question's words with their parts of speech, as HanLP tags {@link #text} (once). */
+    private final List<Entities.Word> tagged;
+
+    private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus,
+                  List<Entities.Word> tagged) {
         this.units = unitsFor(question.unit().isEmpty() && shape == Shape.NUMBER && !focus.isEmpty()
                 && PERSON_NOUN.matcher(focus).matches() ? "人" : question.unit()); // 多少员工 counts people
         this.until = UNTIL.matcher(text).find();
@@ -73,6 +77,7 @@ final class Asked {
         this.focusHead = head(focus);
         this.words = contentWords(question);
         this.placeKind = placeKind(text, shape);
+        this.tagged = List.copyOf(tagged);
     }
 
     private static String head(String focus) {
@@ -100,7 +105,7 @@ final class Asked {
 
     private static final Pattern PLACE_KIND = Pattern.compile("哪(?:个|座|一个)?([港县市省区岛村镇州湖河山])");
 
-    /** Whether the question asks which one of the asked noun (哪家隔离酒店, 哪条救助船). */
+    /** Whether the question asks which one of the asked noun (哪家隔离酒店, 哪个救援队). */
     boolean whichOfFocus() {
         return !focus.isEmpty() && Pattern.compile("哪[些几两三四五六七八九十]?[" + Measures.ALL + "]?" + Pattern.quote(focus))
                 .matcher(text).find();
@@ -114,7 +119,7 @@ final class Asked {
 
     /** This question read as if it did not ask for the latest word (for measuring the recency rule). */
     Asked anyDate() {
-        return recent ? new Asked(original, text, question, shape, list, false, focus) : this;
+        return recent ? new Asked(original, text, question, shape, list, false, focus, tagged) : this;
     }
 
     /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
@@ -123,7 +128,8 @@ final class Asked {
         String text = Colloquial.get().rewrite(simplified);
         Question q = Question.of(text, Colloquial.get().rewrite(ChineseScript.toSimplified(context)));
         boolean list = LIST.matcher(text).find();
-        String focus = AskedNoun.focus(text);
+        List<Entities.Word> tagged = Entities.words(text);
+        String focus = AskedNoun.focus(tagged);
         Shape shape = shape(text, q.kind());
         if (ISSUE_DATE.matcher(text).find()) {
             shape = Shape.ISSUE_DATE;
@@ -135,7 +141,7 @@ final class Asked {
         } else if (shape == Shape.NAMED && !focus.isEmpty() && PLACE_NOUN.matcher(focus).matches()) {
             shape = Shape.PLACE;
         }
-        return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus);
+        return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus, tagged);
     }
 
     private static Shape shape(String text, QuestionKind kind) {
@@ -211,6 +217,11 @@ final class Asked {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    /** The question's words with their parts of speech (HanLP's tags, as {@link Entities#words} gives them). */
+    List<Entities.Word> tagged() {
+        return tagged;
+    }
+
     /** The question's content words that say what it is about (its own and what a follow-up carried), fillers left out. */
     List<String> words() {
         return words;
@@ -248,7 +259,7 @@ final class Asked {
         for (Entities.Word w : Entities.words(content)) {
             String word = w.text();
             if (word.length() >= 5 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(word)) {
-                out.addAll(Words.of(word)); // 荷兰关店关学校 taken for one unknown name: smartcn cuts it into words
+                out.addAll(Words.of(word)); // 法国封城封边境 taken for one unknown name: smartcn cuts it into words
                 continue;
             }
             if (!word.isBlank() && word.chars().allMatch(c -> Texts.isWordChar((char) c))

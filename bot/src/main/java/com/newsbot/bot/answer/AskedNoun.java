@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * The noun a question asks about ({@link Asked#focus}): the word before its question word once linking words are
- * skipped (奖金有多少 → 奖金), or the noun phrase after 哪家/什么 (哪家隔离酒店 → 隔离酒店); and the words that say nothing
+ * skipped (票价是多少 → 票价), or the noun phrase after 哪家/什么 (哪家隔离酒店 → 隔离酒店); and the words that say nothing
  * about a question's subject (fillers, 那/这 with a measure word). Stateless.
  */
 final class AskedNoun {
     /** A question word, or one joined to the verb before it by the segmenter (有哪些). */
     private static final Pattern LINKED_QUESTION_WORD = Pattern.compile("(?:有|是|在|为)?(?:多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能)");
-    /** Words between an asked noun and its question word (奖金有多少, 爸爸叫什么). */
+    /** Words between an asked noun and its question word (票价是多少, 爸爸叫什么). */
     private static final Pattern LINK = Pattern.compile("(?:是|有|要|能|会|叫|在|到|了|的|都|一共|总共|共|大概|约|还|又|为|达|花|投|给|值|占|卖|罚|赔|补)+");
     /** Words of a question that say nothing about its subject (那个, 这种, 有, 把). */
     private static final Set<String> FILLER = Set.of("那个", "那种", "那些", "那边", "这个", "这种", "这些", "这边", "那", "这",
@@ -32,10 +32,9 @@ final class AskedNoun {
 
     /**
      * The noun the question asks about: the word right before its question word once linking words are skipped
-     * (奖金有多少 → 奖金), or the last word of the noun phrase after 哪家/什么 (哪家隔离酒店 → 酒店); "" when there is none.
+     * (票价是多少 → 票价), or the last word of the noun phrase after 哪家/什么 (哪家隔离酒店 → 酒店); "" when there is none.
      */
-    static String focus(String text) {
-        List<Entities.Word> words = Entities.words(text);
+    static String focus(List<Entities.Word> words) {
         int at = -1;
         for (int i = 0; i < words.size(); i++) {
             if (LINKED_QUESTION_WORD.matcher(words.get(i).text()).lookingAt()) {
@@ -48,7 +47,7 @@ final class AskedNoun {
         }
         Matcher asking = LINKED_QUESTION_WORD.matcher(words.get(at).text()); // 有哪些 segmented as one word
         asking.lookingAt();
-        String joined = words.get(at).text().substring(asking.end()); // 哪家公司 segmented as one word: 家公司
+        String joined = words.get(at).text().substring(asking.end()); // 哪家医院 segmented as one word: 家医院
         while (!joined.isEmpty() && (joined.charAt(0) == '些' || Measures.ALL.indexOf(joined.charAt(0)) >= 0)) {
             joined = joined.substring(1); // 哪些, 哪家: the noun after
         }
@@ -65,10 +64,10 @@ final class AskedNoun {
                 break;
             }
             if (nouns.isEmpty() && w.text().length() == 1 && i + 1 < words.size() && isNoun(words.get(i + 1))) {
-                continue; // 哪国国家队: 国 counts like a measure word
+                continue; // 哪国代表团: 国 counts like a measure word
             }
             last = w.text();
-            nouns.append(w.text()); // 哪条救助船: 救助 and 船 together
+            nouns.append(w.text()); // 哪个救援队: 救援 and 队 together
         }
         if (!last.isEmpty() && NOT_A_FOCUS.contains(last) && nouns.length() > last.length()) {
             nouns.setLength(nouns.length() - last.length()); // 哪些方言种类: 方言

@@ -101,7 +101,7 @@ final class DirectAnswers {
             return String.join("、", found);
         }
         if (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty()) {
-            // only a name that touches the asked noun (挪威Nordlaks公司 for 哪家公司): a named thing elsewhere may be another one
+            // only a name that touches the asked noun (瑞典Volvo公司 for 哪家车企): a named thing elsewhere may be another one
             List<AnswerSpans.Span> spans = AnswerSpans.find(Asked.Shape.NAMED, texts.get(0), asked.text);
             for (AnswerSpans.Span s : spans) {
                 if (UnitCues.nextToAsked(asked, texts.get(0), List.of(s)) == 4) {
@@ -112,19 +112,13 @@ final class DirectAnswers {
         return "";
     }
 
-    /** The words HanLP segments {@code text} into: 会 alone is the verb, 会议 and 大会 are not; 智能 holds no 能. */
-    private static java.util.Set<String> wordsOf(String text) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Entities.Word w : Entities.words(text)) {
-            out.add(w.text());
-        }
-        return out;
-    }
-
     /** 是/不是, 有/没有, 能/不能, 已经/还没有: "no" as {@link Polarity} reads the question against the answering text. */
     String yesNo(Asked asked, String text) {
         boolean negated = Polarity.saysNo(asked.text, text);
-        java.util.Set<String> verbs = ENDS_WITH_MA.matcher(asked.text).find() ? wordsOf(asked.text) : java.util.Set.of();
+        java.util.Set<String> verbs = new java.util.HashSet<>(); // 会 alone is the verb; 会议, 大会 and 智能 hold none
+        if (ENDS_WITH_MA.matcher(asked.text).find()) {
+            asked.tagged().forEach(w -> verbs.add(w.text()));
+        }
         String form = ASKS_CAN.matcher(asked.text).find() || verbs.contains("能") || verbs.contains("能够")
                 || verbs.contains("可以") ? "can"
                 : ASKS_HAVE.matcher(asked.text).find() || verbs.contains("有") ? "have"

@@ -171,29 +171,45 @@ public final class AnswerEval {
 
     /** Reads a shared-format file: one JSON object a line; blank lines skipped. */
     public static List<Case> readCases(Path jsonl) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Case> cases = new ArrayList<>();
+        for (JsonLine line : jsonLines(jsonl)) {
+            String q = line.node().path("q").asText("");
+            if (q.isBlank()) {
+                throw new IOException(jsonl + ":" + line.number() + ": no \"q\"");
+            }
+            cases.add(caseOf(q, line.node()));
+        }
+        return cases;
+    }
+
+    /** One non-blank line of a JSON-lines file, with its number (from 1) for messages. */
+    record JsonLine(int number, JsonNode node) {
+    }
+
+    /** The non-blank lines of a JSON-lines file, each an object; a line that is not JSON is named in the exception. */
+    static List<JsonLine> jsonLines(Path jsonl) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonLine> out = new ArrayList<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             lineNo++;
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node;
             try {
-                node = json.readTree(line);
+                out.add(new JsonLine(lineNo, json.readTree(line)));
             } catch (IOException e) {
                 throw new IOException(jsonl + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
             }
-            String q = node.path("q").asText("");
-            if (q.isBlank()) {
-                throw new IOException(jsonl + ":" + lineNo + ": no \"q\"");
-            }
-            cases.add(new Case(q, strings(node.path("all")), strings(node.path("any")), node.path("article").asText(""),
-                    node.path("unanswerable").asBoolean(false), strings(node.path("starts")), node.path("date").asText(""),
-                    node.path("kind").asText(""), node.path("fold").asInt(-1)));
         }
-        return cases;
+        return out;
+    }
+
+    /** The question {@code q} with what {@code node} expects of its answer (the shared format's fields). */
+    static Case caseOf(String q, JsonNode node) {
+        return new Case(q, strings(node.path("all")), strings(node.path("any")), node.path("article").asText(""),
+                node.path("unanswerable").asBoolean(false), strings(node.path("starts")), node.path("date").asText(""),
+                node.path("kind").asText(""), node.path("fold").asInt(-1));
     }
 
     /** Asks every question (each on its own, no history) and scores the answers. */
@@ -404,7 +420,7 @@ public final class AnswerEval {
         return out;
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         String one = s.replace('\n', ' ');
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }

@@ -51,35 +51,20 @@ public final class ConversationEval {
     }
 
     public static List<Conversation> read(Path jsonl) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Conversation> out = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (IOException e) {
-                throw new IOException(jsonl + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
-            }
+        for (AnswerEval.JsonLine line : AnswerEval.jsonLines(jsonl)) {
             List<Turn> turns = new ArrayList<>();
-            for (JsonNode t : node.path("turns")) {
+            for (JsonNode t : line.node().path("turns")) {
                 String q = t.path("q").asText("");
                 if (q.isBlank()) {
-                    throw new IOException(jsonl + ":" + lineNo + ": a turn without \"q\"");
+                    throw new IOException(jsonl + ":" + line.number() + ": a turn without \"q\"");
                 }
-                AnswerEval.Case c = new AnswerEval.Case(q, strings(t.path("all")), strings(t.path("any")),
-                        t.path("article").asText(""), t.path("unanswerable").asBoolean(false), strings(t.path("starts")),
-                        t.path("date").asText(""), t.path("kind").asText(""), t.path("fold").asInt(-1));
-                turns.add(new Turn(c, t.path("setup").asBoolean(false), t.path("summary").asText("")));
+                turns.add(new Turn(AnswerEval.caseOf(q, t), t.path("setup").asBoolean(false), t.path("summary").asText("")));
             }
             if (turns.isEmpty()) {
-                throw new IOException(jsonl + ":" + lineNo + ": no \"turns\"");
+                throw new IOException(jsonl + ":" + line.number() + ": no \"turns\"");
             }
-            out.add(new Conversation(node.path("id").asText("line " + lineNo), turns));
+            out.add(new Conversation(line.node().path("id").asText("line " + line.number()), turns));
         }
         return out;
     }
@@ -97,8 +82,8 @@ public final class ConversationEval {
             for (int i = 0; i < graded.size(); i++) {
                 AnswerEval.Scored s = graded.get(i);
                 out.append(String.format(Locale.ROOT, "%-4s %-5s %-6s %-34s %s%s%n", conversationIds.get(i),
-                        s.right() ? "yes" : "NO", s.answer().found(), clip(s.expected().question(), 32),
-                        clip(s.answer().text(), 60), s.right() ? "" : "  <- " + s.why()));
+                        s.right() ? "yes" : "NO", s.answer().found(), AnswerEval.clip(s.expected().question(), 32),
+                        AnswerEval.clip(s.answer().text(), 60), s.right() ? "" : "  <- " + s.why()));
                 long[] k = perKind.computeIfAbsent(s.expected().kind().isEmpty() ? "-" : s.expected().kind(), x -> new long[2]);
                 k[0] += s.right() ? 1 : 0;
                 k[1]++;
@@ -154,20 +139,5 @@ public final class ConversationEval {
         boolean right = named >= SUMMARY_HEADLINES;
         return new AnswerEval.Scored(t.expected(), a, right,
                 right ? "" : "names " + named + " of the headlines of the issue " + t.summary());
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isTextual()) {
-            out.add(node.asText());
-        }
-        return out;
-    }
-
-    private static String clip(String s, int max) {
-        String one = s.replace('\n', ' ');
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }

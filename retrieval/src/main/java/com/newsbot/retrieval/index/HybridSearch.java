@@ -53,7 +53,7 @@ final class HybridSearch {
      */
     List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options,
                             Collection<String> issueIds) throws IOException {
-        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        String text = searched(query);
         BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
                 .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
         if (issueIds != null && issueIds.size() == 1) {
@@ -118,8 +118,7 @@ final class HybridSearch {
         if (embedder == null) {
             return List.of();
         }
-        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        float[] queryVector = embedder.embedQuery(text);
+        float[] queryVector = embedder.embedQuery(searched(query));
         if (queryVector == null) {
             return List.of();
         }
@@ -136,6 +135,11 @@ final class HybridSearch {
                     doc.getField(IndexSchema.END).numericValue().intValue(), cosine(sd.score)));
         }
         return out;
+    }
+
+    /** The start of {@code query} that is searched (see {@link #MAX_QUERY_CHARS}). */
+    private static String searched(String query) {
+        return query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
     }
 
     /**

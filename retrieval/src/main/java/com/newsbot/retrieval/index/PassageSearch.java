@@ -44,22 +44,39 @@ final class PassageSearch {
         String text = question;
         Collection<String> issues = issueIds;
         if (issues == null) {
-            Optional<IssueRef> named = IssueRefs.find(question);
+            Optional<IssueMatch> named = namedIssue(question);
             if (named.isPresent()) {
-                IssueMatch match = IssueRefs.resolve(named.get(), question, stored.headers());
-                if (match.status() != IssueMatch.Status.RESOLVED) {
+                if (named.get().status() != IssueMatch.Status.RESOLVED) {
                     return List.of(); // the question is about an issue that is not in the index
                 }
-                issues = List.of(match.issue().id());
-                text = match.rest();
+                issues = List.of(named.get().issue().id());
+                text = named.get().rest();
             }
         }
+        String searched = text;
+        Collection<String> within = issues;
+        return withSearcher(searcher -> search.search(searcher, searched, n, options, within));
+    }
+
+    /** The issue {@code question} names (最新一期, 上一期, 第N期, a dated issue) matched against the index; empty when none. */
+    private Optional<IssueMatch> namedIssue(String question) throws IOException {
+        Optional<IssueRef> named = IssueRefs.find(question);
+        return named.isEmpty() ? Optional.empty() : Optional.of(IssueRefs.resolve(named.get(), question, stored.headers()));
+    }
+
+    /** What a search gives with a searcher acquired for it and released after. */
+    private <T> T withSearcher(Searching<T> searching) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return search.search(searcher, text, n, options, issues);
+            return searching.with(searcher);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @FunctionalInterface
+    private interface Searching<T> {
+        T with(IndexSearcher searcher) throws IOException;
     }
 
     /**
@@ -67,20 +84,9 @@ final class PassageSearch {
      * reads it (an issue the question names is not part of what is compared).
      */
     List<PassageCosine> cosines(String question, String articleId) throws IOException {
-        String text = question;
-        Optional<IssueRef> named = IssueRefs.find(question);
-        if (named.isPresent()) {
-            IssueMatch match = IssueRefs.resolve(named.get(), question, stored.headers());
-            if (match.status() == IssueMatch.Status.RESOLVED) {
-                text = match.rest();
-            }
-        }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return search.cosines(searcher, text, articleId);
-        } finally {
-            searchers.release(searcher);
-        }
+        String text = namedIssue(question).filter(m -> m.status() == IssueMatch.Status.RESOLVED)
+                .map(IssueMatch::rest).orElse(question);
+        return withSearcher(searcher -> search.cosines(searcher, text, articleId));
     }
 
     private static Collection<String> only(String issueId) {
