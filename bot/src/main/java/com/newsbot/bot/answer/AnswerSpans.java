@@ -74,7 +74,7 @@ final class AnswerSpans {
                 if (!ASKS_IN_DAYS_OR_MONTHS.matcher(question).find()) {
                     out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 11月24日's 24日 names a day, it counts nothing
                 }
-                add(PROPORTION, sentence, question, out); // 一半以上病人 answers 多少病人
+                add(PROPORTION, sentence, question, out); // 一半以上员工 answers 多少员工
             }
             case DATE -> {
                 add(DATE, sentence, question, out);
@@ -112,7 +112,7 @@ final class AnswerSpans {
         return PROPORTION.matcher(span).matches();
     }
 
-    /** Whether {@code units} counts people (多少人, 多少病人) or asks a ratio: a share (一半以上, 三分之一) answers too. */
+    /** Whether {@code units} counts people (多少人, 多少员工) or asks a ratio: a share (一半以上, 三分之一) answers too. */
     static boolean takesShare(String units) {
         return units.indexOf('人') >= 0 || units.indexOf('%') >= 0; // a ratio asked (比例, …率) is a share too: 三分之一
     }

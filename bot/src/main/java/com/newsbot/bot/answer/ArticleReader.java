@@ -215,7 +215,7 @@ final class ArticleReader {
         }
         x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
         List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
-                ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪条救助船's 救助船
+                ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪个救援队's 救援队
         boolean focusHit = asked.focus.isEmpty() || UnitCues.match(u.text(), asked.focus) > 0.6;
         if (asked.typed()) {
             boolean unitAsked = !asked.units.isEmpty() && (asked.shape == Asked.Shape.NUMBER);

@@ -12,7 +12,7 @@ final class HeadCues {
 
     /**
      * Whether the window names something new right before the noun an entity question asks for
-     * (哪个小程序 → “一键通”小程序): the characters before the noun are not all from the question.
+     * (哪个应用 → “安心码”应用): the characters before the noun are not all from the question.
      */
     static boolean namesHead(Question q, String window) {
         if (q.head().isEmpty()) {

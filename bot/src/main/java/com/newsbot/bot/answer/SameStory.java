@@ -51,7 +51,7 @@ final class SameStory {
 
     /**
      * Whether {@code other}'s sentence is about another place than the question's: the question names a place that
-     * {@code reading}'s sentence holds and {@code other}'s lacks while naming a place of its own (丹麦 for 荷兰那套措施).
+     * {@code reading}'s sentence holds and {@code other}'s lacks while naming a place of its own (丹麦 for 法国那项禁令).
      */
     private static boolean anotherPlace(Asked asked, ArticleReader.Reading other, ArticleReader.Reading reading) {
         String mine = other.best().text();
@@ -61,7 +61,7 @@ final class SameStory {
                 places.add(e.text());
             }
         }
-        for (String w : asked.words()) { // 荷兰 also when the tagger glued it to what follows (荷兰关店关学校)
+        for (String w : asked.words()) { // 法国 also when the tagger glued it to what follows (法国封城封边境)
             List<Entities.Entity> alone = Entities.of(w);
             if (alone.size() == 1 && alone.get(0).type() == Entities.Type.PLACE && alone.get(0).text().equals(w)) {
                 places.add(w);

@@ -40,16 +40,16 @@ final class SpanPicker {
     private static final double WORD_SHARE = 0.6;
     private static final Pattern DEFINITION = Pattern.compile("^什么是|是什么[？?]?$|指什么|是指什么|是什么意思");
     private static final double HEAD_BONUS = 0.15;
-    /** A quoted name right before the asked noun (“一键通”小程序) is the strongest sign of an entity answer. */
+    /** A quoted name right before the asked noun (“安心码”应用) is the strongest sign of an entity answer. */
     private static final double QUOTED_HEAD_BONUS = 0.15;
     /**
-     * A window that holds the asked noun only after a restatement of the question (“…活动”小程序 asked as 活动用的是哪个小程序)
+     * A window that holds the asked noun only after a restatement of the question (“…比赛”应用 asked as 比赛用的是哪个应用)
      * echoes the question rather than answering it.
      */
     private static final double ECHO_PENALTY = 0.2;
     /**
      * An entity question whose best window does not name the asked noun takes the best window of the same passage that
-     * does with a quoted name (“一键通”小程序), when it scores at most this much lower. CMRC (lexical) 0.15 / 0.3 / 0.5:
+     * does with a quoted name (“安心码”应用), when it scores at most this much lower. CMRC (lexical) 0.15 / 0.3 / 0.5:
      * gold-in-answer 80.2 % each.
      */
     private static final double NAMED_MARGIN = 0.3;
