@@ -131,11 +131,12 @@ final class ArticleReader {
         double topic = total == 0 ? 0 : hit / total;
 
         double[][] meaning = meaning(article.id(), units, false);
+        WordHits hits = WordHits.of(words, units);
         Unit best = null;
         Featured bestFeatured = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < units.size(); i++) {
-            Featured f = features(asked, headline, units.get(i), i, meaning[i]);
+            Featured f = features(asked, headline, units.get(i), i, meaning[i], hits);
             double c = choice.unitScore(f.x());
             if (bestFeatured == null || c > bestChoice) {
                 bestFeatured = f;
@@ -161,8 +162,9 @@ final class ArticleReader {
         String headline = r.units().get(0).text();
         double prior = 1.0 / (1 + r.rank());
         double[][] meaning = meaning(r.article().id(), r.units(), true); // learned from, whatever they weigh now
+        WordHits hits = WordHits.of(asked.words(), r.units());
         for (int i = 0; i < r.units().size(); i++) {
-            double[] x = features(asked, headline, r.units().get(i), i, meaning[i]).x();
+            double[] x = features(asked, headline, r.units().get(i), i, meaning[i], hits).x();
             x[UnitFeatures.TOPIC] = r.topic();
             x[UnitFeatures.PRIOR] = prior;
             x[UnitFeatures.DENSE] = r.evidence().denseScore();
@@ -192,7 +194,7 @@ final class ArticleReader {
 
     /** The features of unit {@code u} (number {@code i} of its article, the headline being 0) for {@code asked}. */
     Featured features(Asked asked, String headline, Unit u, int i) {
-        return features(asked, headline, u, i, PassageMeaning.NONE);
+        return features(asked, headline, u, i, PassageMeaning.NONE, null);
     }
 
     /** The units' {@link PassageMeaning}, unless the weights give it nothing ({@code always}: all the same). */
@@ -201,19 +203,32 @@ final class ArticleReader {
         return PassageMeaning.of(paper, weighed || always ? query : "", articleId, units);
     }
 
-    /** As {@link #features(Asked, String, Unit, int)}, with the unit's {@link #meaning} ({best, gap}). */
-    Featured features(Asked asked, String headline, Unit u, int i, double[] meaning) {
+    /**
+     * As {@link #features(Asked, String, Unit, int)}, with the unit's {@link #meaning} ({best, gap}) and how its article's
+     * units hold the question's words ({@code hits}; null: this unit alone is read, and every word is as rare).
+     */
+    Featured features(Asked asked, String headline, Unit u, int i, double[] meaning, WordHits hits) {
         double[] x = new double[UnitFeatures.SIZE];
         x[UnitFeatures.PASSAGE_BEST] = meaning[0];
         x[UnitFeatures.PASSAGE_GAP] = meaning[1];
         double local = 0;
         double localHit = 0;
-        for (String w : asked.words()) {
-            double lw = weights.wordWeight(w) * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
+        double rare = 0;
+        double rareHit = 0;
+        List<String> words = asked.words();
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            double ww = weights.wordWeight(w);
+            double lw = ww * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
+            double m = hits == null ? UnitCues.match(u.text(), w) : hits.match(i, k);
             local += lw;
-            localHit += lw * UnitCues.match(u.text(), w);
+            localHit += lw * m;
+            double rw = ww * (hits == null ? 1 : hits.rarity(k));
+            rare += rw;
+            rareHit += rw * m;
         }
         x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
+        x[UnitFeatures.LEX_RARE] = rare == 0 ? 0 : rareHit / rare;
         List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
                 ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪个救援队's 救援队
         boolean focusHit = asked.focus.isEmpty() || UnitCues.match(u.text(), asked.focus) > 0.6;
