@@ -2,6 +2,7 @@ package com.newsbot.retrieval;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -351,6 +352,24 @@ public final class IssueRefs {
             digits.append(d);
         }
         return Integer.parseInt(digits.toString());
+    }
+
+    private static final Pattern ANY_CHINESE_DATE = Pattern.compile(CHINESE_DATE);
+
+    /**
+     * The first calendar day {@code text} names in Chinese (4月2日, 4月2号, 四月二日; a year before it is read and set
+     * aside), whether or not it names an issue: a question about what happened on a day ({@code 4月2号那天通报了多少}).
+     */
+    public static Optional<MonthDay> dayNamed(String text) {
+        Objects.requireNonNull(text, "text");
+        Matcher m = ANY_CHINESE_DATE.matcher(fold(text));
+        while (m.find()) {
+            Optional<IssueRef> ref = dateRef(m, m.start(), m.end());
+            if (ref.isPresent()) {
+                return Optional.of(MonthDay.of(ref.get().month(), ref.get().day()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** 12, 十二, 二十一, 廿一, 一百零五, 两千 as a number; empty when it is not one. */

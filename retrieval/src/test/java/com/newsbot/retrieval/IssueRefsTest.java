@@ -183,4 +183,21 @@ class IssueRefsTest {
     void theIssueNumberIsReadFromTheSidecarOrFrontMatter(String printed, int expected) {
         assertThat(IssueRefs.issueNumber(issue("x", printed, null)).orElse(-1)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "\"{0}\" names {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            截至11月3号，工厂一共交付了多少辆 | --11-03
+            十一月三日那天开了什么会           | --11-03
+            2020年2月29日出了什么事            | --02-29
+            11月24日那期头版讲什么             | --11-24
+            """)
+    void aCalendarDayIsReadWhetherOrNotItNamesAnIssue(String text, String day) {
+        assertThat(IssueRefs.dayNamed(text)).contains(java.time.MonthDay.parse(day));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"上个月交付了多少辆", "13月40日开了什么会", "第3期讲了什么"})
+    void noDayIsReadWhereNoneIsNamed(String text) {
+        assertThat(IssueRefs.dayNamed(text)).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ChineseScript;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -149,7 +150,7 @@ final class ArticleReader {
         boolean focusInArticle = asked.focus.isEmpty() || UnitCues.match(whole, asked.focus) > 0.6
                 || UnitCues.match(whole, asked.focusHead) > 0.6;
         double prior = 1.0 / (1 + rank);
-        double sum = bestChoice + choice.articleScore(topic, prior, evidence.denseScore());
+        double sum = bestChoice + choice.articleScore(topic, prior, evidence.denseScore(), dated(asked, evidence.date()));
         return new Reading(evidence, article, List.copyOf(units), topic, best, bestScore, bestSpans, focusInArticle, rank, sum);
     }
 
@@ -168,9 +169,18 @@ final class ArticleReader {
             x[UnitFeatures.TOPIC] = r.topic();
             x[UnitFeatures.PRIOR] = prior;
             x[UnitFeatures.DENSE] = r.evidence().denseScore();
+            x[UnitFeatures.DATED] = dated(asked, r.date());
             out.add(x);
         }
         return out;
+    }
+
+    /** {@link UnitFeatures#DATED}: 1 when an issue of {@code date} reports the day {@code asked} names (that day or the next). */
+    static double dated(Asked asked, LocalDate date) {
+        if (asked.day == null || date == null) {
+            return 0;
+        }
+        return asked.day.equals(MonthDay.from(date)) || asked.day.equals(MonthDay.from(date.minusDays(1))) ? 1 : 0;
     }
 
     /** How well one unit answers: its score, its answer-shaped spans, whether it names the asked noun. */

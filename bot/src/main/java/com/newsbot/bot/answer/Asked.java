@@ -1,7 +1,9 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.retrieval.ChineseScript;
+import com.newsbot.retrieval.IssueRefs;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,8 @@ final class Asked {
     final String units;
     /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
     final boolean until;
+    /** The calendar day the question names (4月2号那天…, 截至4月2日…), null when none: reported that day or the next. */
+    final MonthDay day;
 
     /** The question's words with their parts of speech, as HanLP tags {@link #text} (once). */
     private final List<Entities.Word> tagged;
@@ -67,6 +71,7 @@ final class Asked {
         this.units = unitsFor(question.unit().isEmpty() && shape == Shape.NUMBER && !focus.isEmpty()
                 && PERSON_NOUN.matcher(focus).matches() ? "人" : question.unit()); // 多少员工 counts people
         this.until = UNTIL.matcher(text).find();
+        this.day = IssueRefs.dayNamed(text).orElse(null);
         this.original = original;
         this.text = text;
         this.question = question;

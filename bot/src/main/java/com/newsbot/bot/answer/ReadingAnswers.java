@@ -117,6 +117,13 @@ final class ReadingAnswers {
         if (newest != best && asked.typed() && SameStory.sameFigure(figure(asked, newest), figure(asked, best))) {
             return best; // the story did not change (补助1万元 then 补助一万元): its best-read report says it best
         }
+        if (newest == best && asked.typed()) { // the best-read is the newest: a round-up repeating an earlier story's figure?
+            Optional<ArticleReader.Reading> before = earlier(asked, readings, best);
+            if (before.isPresent() && before.get().score() >= NEWER_READ * best.score()
+                    && SameStory.sameFigure(figure(asked, before.get()), figure(asked, best))) {
+                return before.get(); // the figure did not change since: the report that told the story says it
+            }
+        }
         return newest;
     }
 
