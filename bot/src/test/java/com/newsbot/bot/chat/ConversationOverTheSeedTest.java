@@ -59,6 +59,21 @@ class ConversationOverTheSeedTest {
     }
 
     @Test
+    void aFollowUpInTheReadersOwnWordsIsAnsweredFromTheSentenceThatMeansIt() {
+        // given a chat about the partnership story
+        String chat = newChat();
+        handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+
+        // when the reader asks in words the article does not use (国内, 往哪儿做: not 本土, 业务, 拓展)
+        Answer next = handler.ask(chat, "这回合作除了国内，还打算往哪儿做？");
+
+        // then the answer quotes the sentence about reaching customers abroad, from the same story
+        assertThat(next.found()).isTrue();
+        assertThat(next.citations().get(0).title()).contains("联创汽车电子");
+        assertThat(next.text()).contains("国外客户");
+    }
+
+    @Test
     void askingForTheSourceCitesTheArticleTheLastAnswerUsedWithItsButton() {
         String chat = newChat();
         Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
