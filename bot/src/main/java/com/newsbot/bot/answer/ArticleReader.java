@@ -138,6 +138,14 @@ final class ArticleReader {
         return readings;
     }
 
+    /**
+     * Whether this reader reads within an article the conversation is about ({@link #withSentenceMeaning}): the subject
+     * is known, only the sentence is sought.
+     */
+    boolean withinKnownArticle() {
+        return !sentenceQuestion.isEmpty();
+    }
+
     /** The units an article is read in: its headline, then its sentences. */
     static List<Unit> units(Article article) {
         String headline = ChineseScript.toSimplified(String.join(" ", article.kicker(), article.title(), article.subtitle()).strip());

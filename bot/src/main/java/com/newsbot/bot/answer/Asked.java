@@ -198,7 +198,8 @@ final class Asked {
     /** Whether the number span {@code text} ends in one of the asked units (any unit when none is asked). */
     boolean hasAskedUnit(String span) {
         return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0
-                || (AnswerSpans.takesShare(units) && AnswerSpans.isProportion(span));
+                || (AnswerSpans.takesShare(units) && AnswerSpans.isProportion(span)
+                    && (!AnswerSpans.isPercent(span) || AnswerSpans.countsPeople(units)));
     }
 
     /**

@@ -74,6 +74,19 @@ class ConversationOverTheSeedTest {
     }
 
     @Test
+    void anAsideAboutWhatTheStoryDoesNotHoldIsNotAnsweredFromTheStory() {
+        // given a chat about the partnership story
+        String chat = newChat();
+        handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+
+        // when the reader turns to something neither the story nor the paper tells
+        Answer aside = handler.ask(chat, "对了，咱们食堂周五几点开饭？");
+
+        // then the paper does not cover it: the story talked about is no answer to everything
+        assertThat(aside.found()).isFalse();
+    }
+
+    @Test
     void askingForTheSourceCitesTheArticleTheLastAnswerUsedWithItsButton() {
         String chat = newChat();
         Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
