@@ -297,7 +297,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, start);
+            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, scope.get(), start);
             if (byline.isPresent()) {
                 return byline.get();
             }

@@ -134,7 +134,8 @@ final class ContextualQuestions {
         Said before = lastFound.get();
         Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story) && !userSaid(scoped, said)) {
+        // who wrote it is answered by naming the story (《…》的作者是…): its headline is no sign of an empty answer then
+        if (scoped.found() && !repeats(scoped, before) && (byline || !quotesHeadline(scoped, story)) && !userSaid(scoped, said)) {
             return outcome(text, resolved, scoped);
         }
         // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question

@@ -87,6 +87,21 @@ class ConversationOverTheSeedTest {
     }
 
     @Test
+    void whoWroteTheStoryTalkedAboutIsAnsweredByItsByline() {
+        // given a chat about the partnership story (首席记者 阮希琼)
+        String chat = newChat();
+        handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+
+        // when the reader asks who wrote it, naming nothing
+        Answer who = handler.ask(chat, "这篇是哪个记者写的？");
+
+        // then the byline of that story answers, with the story cited
+        assertThat(who.found()).isTrue();
+        assertThat(who.text()).contains("阮希琼");
+        assertThat(who.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
     void askingForTheSourceCitesTheArticleTheLastAnswerUsedWithItsButton() {
         String chat = newChat();
         Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
