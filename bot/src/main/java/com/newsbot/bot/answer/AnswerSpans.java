@@ -21,7 +21,7 @@ final class AnswerSpans {
     private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
     private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?"
             + "|[\\d零〇一二两三四五六七八九十]*[百千万]?分之[\\d零〇一二两三四五六七八九十]+(?:点[\\d零〇一二三四五六七八九]+)?(?:以上|以下|左右)?"); // 三分之一, 百分之六十
-    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)"
+    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|澳元|加元|新西兰元|新加坡元|新台币|韩元|泰铢|卢比|瑞郎|元|块钱|块)"
             + "|(?<=罚款?|罚金|赔偿?|补助|补贴|捐款?|投资|花费?)" + NUMERAL + "(?:余|多)?(?:万|亿)"); // 被罚75.5万
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
@@ -92,6 +92,8 @@ final class AnswerSpans {
                 if (!ASKS_IN_DAYS_OR_MONTHS.matcher(question).find()) {
                     out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 11月24日's 24日 names a day, it counts nothing
                 }
+                String plain = sentence;
+                out.removeIf(s -> isMinuteOfClock(plain, s)); // 13时45分's 45分 is a time of day, no length
                 add(PROPORTION, sentence, question, out); // 一半以上员工 answers 多少员工
                 add(HALF, sentence, question, out); // 用时半个月 answers 花了多久
                 counted(sentence, question, out); // 人数超过了100万 answers 多少人 (as 100万人)
@@ -126,6 +128,14 @@ final class AnswerSpans {
         }
         return out;
     }
+
+    /** Whether {@code s} is the minutes of a time of day (45分 of 13时45分). */
+    private static boolean isMinuteOfClock(String sentence, Span s) {
+        return s.text().strip().endsWith("分") && s.start() > 0
+                && CLOCK_HOUR_BEFORE.matcher(sentence.substring(Math.max(0, s.start() - 3), s.start())).find();
+    }
+
+    private static final Pattern CLOCK_HOUR_BEFORE = Pattern.compile("\\d[时点]$");
 
     /**
      * The figures of {@link #COUNTED} not already read as quantities, each with the unit its noun states after it (100万 of

@@ -196,13 +196,19 @@ final class ArticleReader {
         Unit best = null;
         Featured bestFeatured = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
+        // within the article a conversation is about, a typed question (几个人, 哪一年) is answered by a sentence holding
+        // an answer of its type when one does: the subject is known, what is asked decides
+        boolean typedFirst = withinKnownArticle() && asked.typed();
+        boolean bestTyped = false;
         for (int i = 0; i < units.size(); i++) {
             Featured f = features(asked, headline, units.get(i), i, meaning[i]);
             double c = choice.unitScore(f.x());
-            if (bestFeatured == null || c > bestChoice) {
+            boolean typed = typedFirst && !f.spans().isEmpty();
+            if (bestFeatured == null || (typed && !bestTyped) || (typed == bestTyped && c > bestChoice)) {
                 bestFeatured = f;
                 bestChoice = c;
                 best = units.get(i);
+                bestTyped = typed;
             }
         }
         double bestScore = UnitFeatures.HAND.unitScore(bestFeatured.x()); // the checks after reading keep the hand scale

@@ -58,6 +58,18 @@ class AnswerSpansTest {
     }
 
     @Test
+    void theMinutesOfATimeOfDayAreNoLengthOrAge() {
+        assertThat(texts(Asked.Shape.NUMBER, "司机于9时30分驶入路口，伤者今年36岁。", "伤者多大"))
+                .contains("36岁").doesNotContain("30分");
+    }
+
+    @Test
+    void aSumInAForeignCurrencyIsMoney() {
+        assertThat(texts(Asked.Shape.MONEY, "每周房租共计980澳元。", "每周要付多少")).contains("980澳元");
+        assertThat(texts(Asked.Shape.MONEY, "门票售价300新台币。", "门票多少钱")).contains("300新台币");
+    }
+
+    @Test
     void aTimeCountedInHalvesAnswersHowLongButAHalfOfTheYearDoesNot() {
         assertThat(texts(Asked.Shape.NUMBER, "工程队只用了一个半月就完成了改造。", "改造花了多久")).contains("一个半月");
         assertThat(texts(Asked.Shape.NUMBER, "施工仅用时半个月。", "施工花了多久")).contains("半个月");

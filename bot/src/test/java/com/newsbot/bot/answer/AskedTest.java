@@ -155,6 +155,13 @@ class AskedTest {
     }
 
     @Test
+    void payingHowMuchAsksASumButSeizingHowMuchOfSomethingDoesNot() {
+        assertThat(Asked.of("两家合起来每月得掏多少？").shape).isEqualTo(Asked.Shape.MONEY);
+        assertThat(Asked.of("停车一天要付多少？").shape).isEqualTo(Asked.Shape.MONEY);
+        assertThat(Asked.of("那次行动缴了多少枪支？").shape).isEqualTo(Asked.Shape.NUMBER);
+    }
+
+    @Test
     void howManyOfAPersonNounCountsPeopleNotAnyThing() {
         Asked people = Asked.of("第一趟车上坐了几个人？");
 
