@@ -112,6 +112,17 @@ public final class NewsIndex implements Closeable {
         return engine.passageCosines(question, articleId);
     }
 
+    /**
+     * How close in meaning each of {@code texts} (an article's sentences, say) is to {@code question}: the cosine of
+     * their embeddings, the question read as {@link #passages} reads it and each text as a passage is; in order.
+     * Empty without embeddings.
+     */
+    public double[] textCosines(String question, List<String> texts) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(texts, "texts");
+        return engine.textCosines(question, texts);
+    }
+
     /** The best matching articles for a query, best first, one entry per article. */
     public List<ArticleHit> searchArticles(String query, int maxResults) throws IOException {
         return searchArticles(query, maxResults, SearchOptions.DEFAULT, null);

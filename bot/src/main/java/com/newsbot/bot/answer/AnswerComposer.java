@@ -297,7 +297,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, start);
+            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, scope.get(), start);
             if (byline.isPresent()) {
                 return byline.get();
             }
@@ -308,6 +308,14 @@ public final class AnswerComposer implements AutoCloseable {
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
+        if (!scope.get().isEmpty() && paper.embeddings()) {
+            // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
+            // lexical picker's clause only when it lies in the sentence closest in meaning
+            ArticleReader within = reader.withSentenceMeaning(read);
+            pick = pick.filter(p -> paper.article(p.evidence().articleId())
+                    .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
+            reader = within;
+        }
         List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
         if (model == null) {

@@ -21,7 +21,7 @@ final class AnswerSpans {
     private static final Pattern ASKS_NAME = Pattern.compile("叫什么|什么名字|叫啥|名字|姓名|姓什么");
     private static final Pattern PROPORTION = Pattern.compile("(?:绝大多数|大多数|绝大部分|大部分|一半|半数|过半|大半|多数|少数)(?:以上|以下|左右)?"
             + "|[\\d零〇一二两三四五六七八九十]*[百千万]?分之[\\d零〇一二两三四五六七八九十]+(?:点[\\d零〇一二三四五六七八九]+)?(?:以上|以下|左右)?"); // 三分之一, 百分之六十
-    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|元|块钱|块)"
+    private static final Pattern MONEY = Pattern.compile(NUMERAL + MAGNITUDE + "(?:美元|欧元|英镑|日元|港元|卢布|兰特|澳元|加元|新西兰元|新加坡元|新台币|韩元|泰铢|卢比|瑞郎|元|块钱|块)"
             + "|(?<=罚款?|罚金|赔偿?|补助|补贴|捐款?|投资|花费?)" + NUMERAL + "(?:余|多)?(?:万|亿)"); // 被罚75.5万
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
@@ -39,6 +39,24 @@ final class AnswerSpans {
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s?年|\\d{2}世纪|[一二三四五六七八九零〇]{4}年");
     private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{1,20})[”\"」》]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9\\-·. ]{1,30}[A-Za-z0-9]");
+
+    /**
+     * A percentage (57%, 3.5％): a share of a whole, like 一半 or 三分之一 — 57%的德国人 answers 多少人.
+     */
+    private static final Pattern PERCENT = Pattern.compile("\\d+(?:[.．]\\d+)?\\s?[%％]");
+    /**
+     * A figure whose unit the noun before it states (在线观摩人数超过了100万, 参观人次达3万余): a count of people, households,
+     * times or things written as X数 (the character X is the measure word, 人数 counts 人), then the figure without a unit
+     * of its own in the same clause. The grammar of Chinese counting nouns (人数, 户数, 次数, 台数); no question set.
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "([人户次台辆家件个只头例所座位名])数[^，,。；;！!？?\\d]{0,8}?(\\d+(?:[.．]\\d+)?(?:万|亿)?(?:余|多)?)(?![\\d.．%％])");
+    /**
+     * A time counted in halves (半个月, 一个半月, 半年, 两个半小时): 半 is a numeral of time the digits of {@link #QUANTITY}
+     * do not read. Not 半天, which says "a long while" as often as "half a day"; not 上半年, a part of the calendar.
+     */
+    private static final Pattern HALF = Pattern.compile(
+            "(?<![上下前后])(?:[\\d零〇一二两三四五六七八九十]+个?)?半(?:个)?(?:月|年|小时|钟头)|[\\d零〇一二两三四五六七八九十]+个半(?:月|小时|钟头)");
 
     /** A span of a sentence: {@code [start, end)}. */
     record Span(int start, int end, String text) {
@@ -74,7 +92,11 @@ final class AnswerSpans {
                 if (!ASKS_IN_DAYS_OR_MONTHS.matcher(question).find()) {
                     out.removeIf(s -> CALENDAR.matcher(s.text().strip()).matches()); // 11月24日's 24日 names a day, it counts nothing
                 }
+                String plain = sentence;
+                out.removeIf(s -> isMinuteOfClock(plain, s)); // 13时45分's 45分 is a time of day, no length
                 add(PROPORTION, sentence, question, out); // 一半以上员工 answers 多少员工
+                add(HALF, sentence, question, out); // 用时半个月 answers 花了多久
+                counted(sentence, question, out); // 人数超过了100万 answers 多少人 (as 100万人)
             }
             case DATE -> {
                 add(DATE, sentence, question, out);
@@ -107,9 +129,46 @@ final class AnswerSpans {
         return out;
     }
 
+    /** Whether {@code s} is the minutes of a time of day (45分 of 13时45分). */
+    private static boolean isMinuteOfClock(String sentence, Span s) {
+        return s.text().strip().endsWith("分") && s.start() > 0
+                && CLOCK_HOUR_BEFORE.matcher(sentence.substring(Math.max(0, s.start() - 3), s.start())).find();
+    }
+
+    private static final Pattern CLOCK_HOUR_BEFORE = Pattern.compile("\\d[时点]$");
+
+    /**
+     * The figures of {@link #COUNTED} not already read as quantities, each with the unit its noun states after it (100万 of
+     * 人数超过了100万 as 100万人), so that it answers a question counting in that unit.
+     */
+    private static void counted(String sentence, String question, List<Span> out) {
+        Matcher m = COUNTED.matcher(sentence);
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            boolean read = out.stream().anyMatch(s -> s.start() < end && start < s.end());
+            if (!read && !question.contains(m.group(2)) && !isPartOfLongerNumber(sentence, start)) {
+                out.add(new Span(start, end, m.group(2) + m.group(1)));
+            }
+        }
+    }
+
     /** Whether {@code span} is a share of a whole (一半以上, 大多数) rather than a figure. */
     static boolean isProportion(String span) {
-        return PROPORTION.matcher(span).matches();
+        return PROPORTION.matcher(span).matches() || PERCENT.matcher(span).matches();
+    }
+
+    /** Whether {@code span} is a percentage (57%). */
+    static boolean isPercent(String span) {
+        return PERCENT.matcher(span).matches();
+    }
+
+    /**
+     * Whether {@code units} (as {@link Asked#unitsFor} spells them, the asked unit first) count people (多少人) or ask a
+     * ratio: 57%的德国人 answers 多少人, but not 第几个品种, whose 个 only shares a group with 人.
+     */
+    static boolean countsPeople(String units) {
+        return units.startsWith("人") || units.indexOf('%') >= 0 || units.indexOf('％') >= 0;
     }
 
     /** Whether {@code units} counts people (多少人, 多少员工) or asks a ratio: a share (一半以上, 三分之一) answers too. */
@@ -121,7 +180,7 @@ final class AnswerSpans {
     static Optional<Span> quantityWith(String sentence, String question, String units) {
         for (Span s : find(Asked.Shape.NUMBER, sentence, question)) {
             if (units.isEmpty() || units.indexOf(s.text().charAt(s.text().length() - 1)) >= 0
-                    || (takesShare(units) && isProportion(s.text()))) {
+                    || (takesShare(units) && isProportion(s.text()) && (!isPercent(s.text()) || countsPeople(units)))) {
                 return Optional.of(s);
             }
         }

@@ -37,13 +37,25 @@ final class ArticleFacts {
         return new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), AnswerComposer.millisSince(start));
     }
 
+    /** The latest citation of an earlier answer that cites one of {@code scope}'s articles first, or null. */
+    private static Citation citedIn(List<Turn> history, java.util.Set<String> scope) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Answer a = history.get(i).answer();
+            if (a != null && !a.citations().isEmpty() && scope.contains(a.citations().get(0).articleId())) {
+                return a.citations().get(0);
+            }
+        }
+        return null;
+    }
+
     /**
      * 劳模那篇是谁写的？: the byline of the article the question names, or of the one the previous answer cited when it
-     * only points at one (这篇是谁写的？). Empty when no article is named well enough or it has no byline: then the
+     * only points at one (这篇是谁写的？) or the conversation is about one, or the reporter its text credits when it has none ({@link Bylines#credited}).
+     * Empty when no article is named well enough or no one is credited: then the
      * question is answered like any other.
      */
     Optional<Answer> byline(String asked, String subject, List<Turn> history, FollowUps.Resolved resolved,
-                                          long start) {
+                                          java.util.Set<String> scope, long start) {
         Citation issue = null; // where the article was printed: from its passage, or from the citation that found it
         java.util.Set<String> terms = Texts.terms(subject);
         if (!terms.isEmpty()) {
@@ -58,12 +70,15 @@ final class ArticleFacts {
             }
         } else if (!resolved.preferredArticle().isEmpty()) {
             issue = history.get(history.size() - 1).answer().citations().get(0);
+        } else if (!scope.isEmpty()) {
+            issue = citedIn(history, scope); // 这篇是哪个记者写的 in a chat about one article: that article
         }
         if (issue == null) {
             return Optional.empty();
         }
         Optional<Article> found = paper.article(issue.articleId());
-        if (found.isEmpty() || found.get().author().isBlank()) {
+        String author = found.map(a -> a.author().isBlank() ? Bylines.credited(a.text()) : a.author()).orElse("");
+        if (author.isBlank()) {
             return Optional.empty();
         }
         Article a = found.get();
@@ -72,10 +87,10 @@ final class ArticleFacts {
             return Optional.empty();
         }
         String title = headlines.of(a);
-        Citation c = new Citation(1, issue.issueId(), issue.issueName(), issue.date(), a.id(), title, a.author(),
+        Citation c = new Citation(1, issue.issueId(), issue.issueName(), issue.date(), a.id(), title, author,
                 a.text().substring(lead.get().start(), lead.get().end()), lead.get().start(), lead.get().end(),
                 issue.source());
-        String text = prompts.render("answer-byline.zh.txt", java.util.Map.of("title", title, "author", a.author()));
+        String text = prompts.render("answer-byline.zh.txt", java.util.Map.of("title", title, "author", author));
         return Optional.of(new Answer(asked, true, text, AnswerMode.EXTRACTIVE, List.of(c), List.of(), AnswerComposer.millisSince(start)));
     }
 }

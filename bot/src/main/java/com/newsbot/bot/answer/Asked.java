@@ -24,7 +24,11 @@ final class Asked {
             "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|哪[两三四五六七八九十][个位家种座名所条项只类国]|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么");
     private static final Pattern YESNO = Pattern.compile(
             "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
-    private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
+    /**
+     * A sum asked: 多少钱, or how much is spent, paid, invested or fined (花了多少, 得掏多少, 要交多少, 罚了多少); paid only
+     * when no noun follows 多少 (缴了多少毒品 counts what was seized).
+     */
+    private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|(?:掏|付|交|缴)了?多少(?![\\u4e00-\\u9fff])|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
     private static final Pattern WHICH_ONES = Pattern.compile("哪(?:几|[一二三四五六七八九两]|\\d+)[个位家种座名所条项只类国]");
     /** Asked nouns whose answer is a place: 哪三个国家 is answered by 中国、韩国、越南. */
@@ -203,7 +207,8 @@ final class Asked {
     /** Whether the number span {@code text} ends in one of the asked units (any unit when none is asked). */
     boolean hasAskedUnit(String span) {
         return units.isEmpty() || units.indexOf(span.charAt(span.length() - 1)) >= 0
-                || (AnswerSpans.takesShare(units) && AnswerSpans.isProportion(span));
+                || (AnswerSpans.takesShare(units) && AnswerSpans.isProportion(span)
+                    && (!AnswerSpans.isPercent(span) || AnswerSpans.countsPeople(units)));
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * and the article the previous answer cited is preferred.
  */
 final class FollowUps {
+    /** Words that point back: pronouns, demonstratives, and the time of what was just said (当时, 那时, 届时). */
     private static final Pattern PRONOUN = Pattern.compile(
-            "^(那么?|还有|另外|那个|那家|这个|这家)|他们|她们|它们|[他她它]|这[个家位项次些]|那[个家位项次些]|该|此|其");
+            "^(那么?|还有|另外|那个|那家|这个|这家)|他们|她们|它们|[他她它]|这[个家位项次些]|那[个家位项次些]|该|此|其|当时|那时|彼时|届时");
     /** A question with at most this many content characters leans on the previous one. */
     private static final int ELLIPTICAL_CHARS = 4;
     /** A short question ending so (张生春呢？) asks the previous question again about something else. */

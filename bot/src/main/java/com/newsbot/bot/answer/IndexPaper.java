@@ -104,6 +104,11 @@ final class IndexPaper implements Paper {
     }
 
     @Override
+    public double[] textCosines(String query, List<String> texts) {
+        return index.embeddings() ? index.textCosines(query, texts) : new double[0];
+    }
+
+    @Override
     public boolean embeddings() {
         return index.embeddings();
     }

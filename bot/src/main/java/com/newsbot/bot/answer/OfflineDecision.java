@@ -39,6 +39,9 @@ final class OfflineDecision {
         if (!readings.isEmpty()) {
             best = readingAnswers.choose(asked, readings);
             why = ReadingAnswers.refusal(asked, best, embeddings);
+            if (reader.withinKnownArticle() && ReadingAnswers.aboutTheSubjectOnly(why)) {
+                why = ReadingAnswers.refusalInKnownArticle(best); // the conversation says what the article is about
+            }
         }
         this.chosen = best;
         this.refusal = why;

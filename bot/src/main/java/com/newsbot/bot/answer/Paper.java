@@ -43,6 +43,14 @@ interface Paper {
         return List.of();
     }
 
+    /**
+     * How close in meaning each of {@code texts} (sentences of an article) is to {@code query}, in order; empty without
+     * embeddings.
+     */
+    default double[] textCosines(String query, List<String> texts) {
+        return new double[0];
+    }
+
     /** The story a sidebar is printed in (the nearest story before it in print order), if any. */
     Optional<Article> host(String sidebarId);
 }

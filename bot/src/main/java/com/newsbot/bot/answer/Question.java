@@ -29,8 +29,12 @@ record Question(String text, QuestionKind kind, String unit, String head, String
                     + "|吗|呢|吧|啊");
     /** The noun an entity question names after its question word: 哪家医院 → 医院, 什么系统 → 系统. */
     private static final Pattern HEAD = Pattern.compile("(?:哪一?[个家种些项款位]|什么)([\\u4e00-\\u9fff]{2})");
+    /**
+     * The unit a number question counts in (几位 → 位, 多少公斤 → 公斤); 几个人 counts 人 (个 is the general measure word, the
+     * noun after it says what is counted); 这几/那几/好几 say "several" and ask nothing (see {@link QuestionKind#NUMBER}).
+     */
     private static final Pattern UNIT = Pattern.compile(
-            "(?:多少|几)((?:平方)?(?:公里|千米|厘米|毫米|公尺|公分)|公斤|千克|分钟|小时|个月|[" + Measures.ALL + "])");
+            "(?<![这那前后头好十])(?:多少|几)(?:个(?=人))?((?:平方)?(?:公里|千米|厘米|毫米|公尺|公分)|公斤|千克|分钟|小时|个月|[" + Measures.ALL + "])");
 
     /**
      * Units that answer a "how long / high / big / heavy / far / much" question, any one of the characters: the cues of

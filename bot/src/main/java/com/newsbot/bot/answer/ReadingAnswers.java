@@ -40,6 +40,25 @@ final class ReadingAnswers {
         this.direct = new DirectAnswers(prompts);
     }
 
+    /**
+     * Whether a {@link #refusal} doubts only that the article is about the question's subject (by meaning, or by its
+     * share of the question's words), not that it holds what is asked.
+     */
+    static boolean aboutTheSubjectOnly(String refusal) {
+        return refusal.startsWith("meaning ") || refusal.startsWith("topic ");
+    }
+
+    /**
+     * The {@link #refusal} of a reading of the article a conversation is about, refused only on its subject: "" when its
+     * words and meaning together reach what words alone must reach elsewhere ({@link #MIN_TOPIC}): a follow-up in the
+     * reader's own words shares few of the article's words but much of its meaning, a question about something else
+     * (公司的年终奖 after a story about exams) neither.
+     */
+    static String refusalInKnownArticle(ArticleReader.Reading r) {
+        return r.topic() + Math.max(0, r.evidence().denseScore()) < MIN_TOPIC
+                ? "topic and meaning " + String.format("%.2f", r.topic() + r.evidence().denseScore()) : "";
+    }
+
     /** Whether the reading's article answers what is asked; "" when it does, otherwise why not. */
     static String refusal(Asked asked, ArticleReader.Reading r, boolean embeddings) {
         // first what is asked (a veto: the story is there but not what is asked of it), then the subject

@@ -100,6 +100,14 @@ final class UnitFeatures {
             return w[i];
         }
 
+        /** The same weights with the meaning features ({@link #PASSAGE_BEST}, {@link #PASSAGE_GAP}) weighed so. */
+        Weights withMeaning(double best, double gap) {
+            double[] out = w.clone();
+            out[PASSAGE_BEST] = best;
+            out[PASSAGE_GAP] = gap;
+            return new Weights(out);
+        }
+
         /** The weights as the resource file writes them: "name value" a line. */
         String format() {
             StringBuilder out = new StringBuilder();

@@ -134,7 +134,8 @@ final class ContextualQuestions {
         Said before = lastFound.get();
         Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
-        if (scoped.found() && !repeats(scoped, before) && !quotesHeadline(scoped, story) && !userSaid(scoped, said)) {
+        // who wrote it is answered by naming the story (《…》的作者是…): its headline is no sign of an empty answer then
+        if (scoped.found() && !repeats(scoped, before) && (byline || !quotesHeadline(scoped, story)) && !userSaid(scoped, said)) {
             return outcome(text, resolved, scoped);
         }
         // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
@@ -145,8 +146,11 @@ final class ContextualQuestions {
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
         // else the paper read with the story's headline as topic, kept only when it answers from the same story
+        // after a question the paper did not cover, one leaning on it (当时…, 那他…) is about the story it pointed to: not a
+        // new question, whatever another article holds
+        boolean leansOnUncovered = !before.found() && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved);
         Answer alone = answerer.answer(resolved, history);
-        if (alone.found() && !repeats(alone, before) && namesSomethingNew(resolved, scope, alone)) {
+        if (alone.found() && !repeats(alone, before) && !leansOnUncovered && namesSomethingNew(resolved, scope, alone)) {
             return outcome(text, resolved, alone);
         }
         Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());

@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean folds;
 
     @Option(names = "--details", paramLabel = "FILE", description = ".jsonl sets: write one JSON line a question "
-            + "(answer, first citation) to FILE; news-train's held-out fold 4 only as right or not")
+            + "(answer, first citation) to FILE, conversation sets one a turn, setup turns too; news-train's held-out fold 4 only as right or not")
     Path details;
 
     @Parameters(paramLabel = "FILE", description = "the question set")
@@ -102,7 +102,12 @@ final class EvalCommand implements Callable<Integer> {
             try (BotServices services = BotServices.open(options, context, !withoutLatestWord)) {
                 ConversationHandler conversation = services.conversation();
                 NewsIndex index = services.index();
-                out.println(ConversationEval.score(conversations, conversation::ask, date -> headlines(index, date)));
+                ConversationEval.Report report = ConversationEval.score(conversations, conversation::ask,
+                        date -> headlines(index, date));
+                out.println(report);
+                if (details != null) {
+                    Files.writeString(details, report.details(), java.nio.charset.StandardCharsets.UTF_8);
+                }
                 return Cli.OK;
             }
         }

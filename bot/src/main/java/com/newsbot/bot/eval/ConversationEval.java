@@ -69,8 +69,12 @@ public final class ConversationEval {
         return out;
     }
 
-    /** How the graded turns went. */
-    public record Report(List<AnswerEval.Scored> graded, List<String> conversationIds) {
+    /** One asked turn, setup or graded, judged the same way: for studying how a conversation went. */
+    public record Asked(String conversationId, int turn, boolean setup, AnswerEval.Scored scored) {
+    }
+
+    /** How the graded turns went; {@code asked} holds every turn, setup turns too. */
+    public record Report(List<AnswerEval.Scored> graded, List<String> conversationIds, List<Asked> asked) {
         public long right() {
             return graded.stream().filter(AnswerEval.Scored::right).count();
         }
@@ -95,6 +99,32 @@ public final class ConversationEval {
                     100.0 * right() / Math.max(1, graded.size())));
             return out.toString();
         }
+
+        /** One JSON object a turn (setup turns too): the answer, its first citation, and whether it held. */
+        public String details() {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            StringBuilder out = new StringBuilder();
+            for (Asked a : asked) {
+                AnswerEval.Scored s = a.scored();
+                var node = json.createObjectNode();
+                node.put("id", a.conversationId());
+                node.put("turn", a.turn());
+                node.put("setup", a.setup());
+                node.put("kind", s.expected().kind());
+                node.put("right", s.right());
+                node.put("q", s.expected().question());
+                node.put("why", s.why());
+                node.put("found", s.answer().found());
+                node.put("text", s.answer().text());
+                if (!s.answer().citations().isEmpty()) {
+                    var first = s.answer().citations().get(0);
+                    node.put("title", first.title());
+                    node.put("date", String.valueOf(first.date()));
+                }
+                out.append(node).append('\n');
+            }
+            return out.toString();
+        }
     }
 
     /**
@@ -106,19 +136,23 @@ public final class ConversationEval {
     public static Report score(List<Conversation> conversations, ChatTurn chat, Function<String, List<String>> headlines) {
         List<AnswerEval.Scored> graded = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<Asked> asked = new ArrayList<>();
         int n = 0;
         for (Conversation c : conversations) {
             String chatId = "eval-conversation-" + n++ + "-" + c.id();
+            int turn = 0;
             for (Turn t : c.turns()) {
                 Answer a = chat.ask(chatId, t.expected().question());
+                AnswerEval.Scored scored = t.summary().isEmpty() ? AnswerEval.judge(t.expected(), a) : summary(t, a, headlines);
+                asked.add(new Asked(c.id(), turn++, t.setup(), scored));
                 if (t.setup()) {
                     continue;
                 }
-                graded.add(t.summary().isEmpty() ? AnswerEval.judge(t.expected(), a) : summary(t, a, headlines));
+                graded.add(scored);
                 ids.add(c.id());
             }
         }
-        return new Report(graded, ids);
+        return new Report(graded, ids, asked);
     }
 
     /** Answers one turn of a conversation. */

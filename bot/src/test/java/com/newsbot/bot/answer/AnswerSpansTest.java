@@ -36,6 +36,46 @@ class AnswerSpansTest {
         assertThat(AnswerSpans.quantityWith("约三十人参加庭审。", "能省多大比例的时间", "%％成")).isEmpty();
     }
 
+    @Test
+    void aPercentageOfPeopleAnswersHowManyPeopleButNotHowManyThings() {
+        Asked people = Asked.of("厂里有多少人支持换班制？");
+        Asked things = Asked.of("这是公司的第几个产品？");
+        String sentence = "调查显示，62%的职工支持换班制。";
+
+        assertThat(AnswerSpans.quantityWith(sentence, people.text, people.units)).map(AnswerSpans.Span::text).contains("62%");
+        assertThat(AnswerSpans.quantityWith(sentence, things.text, things.units)).isEmpty();
+        assertThat(people.hasAskedUnit("62%")).isTrue();
+        assertThat(things.hasAskedUnit("62%")).isFalse();
+    }
+
+    @Test
+    void aFigureCountedByTheNounBeforeItTakesThatNounsUnit() {
+        Asked people = Asked.of("展会来了多少人？");
+
+        assertThat(AnswerSpans.quantityWith("开幕当天，参观人数突破了3万，创下新高。", people.text, people.units))
+                .map(AnswerSpans.Span::text).contains("3万人");
+        assertThat(AnswerSpans.quantityWith("开幕当天，展位达到了300，创下新高。", people.text, people.units)).isEmpty();
+    }
+
+    @Test
+    void theMinutesOfATimeOfDayAreNoLengthOrAge() {
+        assertThat(texts(Asked.Shape.NUMBER, "司机于9时30分驶入路口，伤者今年36岁。", "伤者多大"))
+                .contains("36岁").doesNotContain("30分");
+    }
+
+    @Test
+    void aSumInAForeignCurrencyIsMoney() {
+        assertThat(texts(Asked.Shape.MONEY, "每周房租共计980澳元。", "每周要付多少")).contains("980澳元");
+        assertThat(texts(Asked.Shape.MONEY, "门票售价300新台币。", "门票多少钱")).contains("300新台币");
+    }
+
+    @Test
+    void aTimeCountedInHalvesAnswersHowLongButAHalfOfTheYearDoesNot() {
+        assertThat(texts(Asked.Shape.NUMBER, "工程队只用了一个半月就完成了改造。", "改造花了多久")).contains("一个半月");
+        assertThat(texts(Asked.Shape.NUMBER, "施工仅用时半个月。", "施工花了多久")).contains("半个月");
+        assertThat(texts(Asked.Shape.NUMBER, "新线计划上半年开通。", "新线建了多久")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} in \"{1}\" for \"{2}\" → {3}")
     @CsvSource(delimiter = '|', textBlock = """
             NUMBER | 截至目前，上汽在职全国劳模共有13位。             | 劳模有几位      | 13位

@@ -32,6 +32,61 @@ class ArticleReaderTest {
         assertThat(r.focusInArticle()).isTrue();
     }
 
+    /** A paper whose only knowledge is how close in meaning each sentence is: as given, in order. */
+    private static Paper meaning(double... cosines) {
+        return new Paper() {
+            @Override
+            public java.util.List<dev.langchain4j.rag.content.Content> retrieve(String query) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<com.newsbot.retrieval.ArticleHit> related(String query, int maxResults) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public TermWeights weights() {
+                return TermWeights.UNIFORM;
+            }
+
+            @Override
+            public java.util.Optional<Article> article(String articleId) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.List<com.newsbot.retrieval.Issue> issues() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<Article> host(String sidebarId) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public double[] textCosines(String query, java.util.List<String> texts) {
+                return cosines.clone();
+            }
+        };
+    }
+
+    @Test
+    void withinAKnownArticleATypedQuestionIsAnsweredByASentenceOfItsTypeEvenWhenAnotherMeansItMore() {
+        // given the sentence closest in meaning holds no date, and the one with the date is far behind
+        String question = "表彰大会哪天开的？";
+        ArticleReader known = new ArticleReader(TermWeights.UNIFORM, meaning(-0.2, 0.9, -1.0)).withSentenceMeaning(question);
+
+        // when the article a conversation is about is read for a question asking a date
+        ArticleReader.Reading r = known.read(Asked.of(question), HandBuilt.evidence(HONOURS, DAY, 0), HONOURS, 0);
+
+        // then the sentence with the date answers
+        assertThat(known.withinKnownArticle()).isTrue();
+        assertThat(r.best().text()).isEqualTo("11月24日，表彰大会在北京举行。");
+        assertThat(r.spans()).extracting(AnswerSpans.Span::text).contains("11月24日");
+    }
+
     @Test
     void anArticleWithoutWhatIsAskedIsReadAsNotHoldingIt() {
         ArticleReader.Reading r = HandBuilt.read(Asked.of("上汽投资了多少钱"), HONOURS, DAY, 0);

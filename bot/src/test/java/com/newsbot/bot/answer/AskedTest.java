@@ -146,6 +146,30 @@ class AskedTest {
     }
 
     @Test
+    void severalWithADemonstrativeAsksNoNumber() {
+        // 这几/那几/前几 say "several"; the question is the yes/no one at its end
+        assertThat(Asked.of("那几趟车的座位还订得到不？").shape).isEqualTo(Asked.Shape.YESNO);
+        assertThat(Asked.of("这几家店周末开门吗？").shape).isEqualTo(Asked.Shape.YESNO);
+        assertThat(Asked.of("前几天说的那个展会为什么延期了？").shape).isEqualTo(Asked.Shape.REASON);
+        assertThat(Asked.of("一共来了几家店？").shape).isEqualTo(Asked.Shape.NUMBER);
+    }
+
+    @Test
+    void payingHowMuchAsksASumButSeizingHowMuchOfSomethingDoesNot() {
+        assertThat(Asked.of("两家合起来每月得掏多少？").shape).isEqualTo(Asked.Shape.MONEY);
+        assertThat(Asked.of("停车一天要付多少？").shape).isEqualTo(Asked.Shape.MONEY);
+        assertThat(Asked.of("那次行动缴了多少枪支？").shape).isEqualTo(Asked.Shape.NUMBER);
+    }
+
+    @Test
+    void howManyOfAPersonNounCountsPeopleNotAnyThing() {
+        Asked people = Asked.of("第一趟车上坐了几个人？");
+
+        assertThat(people.hasAskedUnit("17名")).isTrue();
+        assertThat(people.hasAskedUnit("一辆")).isFalse();
+    }
+
+    @Test
     void readingAsIfTheLatestWereNotAskedKeepsEverythingElse() {
         Asked recent = Asked.of("目前上汽在职劳模有几位？");
         Asked any = recent.anyDate();

@@ -78,5 +78,15 @@ class BylineAnswerTest {
         assertThat(Bylines.subject("作者在文中说了什么？")).isEmpty();
         assertThat(Bylines.subject("记者采访了谁？")).isEmpty();
         assertThat(Bylines.subject("上汽在职的全国劳模有几位？")).isEmpty();
+        assertThat(Bylines.subject("这篇是哪个记者写的？")).contains("");
+        assertThat(Bylines.subject("展会那篇是哪位记者采访的？")).contains("展会");
+    }
+
+    @Test
+    void aReporterCreditedInTheTextIsTheBylineOfAnArticleWithoutOne() {
+        assertThat(Bylines.credited("新华社杭州5月6日电(记者王小明)本月起，全市公园延长开放时间。")).isEqualTo("王小明");
+        assertThat(Bylines.credited("全市公园延长开放时间。\n(本报杭州5月6日电本报记者李青本报通讯员赵阳)")).isEqualTo("李青");
+        assertThat(Bylines.credited("记者今天从市园林局获悉，全市公园延长开放时间。")).isEmpty();
+        assertThat(Bylines.credited("记者走访多家公园发现，游客不多。")).isEmpty();
     }
 }

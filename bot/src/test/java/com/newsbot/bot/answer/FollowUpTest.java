@@ -126,6 +126,7 @@ class FollowUpTest {
         assertThat(FollowUps.isFollowUp("那第二篇呢？")).isTrue();
         assertThat(FollowUps.isFollowUp("几位？")).isTrue();
         assertThat(FollowUps.isFollowUp("客户服务系统实现了多少项功能？")).isFalse();
+        assertThat(FollowUps.isFollowUp("当时现场撤离了多少居民？")).isTrue(); // the time of what was just said
     }
 
     @Test

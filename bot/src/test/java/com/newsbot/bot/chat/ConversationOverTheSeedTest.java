@@ -59,6 +59,36 @@ class ConversationOverTheSeedTest {
     }
 
     @Test
+    void aFollowUpInTheReadersOwnWordsIsAnsweredFromTheSentenceThatMeansIt() {
+        // given a chat about the partnership story
+        String chat = newChat();
+        handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+
+        // when the reader asks in words the article does not use (国内, 往哪儿做: not 本土, 业务, 拓展)
+        Answer next = handler.ask(chat, "这回合作除了国内，还打算往哪儿做？");
+
+        // then the answer quotes the sentence about reaching customers abroad, from the same story
+        assertThat(next.found()).isTrue();
+        assertThat(next.citations().get(0).title()).contains("联创汽车电子");
+        assertThat(next.text()).contains("国外客户");
+    }
+
+    @Test
+    void whoWroteTheStoryTalkedAboutIsAnsweredByItsByline() {
+        // given a chat about the partnership story (首席记者 阮希琼)
+        String chat = newChat();
+        handler.ask(chat, "联创汽车电子跟哪家公司搞了战略合作？");
+
+        // when the reader asks who wrote it, naming nothing
+        Answer who = handler.ask(chat, "这篇是哪个记者写的？");
+
+        // then the byline of that story answers, with the story cited
+        assertThat(who.found()).isTrue();
+        assertThat(who.text()).contains("阮希琼");
+        assertThat(who.citations().get(0).title()).contains("联创汽车电子");
+    }
+
+    @Test
     void askingForTheSourceCitesTheArticleTheLastAnswerUsedWithItsButton() {
         String chat = newChat();
         Answer first = handler.ask(chat, "上汽在职的全国劳模有几位？");
@@ -173,6 +203,20 @@ class ConversationOverTheSeedTest {
 
         String other = newChatAfter("联创汽车电子今年营收多少？");
         assertThat(handler.ask(other, "原文在哪里看").citations().get(0).articleId()).isEqualTo(pointed);
+    }
+
+    @Test
+    void aFollowUpAboutThenAfterAQuestionNotCoveredStaysWithTheStoryItPointedTo() {
+        // given a question the paper does not cover, pointing to the partnership story
+        String chat = newChat();
+        Answer first = handler.ask(chat, "联创汽车电子今年营收多少？");
+        String pointed = first.related().get(0).article().id();
+
+        // when the reader asks about "that time", in words another story holds (劳模, 表彰)
+        Answer next = handler.ask(chat, "当时表彰了几位劳模？");
+
+        // then it is not answered from that other story: from the one pointed to, or not at all
+        assertThat(!next.found() || next.citations().get(0).articleId().equals(pointed)).isTrue();
     }
 
     private static String newChatAfter(String question) {

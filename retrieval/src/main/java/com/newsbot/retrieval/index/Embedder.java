@@ -98,6 +98,44 @@ final class Embedder implements Closeable {
         return vectors;
     }
 
+    /** Sentence vectors kept: a conversation asks about one article several times, each time reading its sentences. */
+    static final int TEXT_CACHE = 4096;
+
+    private final Map<String, float[]> recentTexts = new LinkedHashMap<>(TEXT_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > TEXT_CACHE;
+        }
+    };
+
+    /**
+     * The cosine of {@code query} (read as {@link #embedQuery} reads it) and each of {@code texts} (read as passages
+     * are), in order; the texts' vectors are kept for the next question about the same article.
+     */
+    double[] cosines(String query, List<String> texts) {
+        float[] q = embedQuery(query);
+        double[] out = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            String text = modelText(texts.get(i));
+            float[] v;
+            synchronized (recentTexts) {
+                v = recentTexts.get(text);
+            }
+            if (v == null) {
+                v = unit(model().embed(text).content().vector());
+                synchronized (recentTexts) {
+                    recentTexts.put(text, v);
+                }
+            }
+            double dot = 0;
+            for (int k = 0; k < v.length && k < q.length; k++) {
+                dot += v[k] * q[k];
+            }
+            out[i] = dot;
+        }
+        return out;
+    }
+
     /** What the model is given for a passage's text: folded, never empty. */
     static String modelText(String passageText) {
         return passageText.isBlank() ? "。" : ChineseAnalysis.fold(passageText);

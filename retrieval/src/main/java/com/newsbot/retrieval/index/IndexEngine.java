@@ -205,6 +205,11 @@ public final class IndexEngine implements Closeable {
         return search.passages(question, n, options, issueId);
     }
 
+    /** See {@link com.newsbot.retrieval.NewsIndex#textCosines(String, List)}. */
+    public double[] textCosines(String question, List<String> texts) {
+        return embedder == null ? new double[0] : embedder.cosines(question, texts);
+    }
+
     /** See {@link com.newsbot.retrieval.NewsIndex#passageCosines(String, String)}. */
     public List<com.newsbot.retrieval.PassageCosine> passageCosines(String question, String articleId) throws IOException {
         return search.cosines(question, articleId);
