@@ -65,13 +65,15 @@ final class ArticleReader {
 
     /**
      * The weights of a sentence's meaning ({@link UnitFeatures#PASSAGE_BEST}: it is the closest sentence;
-     * {@link UnitFeatures#PASSAGE_GAP}: how far it falls behind) when a question is read within a known article. Set on
-     * news-chat-dev (graded turns, 2026-12-07): 41/67 without them; best 0.3-1.0 with gap 0.5-3 all gave 44-46 of 67
-     * (0.5 and 1 gave 46, in the middle of that plateau). The single-question sets never read a known article.
+     * {@link UnitFeatures#PASSAGE_GAP}: how far it falls behind) when a question is read within a known article, on the
+     * scale of the learned reader weights (answer/reader-weights.txt, lex 3.64). Set on news-chat-dev (graded turns,
+     * 2026-12-07): with the hand weights of stop 17, 0.3-1.0 with gap 0.5-3 gave 44-46 of 67 (41 without); with the
+     * learned weights, 2/4, 3.3/6.6 and 5/10 all gave 55, the hand-scale 0.5/1 50, the learned passage weights (0/26)
+     * 54. The single-question sets never read a known article.
      */
-    static final double SENTENCE_BEST = 0.5;
+    static final double SENTENCE_BEST = 3.3;
     /** See {@link #SENTENCE_BEST}. */
-    static final double SENTENCE_GAP = 1.0;
+    static final double SENTENCE_GAP = 6.6;
 
     private final TermWeights weights;
     private final Paper paper;
