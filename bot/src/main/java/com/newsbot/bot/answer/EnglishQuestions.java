@@ -1,0 +1,273 @@
+package com.newsbot.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+/**
+ * An English question asked again in Chinese, for the Chinese answer path: its question word as the Chinese question form
+ * ({@link EnglishQuestionForms}), its content words through CC-CEDICT ({@link EnglishChinese}), longest phrase first
+ * (Great Hall of the People → 人民大会堂), a date as the paper writes it (May 4 → 5月4日), numbers and abbreviations as
+ * written. Of a word's translations the one the paper uses most is taken; one the paper never uses is left out. Empty
+ * when too little of the question has a Chinese word.
+ */
+final class EnglishQuestions {
+    /** Between the Chinese words of the question: a space, so that no character pair spans two translations. */
+    private static final String BETWEEN = " ";
+
+    /** The dictionary, read when the first English question is (it is large). */
+    private final Supplier<EnglishChinese> dictionary;
+    private final EnglishWords words;
+    private final EnglishQuestionForms forms;
+    /** How often the paper uses a Chinese word; 0 when it never does. */
+    private final ToIntFunction<String> usage;
+
+    EnglishQuestions(Supplier<EnglishChinese> dictionary, EnglishWords words, EnglishQuestionForms forms,
+                     ToIntFunction<String> usage) {
+        this.dictionary = dictionary;
+        this.words = words;
+        this.forms = forms;
+        this.usage = usage;
+    }
+
+    /**
+     * English questions over {@code paper}: CC-CEDICT's words, of a word's translations the one {@code paper} uses most
+     * (the fewest articles any of its character pairs is in; a single character: the most articles a pair holding it is
+     * in).
+     */
+    static EnglishQuestions over(Paper paper) {
+        EnglishWords words = EnglishWords.fromLexicon();
+        return new EnglishQuestions(EnglishChinese::get, words, EnglishQuestionForms.fromLexicon(words),
+                new PaperUsage(paper));
+    }
+
+    /** The question in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
+    Optional<String> chinese(String english) {
+        List<String> tokens = EnglishWords.tokens(english);
+        EnglishQuestionForms.Match form = forms.match(tokens);
+        Words noun = translate(tokens.subList(form.nounFrom(), form.nounTo()));
+        Words rest = translate(tokens.subList(form.restFrom(), tokens.size()));
+        int found = noun.found + rest.found;
+        int missed = noun.missed + rest.missed;
+        if (found == 0 || missed > found) {
+            return Optional.empty();
+        }
+        return Optional.of(form.chinese(rest.text(), noun.text()).strip() + "？");
+    }
+
+    /** Chinese words for English tokens, and how many content words found one and how many did not. */
+    private static final class Words {
+        final List<String> chinese = new ArrayList<>();
+        int found;
+        int missed;
+
+        void add(String word) {
+            if (!word.isEmpty()) {
+                chinese.add(word);
+            }
+            found++;
+        }
+
+        String text() {
+            return String.join(BETWEEN, chinese);
+        }
+    }
+
+    private Words translate(List<String> tokens) {
+        Words out = new Words();
+        int i = 0;
+        while (i < tokens.size()) {
+            int taken = date(tokens, i, out);
+            for (int n = Math.min(dictionary.get().longestKey(), tokens.size() - i); n >= 1 && taken == 0; n--) {
+                List<String> phrase = tokens.subList(i, i + n);
+                if (phrase.stream().allMatch(words::function) || (n == 1 && words.function(phrase.get(0)))) {
+                    continue;
+                }
+                Optional<String> chinese = lookUp(phrase);
+                if (chinese.isPresent()) {
+                    out.add(chinese.get());
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                taken = 1;
+                unknown(tokens.get(i), out);
+            }
+            i += taken;
+        }
+        return out;
+    }
+
+    /** A month and its day as the paper writes them (March 5, 5 March → 3月5日; March → 3月); how many tokens it took. */
+    private int date(List<String> tokens, int i, Words out) {
+        int month = words.month(tokens.get(i));
+        if (month > 0) {
+            int day = i + 1 < tokens.size() ? dayOfMonth(tokens.get(i + 1)) : 0;
+            out.add(month + "月" + (day > 0 ? day + "日" : ""));
+            return day > 0 ? 2 : 1;
+        }
+        int day = dayOfMonth(tokens.get(i));
+        int after = i + 2 < tokens.size() && words.function(tokens.get(i + 1)) ? i + 2 : i + 1; // 5 of March
+        if (day > 0 && after < tokens.size() && words.month(tokens.get(after)) > 0) {
+            out.add(words.month(tokens.get(after)) + "月" + day + "日");
+            return after - i + 1;
+        }
+        return 0;
+    }
+
+    /** 1 to 31 for "5", "5th", "31st"; 0 for anything else. */
+    private static int dayOfMonth(String token) {
+        String digits = token.toLowerCase(Locale.ROOT).replaceFirst("(?:st|nd|rd|th)$", "");
+        if (!digits.matches("\\d{1,2}")) {
+            return 0;
+        }
+        int day = Integer.parseInt(digits);
+        return day >= 1 && day <= 31 ? day : 0;
+    }
+
+    /**
+     * A token no phrase took: a hyphenated word with a word of letters in it is read part by part (10-day → 10天); a
+     * number or abbreviation passes as written.
+     */
+    private void unknown(String token, Words out) {
+        if (words.function(token)) {
+            return;
+        }
+        if (token.contains("-") && token.matches(".*(?:^|-)[A-Za-z]?[a-z]+(?:-|$).*")) {
+            Words parts = translate(List.of(token.split("-")));
+            out.chinese.add(String.join("", parts.chinese));
+            out.found += parts.found;
+            out.missed += parts.missed;
+        } else if (EnglishWords.asWritten(token)) {
+            out.add(token);
+        } else {
+            out.missed++;
+        }
+    }
+
+    /**
+     * The Chinese for a phrase, looked up as written, in lower case, capitalised and in any case, its first and last
+     * words also in their dictionary forms (tested → test, workers → worker); "" when the paper uses none of its
+     * translations; empty when it is no key at all.
+     */
+    private Optional<String> lookUp(List<String> phrase) {
+        List<List<List<String>>> found = new ArrayList<>();
+        for (String key : keys(phrase)) {
+            List<List<String>> tiers = dictionary.get().tiers(key);
+            if (!tiers.isEmpty()) {
+                found.add(tiers);
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(choose(found));
+    }
+
+    private Set<String> keys(List<String> phrase) {
+        int n = phrase.size();
+        List<String> firsts = n == 1 ? List.of("") : words.forms(phrase.get(0));
+        String middle = n <= 2 ? "" : String.join(" ", phrase.subList(1, n - 1));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String first : firsts) {
+            for (String last : words.forms(phrase.get(n - 1))) {
+                String key = String.join(" ", List.of(first, middle, last).stream().filter(s -> !s.isEmpty()).toList());
+                keys.add(key);
+                keys.add(key.toLowerCase(Locale.ROOT));
+                keys.add(capitalised(key));
+                keys.addAll(dictionary.get().anyCase(key));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Of the first tiers of every key, the word the paper uses most; failing that, of the first later tier with a word
+     * the paper uses, its most used; "" when the paper uses none.
+     */
+    private String choose(List<List<List<String>>> keys) {
+        List<String> first = new ArrayList<>();
+        for (List<List<String>> tiers : keys) {
+            first.addAll(tiers.get(0));
+        }
+        Optional<String> best = mostUsed(first);
+        for (int tier = 1; best.isEmpty() && tier < 4; tier++) {
+            for (List<List<String>> tiers : keys) {
+                if (best.isEmpty() && tier < tiers.size()) {
+                    best = mostUsed(tiers.get(tier));
+                }
+            }
+        }
+        return best.orElse("");
+    }
+
+    private Optional<String> mostUsed(List<String> candidates) {
+        String best = null;
+        int most = 0;
+        for (String w : candidates) {
+            int used = usage.applyAsInt(w);
+            if (used > most) {
+                best = w;
+                most = used;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String capitalised(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        boolean start = true;
+        for (char c : key.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+
+    /**
+     * How often a paper uses a Chinese word, from its document frequencies of character pairs: the fewest articles any
+     * pair of the word is in; for a single character, the most articles a pair holding it is in (counted once, when
+     * first asked).
+     */
+    static final class PaperUsage implements ToIntFunction<String> {
+        private final Paper paper;
+        private Map<Character, Integer> characters;
+
+        PaperUsage(Paper paper) {
+            this.paper = paper;
+        }
+
+        @Override
+        public int applyAsInt(String word) {
+            Map<String, Integer> df = paper.weights().documentFrequencies();
+            if (word.length() == 1) {
+                return characters(df).getOrDefault(word.charAt(0), 0);
+            }
+            Set<String> pairs = Texts.terms(word);
+            int fewest = pairs.isEmpty() ? 0 : Integer.MAX_VALUE;
+            for (String pair : pairs) {
+                fewest = Math.min(fewest, df.getOrDefault(pair, 0));
+            }
+            return fewest;
+        }
+
+        private synchronized Map<Character, Integer> characters(Map<String, Integer> df) {
+            if (characters == null) {
+                Map<Character, Integer> most = new HashMap<>();
+                for (Map.Entry<String, Integer> e : df.entrySet()) {
+                    String pair = e.getKey();
+                    if (pair.length() == 2 && Texts.isCjk(pair.charAt(0)) && Texts.isCjk(pair.charAt(1))) {
+                        most.merge(pair.charAt(0), e.getValue(), Math::max);
+                        most.merge(pair.charAt(1), e.getValue(), Math::max);
+                    }
+                }
+                characters = most;
+            }
+            return characters;
+        }
+    }
+}
