@@ -15,8 +15,9 @@ import java.util.function.ToIntFunction;
  * An English question asked again in Chinese, for the Chinese answer path: its question word as the Chinese question form
  * ({@link EnglishQuestionForms}), its content words through CC-CEDICT ({@link EnglishChinese}), longest phrase first
  * (Great Hall of the People → 人民大会堂), a date as the paper writes it (May 4 → 5月4日), numbers and abbreviations as
- * written. Of a word's translations the one the paper uses most is taken; one the paper never uses is left out. Empty
- * when too little of the question has a Chinese word.
+ * written. Of a word's translations the one the paper uses most is taken; when the paper uses none, the most common one
+ * (so that the Chinese answer path sees what the paper does not cover, and refuses). Empty when too little of the
+ * question has a Chinese word.
  */
 final class EnglishQuestions {
     /** Between the Chinese words of the question: a space, so that no character pair spans two translations. */
@@ -28,24 +29,27 @@ final class EnglishQuestions {
     private final EnglishQuestionForms forms;
     /** How often the paper uses a Chinese word; 0 when it never does. */
     private final ToIntFunction<String> usage;
+    /** How common a Chinese word is in general (a corpus frequency), for a word the paper never uses. */
+    private final ToIntFunction<String> commonness;
 
     EnglishQuestions(Supplier<EnglishChinese> dictionary, EnglishWords words, EnglishQuestionForms forms,
-                     ToIntFunction<String> usage) {
+                     ToIntFunction<String> usage, ToIntFunction<String> commonness) {
         this.dictionary = dictionary;
         this.words = words;
         this.forms = forms;
         this.usage = usage;
+        this.commonness = commonness;
     }
 
     /**
      * English questions over {@code paper}: CC-CEDICT's words, of a word's translations the one {@code paper} uses most
      * (the fewest articles any of its character pairs is in; a single character: the most articles a pair holding it is
-     * in).
+     * in); when it uses none, the one HanLP's core dictionary counts most often.
      */
     static EnglishQuestions over(Paper paper) {
         EnglishWords words = EnglishWords.fromLexicon();
         return new EnglishQuestions(EnglishChinese::get, words, EnglishQuestionForms.fromLexicon(words),
-                new PaperUsage(paper));
+                new PaperUsage(paper), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency);
     }
 
     /** The question in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
@@ -154,8 +158,7 @@ final class EnglishQuestions {
 
     /**
      * The Chinese for a phrase, looked up as written, in lower case, capitalised and in any case, its first and last
-     * words also in their dictionary forms (tested → test, workers → worker); "" when the paper uses none of its
-     * translations; empty when it is no key at all.
+     * words also in their dictionary forms (tested → test, workers → worker); empty when it is no key at all.
      */
     private Optional<String> lookUp(List<String> phrase) {
         List<List<List<String>>> found = new ArrayList<>();
@@ -187,32 +190,33 @@ final class EnglishQuestions {
 
     /**
      * Of the first tiers of every key, the word the paper uses most; failing that, of the first later tier with a word
-     * the paper uses, its most used; "" when the paper uses none.
+     * the paper uses, its most used; when the paper uses none, the first key's first tier's most common word.
      */
     private String choose(List<List<List<String>>> keys) {
         List<String> first = new ArrayList<>();
         for (List<List<String>> tiers : keys) {
             first.addAll(tiers.get(0));
         }
-        Optional<String> best = mostUsed(first);
+        Optional<String> best = most(first, usage);
         for (int tier = 1; best.isEmpty() && tier < 4; tier++) {
             for (List<List<String>> tiers : keys) {
                 if (best.isEmpty() && tier < tiers.size()) {
-                    best = mostUsed(tiers.get(tier));
+                    best = most(tiers.get(tier), usage);
                 }
             }
         }
-        return best.orElse("");
+        return best.or(() -> most(keys.get(0).get(0), commonness)).orElse(keys.get(0).get(0).get(0));
     }
 
-    private Optional<String> mostUsed(List<String> candidates) {
+    /** The candidate {@code count} counts most, of those it counts at all. */
+    private static Optional<String> most(List<String> candidates, ToIntFunction<String> count) {
         String best = null;
         int most = 0;
         for (String w : candidates) {
-            int used = usage.applyAsInt(w);
-            if (used > most) {
+            int n = count.applyAsInt(w);
+            if (n > most) {
                 best = w;
-                most = used;
+                most = n;
             }
         }
         return Optional.ofNullable(best);

@@ -43,8 +43,9 @@ final class ForeignQuestions {
      * A question with no Chinese in it. With a model, the model answers from the passages retrieval finds for it (the
      * embeddings and its Latin names and numbers find them), in the question's language. Offline, the question is asked
      * again in Chinese ({@link EnglishQuestions}) and answered as a Chinese question is, after an
-     * English lead-in; when that finds nothing, a reply in English says the paper is Chinese and suggests a search for
-     * the question's names and numbers that the paper holds.
+     * English lead-in; when that finds nothing, a reply in English says so (and how the question was read in Chinese),
+     * or, when too little of it could be read, that the paper is Chinese; either suggests a search for the question's
+     * names and numbers that the paper holds.
      */
     Answer answer(String asked, long start, long deadline) {
         if (llm != null) {
@@ -85,7 +86,9 @@ final class ForeignQuestions {
             }
         }
         String search = held.isEmpty() ? "" : prompts.render("answer-foreign-search.en.txt", Map.of("terms", String.join(" ", held)));
-        String text = prompts.render("answer-foreign.en.txt", Map.of("search", search));
+        String text = inChinese.isPresent()
+                ? prompts.render("answer-foreign-not-found.en.txt", Map.of("chinese", inChinese.get(), "search", search))
+                : prompts.render("answer-foreign.en.txt", Map.of("search", search));
         return new Answer(asked, false, text, AnswerMode.EXTRACTIVE, List.of(), related, AnswerComposer.millisSince(start));
     }
 

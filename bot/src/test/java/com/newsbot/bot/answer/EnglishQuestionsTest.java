@@ -1,0 +1,114 @@
+package com.newsbot.bot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * English questions asked again in Chinese: the real CC-CEDICT lookup and word lists, with a stand-in for how often a
+ * paper uses each Chinese word (the words listed; every other word unused).
+ */
+class EnglishQuestionsTest {
+    private static final EnglishWords WORDS = EnglishWords.fromLexicon();
+
+    private static EnglishQuestions over(Map<String, Integer> paperUses) {
+        return new EnglishQuestions(EnglishChinese::get, WORDS, EnglishQuestionForms.fromLexicon(WORDS),
+                w -> paperUses.getOrDefault(w, 0), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency);
+    }
+
+    @Test
+    void theQuestionWordBecomesTheChineseQuestionFormAndTheNounFollowsIt() {
+        Optional<String> chinese = over(Map.of("工厂", 5)).chinese("How many factories did the group open?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("多少工厂").endsWith("？"));
+    }
+
+    @Test
+    void theLongestPhraseTheDictionaryKnowsIsTakenWhole() {
+        Optional<String> chinese = over(Map.of()).chinese("When was the meeting in the Great Hall of the People?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("人民大会堂").endsWith("什么时候？"));
+    }
+
+    @Test
+    void aCapitalisedNameIsFoundWhateverItsCaseInTheDictionary() {
+        Optional<String> chinese = over(Map.of("梵高", 3)).chinese("Which museum showed the Van Gogh painting?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("梵高").doesNotContain("货车"));
+    }
+
+    @Test
+    void ofAWordsTranslationsThePaperUsesTheOneItUsesMost() {
+        Optional<String> some = over(Map.of("警方", 40, "警察", 10)).chinese("Where did the police find the car?");
+        Optional<String> other = over(Map.of("警方", 10, "警察", 40)).chinese("Where did the police find the car?");
+
+        assertThat(some).hasValueSatisfying(q -> assertThat(q).contains("警方").doesNotContain("警察"));
+        assertThat(other).hasValueSatisfying(q -> assertThat(q).contains("警察").doesNotContain("警方"));
+    }
+
+    @Test
+    void aWordThePaperNeverUsesIsKeptSoThatTheChineseAnswerCanRefuse() {
+        Optional<String> chinese = over(Map.of()).chinese("How many astronauts walked on the moon?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("宇航员"));
+    }
+
+    @Test
+    void anInflectedVerbPhraseIsFoundThroughItsDictionaryForms() {
+        Optional<String> chinese = over(Map.of("呈阳性", 2)).chinese("How many nurses tested positive?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("呈阳性"));
+    }
+
+    @Test
+    void aDateIsWrittenAsAChinesePaperWritesIt() {
+        EnglishQuestions english = over(Map.of());
+
+        assertThat(english.chinese("What did the board decide on November 23?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("11月23日"));
+        assertThat(english.chinese("What did the board decide on 5th May?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("5月5日"));
+        assertThat(english.chinese("Who may join the union in June?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("6月").doesNotContain("5月"));
+    }
+
+    @Test
+    void numbersAndAbbreviationsPassAsWrittenAndAHyphenatedWordIsReadPartByPart() {
+        Optional<String> chinese = over(Map.of()).chinese("How many 5G stations did the city build in 2019 for its long-term plan?");
+
+        assertThat(chinese).hasValueSatisfying(q -> assertThat(q).contains("5G").contains("2019").doesNotContain("long-term"));
+    }
+
+    @Test
+    void aQuestionOfWordsNoDictionaryKnowsIsNotAskedInChinese() {
+        assertThat(over(Map.of()).chinese("Blorft zanquiry plimbers wuzzle?")).isEmpty();
+        assertThat(over(Map.of()).chinese("What is the glorp of the zanquiry plimber?")).isEmpty();
+    }
+
+    @Test
+    void tokensSplitPossessivesAndNegationsAndWordsFindTheirDictionaryForms() {
+        assertThat(EnglishWords.tokens("Didn't Beijing’s mayor-elect speak?"))
+                .containsExactly("Did", "n't", "Beijing", "'s", "mayor-elect", "speak");
+        assertThat(WORDS.forms("written")).contains("write");
+        assertThat(WORDS.forms("factories")).contains("factory");
+        assertThat(WORDS.forms("stopped")).contains("stop");
+        assertThat(WORDS.function("the")).isTrue();
+        assertThat(WORDS.function("factory")).isFalse();
+        assertThat(WORDS.month("May")).isEqualTo(5);
+        assertThat(WORDS.month("may")).isZero();
+    }
+
+    @Test
+    void theDictionaryLoadsOnceAndKeepsKeysInTheirCase() {
+        EnglishChinese dictionary = EnglishChinese.get();
+
+        assertThat(dictionary).isSameAs(EnglishChinese.get());
+        assertThat(dictionary.size()).isGreaterThan(90_000);
+        assertThat(dictionary.tiers("China").get(0)).contains("中国");
+        assertThat(dictionary.tiers("china").stream().flatMap(List::stream)).contains("瓷");
+    }
+}
