@@ -26,6 +26,11 @@ final class EnglishQuestionForms {
      * ([{@code nounFrom}, {@code nounTo}), empty when it has none) and where the rest of the question starts.
      */
     record Match(String template, int nounFrom, int nounTo, int restFrom) {
+        /** Whether the form asks for a count of its noun phrase (多少{noun}): the noun is what a number counts. */
+        boolean counts() {
+            return template.contains("多少{noun}");
+        }
+
         /** The question asked in Chinese, with its noun phrase and the rest of its content in Chinese. */
         String chinese(String rest, String noun) {
             return template.replace("{rest}", rest).replace("{noun}", noun);

@@ -56,8 +56,9 @@ final class EnglishQuestions {
     Optional<String> chinese(String english) {
         List<String> tokens = EnglishWords.tokens(english);
         EnglishQuestionForms.Match form = forms.match(tokens);
-        Words noun = translate(tokens.subList(form.nounFrom(), form.nounTo()));
-        Words rest = translate(tokens.subList(form.restFrom(), tokens.size()));
+        List<String> nounTokens = tokens.subList(form.nounFrom(), form.nounTo());
+        Words noun = translate(nounTokens, nounTokens.size() == 1 && form.counts());
+        Words rest = translate(tokens.subList(form.restFrom(), tokens.size()), false);
         int found = noun.found + rest.found;
         int missed = noun.missed + rest.missed;
         if (found == 0 || missed > found) {
@@ -84,18 +85,28 @@ final class EnglishQuestions {
         }
     }
 
-    private Words translate(List<String> tokens) {
+    /**
+     * Chinese words for {@code tokens}; {@code counted}: the first token is what a number counts (how many days), so
+     * its translation is a measure word or unit when it has one (天, not 日子).
+     */
+    private Words translate(List<String> tokens, boolean counted) {
         Words out = new Words();
         int i = 0;
         while (i < tokens.size()) {
             int taken = date(tokens, i, out);
+            boolean measure = i == 0 ? counted : isNumber(tokens.get(i - 1));
             for (int n = Math.min(dictionary.get().longestKey(), tokens.size() - i); n >= 1 && taken == 0; n--) {
                 List<String> phrase = tokens.subList(i, i + n);
                 if (phrase.stream().allMatch(words::function) || (n == 1 && words.function(phrase.get(0)))) {
                     continue;
                 }
-                Optional<String> chinese = lookUp(phrase);
-                if (chinese.isPresent()) {
+                Optional<String> unit = measure && n == 1 ? lookUp(phrase, true) : Optional.empty();
+                Optional<String> chinese = unit.isPresent() ? unit : lookUp(phrase, false);
+                if (unit.isPresent() && i > 0 && !out.chinese.isEmpty()) { // 10 days → 10天
+                    out.chinese.set(out.chinese.size() - 1, out.chinese.get(out.chinese.size() - 1) + unit.get());
+                    out.found++;
+                    taken = n;
+                } else if (chinese.isPresent()) {
                     out.add(chinese.get());
                     taken = n;
                 }
@@ -145,7 +156,7 @@ final class EnglishQuestions {
             return;
         }
         if (token.contains("-") && token.matches(".*(?:^|-)[A-Za-z]?[a-z]+(?:-|$).*")) {
-            Words parts = translate(List.of(token.split("-")));
+            Words parts = translate(List.of(token.split("-")), false);
             out.chinese.add(String.join("", parts.chinese));
             out.found += parts.found;
             out.missed += parts.missed;
@@ -160,7 +171,7 @@ final class EnglishQuestions {
      * The Chinese for a phrase, looked up as written, in lower case, capitalised and in any case, its first and last
      * words also in their dictionary forms (tested → test, workers → worker); empty when it is no key at all.
      */
-    private Optional<String> lookUp(List<String> phrase) {
+    private Optional<String> lookUp(List<String> phrase, boolean measure) {
         List<List<List<String>>> found = new ArrayList<>();
         for (String key : keys(phrase)) {
             List<List<String>> tiers = dictionary.get().tiers(key);
@@ -168,7 +179,15 @@ final class EnglishQuestions {
                 found.add(tiers);
             }
         }
+        if (measure) { // of every tier in order, the first measure word or unit
+            return found.stream().flatMap(List::stream).flatMap(List::stream)
+                    .filter(w -> w.length() == 1 && Measures.ALL.indexOf(w.charAt(0)) >= 0).findFirst();
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(choose(found));
+    }
+
+    private static boolean isNumber(String token) {
+        return token.matches("\\d+(?:[.,]\\d+)*");
     }
 
     private Set<String> keys(List<String> phrase) {
@@ -190,22 +209,29 @@ final class EnglishQuestions {
 
     /**
      * Of the first tiers of every key, the word the paper uses most; failing that, of the first later tier with a word
-     * the paper uses, its most used; when the paper uses none, the first key's first tier's most common word.
+     * the paper uses, its most used; a word of one character (国, 陆: many meanings) only when the paper uses no longer
+     * one; when the paper uses none, the first key's first tier's most common word.
      */
     private String choose(List<List<List<String>>> keys) {
-        List<String> first = new ArrayList<>();
-        for (List<List<String>> tiers : keys) {
-            first.addAll(tiers.get(0));
-        }
-        Optional<String> best = most(first, usage);
-        for (int tier = 1; best.isEmpty() && tier < 4; tier++) {
+        for (boolean longer : List.of(true, false)) {
+            java.util.function.Predicate<String> size = w -> (w.length() > 1) == longer;
+            List<String> first = new ArrayList<>();
             for (List<List<String>> tiers : keys) {
-                if (best.isEmpty() && tier < tiers.size()) {
-                    best = most(tiers.get(tier), usage);
+                first.addAll(tiers.get(0).stream().filter(size).toList());
+            }
+            Optional<String> best = most(first, usage);
+            for (int tier = 1; best.isEmpty() && tier < 4; tier++) {
+                for (List<List<String>> tiers : keys) {
+                    if (best.isEmpty() && tier < tiers.size()) {
+                        best = most(tiers.get(tier).stream().filter(size).toList(), usage);
+                    }
                 }
             }
+            if (best.isPresent()) {
+                return best.get();
+            }
         }
-        return best.or(() -> most(keys.get(0).get(0), commonness)).orElse(keys.get(0).get(0).get(0));
+        return most(keys.get(0).get(0), commonness).orElse(keys.get(0).get(0).get(0));
     }
 
     /** The candidate {@code count} counts most, of those it counts at all. */

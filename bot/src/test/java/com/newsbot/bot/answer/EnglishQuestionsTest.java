@@ -65,6 +65,18 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void whatANumberCountsIsItsMeasureWordOrUnit() {
+        EnglishQuestions english = over(Map.of("日子", 50, "天", 10));
+
+        assertThat(english.chinese("How many days did the repairs take?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("多少天").doesNotContain("日子"));
+        assertThat(english.chinese("What did the team finish within 12 days?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("12天"));
+        assertThat(english.chinese("When do the best days of summer begin?"))
+                .hasValueSatisfying(q -> assertThat(q).contains("日子"));
+    }
+
+    @Test
     void aDateIsWrittenAsAChinesePaperWritesIt() {
         EnglishQuestions english = over(Map.of());
 
