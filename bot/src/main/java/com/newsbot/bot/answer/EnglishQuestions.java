@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -15,13 +16,16 @@ import java.util.function.ToIntFunction;
  * An English question asked again in Chinese, for the Chinese answer path: its question word as the Chinese question form
  * ({@link EnglishQuestionForms}), its content words through CC-CEDICT ({@link EnglishChinese}), longest phrase first
  * (Great Hall of the People → 人民大会堂), a date as the paper writes it (May 4 → 5月4日), numbers and abbreviations as
- * written. Of a word's translations the one the paper uses most is taken; when the paper uses none, the most common one
- * (so that the Chinese answer path sees what the paper does not cover, and refuses). Empty when too little of the
- * question has a Chinese word.
+ * written. Of a word's translations the one the paper uses most is taken, then the one the articles the question finds
+ * use most (its other words choose: 名字, not 名义, beside 小行星); when the paper uses none, the most common one (so that
+ * the Chinese answer path sees what the paper does not cover, and refuses). Empty when too little of the question has a
+ * Chinese word.
  */
 final class EnglishQuestions {
     /** Between the Chinese words of the question: a space, so that no character pair spans two translations. */
     private static final String BETWEEN = " ";
+    /** How many of the articles the question finds choose among a word's translations. */
+    static final int CONTEXT_ARTICLES = 5;
 
     /** The dictionary, read when the first English question is (it is large). */
     private final Supplier<EnglishChinese> dictionary;
@@ -31,14 +35,18 @@ final class EnglishQuestions {
     private final ToIntFunction<String> usage;
     /** How common a Chinese word is in general (a corpus frequency), for a word the paper never uses. */
     private final ToIntFunction<String> commonness;
+    /** The texts of the articles that best match a Chinese query. */
+    private final Function<String, List<String>> articles;
 
     EnglishQuestions(Supplier<EnglishChinese> dictionary, EnglishWords words, EnglishQuestionForms forms,
-                     ToIntFunction<String> usage, ToIntFunction<String> commonness) {
+                     ToIntFunction<String> usage, ToIntFunction<String> commonness,
+                     Function<String, List<String>> articles) {
         this.dictionary = dictionary;
         this.words = words;
         this.forms = forms;
         this.usage = usage;
         this.commonness = commonness;
+        this.articles = articles;
     }
 
     /**
@@ -49,7 +57,9 @@ final class EnglishQuestions {
     static EnglishQuestions over(Paper paper) {
         EnglishWords words = EnglishWords.fromLexicon();
         return new EnglishQuestions(EnglishChinese::get, words, EnglishQuestionForms.fromLexicon(words),
-                new PaperUsage(paper), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency);
+                new PaperUsage(paper), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency,
+                query -> paper.related(query, CONTEXT_ARTICLES).stream()
+                        .map(h -> h.article().title() + "\n" + h.article().text()).toList());
     }
 
     /** The question in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
@@ -64,20 +74,53 @@ final class EnglishQuestions {
         if (found == 0 || missed > found) {
             return Optional.empty();
         }
+        if (noun.ambiguous() || rest.ambiguous()) {
+            List<String> texts = articles.apply(form.chinese(rest.text(), noun.text()));
+            noun.settle(texts);
+            rest.settle(texts);
+        }
         return Optional.of(form.chinese(rest.text(), noun.text()).strip() + "？");
     }
 
     /** Chinese words for English tokens, and how many content words found one and how many did not. */
     private static final class Words {
         final List<String> chinese = new ArrayList<>();
+        /** For each word of {@link #chinese}, the other translations the paper uses. */
+        final List<List<String>> others = new ArrayList<>();
         int found;
         int missed;
 
         void add(String word) {
-            if (!word.isEmpty()) {
-                chinese.add(word);
+            add(new Choice(word, List.of()));
+        }
+
+        void add(Choice choice) {
+            if (!choice.word().isEmpty()) {
+                chinese.add(choice.word());
+                others.add(choice.others());
             }
             found++;
+        }
+
+        boolean ambiguous() {
+            return others.stream().anyMatch(o -> !o.isEmpty());
+        }
+
+        /** Each word with other translations: the one most of {@code texts} hold, when more hold it than the word. */
+        void settle(List<String> texts) {
+            for (int i = 0; i < chinese.size(); i++) {
+                String best = chinese.get(i);
+                String word = best;
+                long most = texts.stream().filter(t -> t.contains(word)).count();
+                for (String other : others.get(i)) {
+                    long n = texts.stream().filter(t -> t.contains(other)).count();
+                    if (n > most) {
+                        best = other;
+                        most = n;
+                    }
+                }
+                chinese.set(i, best);
+            }
         }
 
         String text() {
@@ -100,10 +143,10 @@ final class EnglishQuestions {
                 if (phrase.stream().allMatch(words::function) || (n == 1 && words.function(phrase.get(0)))) {
                     continue;
                 }
-                Optional<String> unit = measure && n == 1 ? lookUp(phrase, true) : Optional.empty();
-                Optional<String> chinese = unit.isPresent() ? unit : lookUp(phrase, false);
+                Optional<Choice> unit = measure && n == 1 ? lookUp(phrase, true) : Optional.empty();
+                Optional<Choice> chinese = unit.isPresent() ? unit : lookUp(phrase, false);
                 if (unit.isPresent() && i > 0 && !out.chinese.isEmpty()) { // 10 days → 10天
-                    out.chinese.set(out.chinese.size() - 1, out.chinese.get(out.chinese.size() - 1) + unit.get());
+                    out.chinese.set(out.chinese.size() - 1, out.chinese.get(out.chinese.size() - 1) + unit.get().word());
                     out.found++;
                     taken = n;
                 } else if (chinese.isPresent()) {
@@ -158,6 +201,7 @@ final class EnglishQuestions {
         if (token.contains("-") && token.matches(".*(?:^|-)[A-Za-z]?[a-z]+(?:-|$).*")) {
             Words parts = translate(List.of(token.split("-")), false);
             out.chinese.add(String.join("", parts.chinese));
+            out.others.add(List.of());
             out.found += parts.found;
             out.missed += parts.missed;
         } else if (EnglishWords.asWritten(token)) {
@@ -171,7 +215,7 @@ final class EnglishQuestions {
      * The Chinese for a phrase, looked up as written, in lower case, capitalised and in any case, its first and last
      * words also in their dictionary forms (tested → test, workers → worker); empty when it is no key at all.
      */
-    private Optional<String> lookUp(List<String> phrase, boolean measure) {
+    private Optional<Choice> lookUp(List<String> phrase, boolean measure) {
         List<List<List<String>>> found = new ArrayList<>();
         for (String key : keys(phrase)) {
             List<List<String>> tiers = dictionary.get().tiers(key);
@@ -181,7 +225,8 @@ final class EnglishQuestions {
         }
         if (measure) { // of every tier in order, the first measure word or unit
             return found.stream().flatMap(List::stream).flatMap(List::stream)
-                    .filter(w -> w.length() == 1 && Measures.ALL.indexOf(w.charAt(0)) >= 0).findFirst();
+                    .filter(w -> w.length() == 1 && Measures.ALL.indexOf(w.charAt(0)) >= 0).findFirst()
+                    .map(w -> new Choice(w, List.of()));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(choose(found));
     }
@@ -207,12 +252,32 @@ final class EnglishQuestions {
         return keys;
     }
 
+    /** A word's translation, and the others the paper uses (of the first two tiers, as long), for its context to choose. */
+    record Choice(String word, List<String> others) {
+    }
+
     /**
      * Of the first tiers of every key, the word the paper uses most; failing that, of the first later tier with a word
      * the paper uses, its most used; a word of one character (国, 陆: many meanings) only when the paper uses no longer
      * one; when the paper uses none, the first key's first tier's most common word.
      */
-    private String choose(List<List<List<String>>> keys) {
+    private Choice choose(List<List<List<String>>> keys) {
+        String word = chosen(keys);
+        List<String> others = new ArrayList<>();
+        for (List<List<String>> tiers : keys) {
+            for (List<String> tier : tiers.subList(0, Math.min(2, tiers.size()))) {
+                for (String w : tier) {
+                    if (!w.equals(word) && (w.length() > 1) == (word.length() > 1) && !others.contains(w)
+                            && usage.applyAsInt(w) > 0) {
+                        others.add(w);
+                    }
+                }
+            }
+        }
+        return new Choice(word, usage.applyAsInt(word) > 0 ? List.copyOf(others) : List.of());
+    }
+
+    private String chosen(List<List<List<String>>> keys) {
         for (boolean longer : List.of(true, false)) {
             java.util.function.Predicate<String> size = w -> (w.length() > 1) == longer;
             List<String> first = new ArrayList<>();

@@ -17,7 +17,8 @@ class EnglishQuestionsTest {
 
     private static EnglishQuestions over(Map<String, Integer> paperUses) {
         return new EnglishQuestions(EnglishChinese::get, WORDS, EnglishQuestionForms.fromLexicon(WORDS),
-                w -> paperUses.getOrDefault(w, 0), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency);
+                w -> paperUses.getOrDefault(w, 0), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency,
+                query -> List.of());
     }
 
     @Test
