@@ -23,7 +23,7 @@ final class EnglishChinese {
 
     /** A key as written → its headwords, tiers split by '|', words of a tier by ' ' (parsed when looked up). */
     private final Map<String, String> entries;
-    /** A key with a capital letter, in lower case → the keys written so (van gogh → van Gogh). */
+    /** A key with a capital letter, in lower case → the keys written so (da vinci → da Vinci). */
     private final Map<String, List<String>> capitalised;
     /** The most words a key has. */
     private final int longest;
@@ -85,7 +85,7 @@ final class EnglishChinese {
         return tiers;
     }
 
-    /** The keys written with capitals that {@code key} is in another case (Van Gogh → van Gogh); empty for none. */
+    /** The keys written with capitals that {@code key} is in another case (Da Vinci → da Vinci); empty for none. */
     List<String> anyCase(String key) {
         return capitalised.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
     }

@@ -17,7 +17,7 @@ import java.util.function.ToIntFunction;
  * ({@link EnglishQuestionForms}), its content words through CC-CEDICT ({@link EnglishChinese}), longest phrase first
  * (Great Hall of the People → 人民大会堂), a date as the paper writes it (May 4 → 5月4日), numbers and abbreviations as
  * written. Of a word's translations the one the paper uses most is taken, then the one the articles the question finds
- * use most (its other words choose: 名字, not 名义, beside 小行星); when the paper uses none, the most common one (so that
+ * use most (its other words choose: 公司, not 企业, beside 股份); when the paper uses none, the most common one (so that
  * the Chinese answer path sees what the paper does not cover, and refuses). Empty when too little of the question has a
  * Chinese word.
  */
@@ -145,7 +145,7 @@ final class EnglishQuestions {
                 }
                 Optional<Choice> unit = measure && n == 1 ? lookUp(phrase, true) : Optional.empty();
                 Optional<Choice> chinese = unit.isPresent() ? unit : lookUp(phrase, false);
-                if (unit.isPresent() && i > 0 && !out.chinese.isEmpty()) { // 10 days → 10天
+                if (unit.isPresent() && i > 0 && !out.chinese.isEmpty()) { // 12 days → 12天
                     out.chinese.set(out.chinese.size() - 1, out.chinese.get(out.chinese.size() - 1) + unit.get().word());
                     out.found++;
                     taken = n;
@@ -191,7 +191,7 @@ final class EnglishQuestions {
     }
 
     /**
-     * A token no phrase took: a hyphenated word with a word of letters in it is read part by part (10-day → 10天); a
+     * A token no phrase took: a hyphenated word with a word of letters in it is read part by part (12-day → 12天); a
      * number or abbreviation passes as written.
      */
     private void unknown(String token, Words out) {
