@@ -64,6 +64,19 @@ final class EnglishQuestions {
 
     /** The question in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
     Optional<String> chinese(String english) {
+        return read(english).map(Reading::question);
+    }
+
+    /**
+     * An English question read in Chinese: the {@code question}, and the Chinese for the {@code names} it holds (its
+     * capitalised words and phrases the dictionary knows as names: United States → 美国, not Party → 一方), which an
+     * article that answers it must hold too.
+     */
+    record Reading(String question, List<String> names) {
+    }
+
+    /** The question read in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
+    Optional<Reading> read(String english) {
         List<String> tokens = EnglishWords.tokens(english);
         EnglishQuestionForms.Match form = forms.match(tokens);
         List<String> nounTokens = tokens.subList(form.nounFrom(), form.nounTo());
@@ -79,7 +92,9 @@ final class EnglishQuestions {
             noun.settle(texts);
             rest.settle(texts);
         }
-        return Optional.of(form.chinese(rest.text(), noun.text()).strip() + "？");
+        List<String> names = new ArrayList<>(noun.names());
+        names.addAll(rest.names());
+        return Optional.of(new Reading(form.chinese(rest.text(), noun.text()).strip() + "？", List.copyOf(names)));
     }
 
     /** Chinese words for English tokens, and how many content words found one and how many did not. */
@@ -87,19 +102,34 @@ final class EnglishQuestions {
         final List<String> chinese = new ArrayList<>();
         /** For each word of {@link #chinese}, the other translations the paper uses. */
         final List<List<String>> others = new ArrayList<>();
+        /** Which words of {@link #chinese} name something (their English is capitalised). */
+        final List<Boolean> named = new ArrayList<>();
+        /** Names read part by part (a hyphenated word's). */
+        final List<String> partNames = new ArrayList<>();
         int found;
         int missed;
 
         void add(String word) {
-            add(new Choice(word, List.of()));
+            add(new Choice(word, List.of(), false), false);
         }
 
-        void add(Choice choice) {
+        void add(Choice choice, boolean name) {
             if (!choice.word().isEmpty()) {
                 chinese.add(choice.word());
                 others.add(choice.others());
+                named.add(name);
             }
             found++;
+        }
+
+        List<String> names() {
+            List<String> out = new ArrayList<>(partNames);
+            for (int i = 0; i < chinese.size(); i++) {
+                if (named.get(i)) {
+                    out.add(chinese.get(i));
+                }
+            }
+            return out;
         }
 
         boolean ambiguous() {
@@ -150,7 +180,7 @@ final class EnglishQuestions {
                     out.found++;
                     taken = n;
                 } else if (chinese.isPresent()) {
-                    out.add(chinese.get());
+                    out.add(chinese.get(), chinese.get().names() && Character.isUpperCase(phrase.get(0).charAt(0)));
                     taken = n;
                 }
             }
@@ -202,6 +232,8 @@ final class EnglishQuestions {
             Words parts = translate(List.of(token.split("-")), false);
             out.chinese.add(String.join("", parts.chinese));
             out.others.add(List.of());
+            out.named.add(false);
+            out.partNames.addAll(parts.names());
             out.found += parts.found;
             out.missed += parts.missed;
         } else if (EnglishWords.asWritten(token)) {
@@ -217,18 +249,22 @@ final class EnglishQuestions {
      */
     private Optional<Choice> lookUp(List<String> phrase, boolean measure) {
         List<List<List<String>>> found = new ArrayList<>();
+        Set<String> proper = new java.util.HashSet<>(); // a capitalised phrase's words under capitalised keys: a name
         for (String key : keys(phrase)) {
             List<List<String>> tiers = dictionary.get().tiers(key);
             if (!tiers.isEmpty()) {
                 found.add(tiers);
+                if (Character.isUpperCase(phrase.get(0).charAt(0)) && !key.equals(key.toLowerCase(Locale.ROOT))) {
+                    tiers.forEach(proper::addAll);
+                }
             }
         }
         if (measure) { // of every tier in order, the first measure word or unit
             return found.stream().flatMap(List::stream).flatMap(List::stream)
                     .filter(w -> w.length() == 1 && Measures.ALL.indexOf(w.charAt(0)) >= 0).findFirst()
-                    .map(w -> new Choice(w, List.of()));
+                    .map(w -> new Choice(w, List.of(), false));
         }
-        return found.isEmpty() ? Optional.empty() : Optional.of(choose(found));
+        return found.isEmpty() ? Optional.empty() : Optional.of(choose(found, proper));
     }
 
     private static boolean isNumber(String token) {
@@ -253,16 +289,17 @@ final class EnglishQuestions {
     }
 
     /** A word's translation, and the others the paper uses (of the first two tiers, as long), for its context to choose. */
-    record Choice(String word, List<String> others) {
+    record Choice(String word, List<String> others, boolean names) {
     }
 
     /**
-     * Of the first tiers of every key, the word the paper uses most; failing that, of the first later tier with a word
+     * Of the first tiers of every key, and every word of a name (a capitalised key: Sichuan → 巴蜀, 四川), the word the
+     * paper uses most; failing that, of the first later tier with a word
      * the paper uses, its most used; a word of one character (国, 陆: many meanings) only when the paper uses no longer
      * one; when the paper uses none, the first key's first tier's most common word.
      */
-    private Choice choose(List<List<List<String>>> keys) {
-        String word = chosen(keys);
+    private Choice choose(List<List<List<String>>> keys, Set<String> proper) {
+        String word = chosen(keys, proper);
         List<String> others = new ArrayList<>();
         for (List<List<String>> tiers : keys) {
             for (List<String> tier : tiers.subList(0, Math.min(2, tiers.size()))) {
@@ -274,16 +311,17 @@ final class EnglishQuestions {
                 }
             }
         }
-        return new Choice(word, usage.applyAsInt(word) > 0 ? List.copyOf(others) : List.of());
+        return new Choice(word, usage.applyAsInt(word) > 0 ? List.copyOf(others) : List.of(), proper.contains(word));
     }
 
-    private String chosen(List<List<List<String>>> keys) {
+    private String chosen(List<List<List<String>>> keys, Set<String> proper) {
         for (boolean longer : List.of(true, false)) {
             java.util.function.Predicate<String> size = w -> (w.length() > 1) == longer;
             List<String> first = new ArrayList<>();
             for (List<List<String>> tiers : keys) {
                 first.addAll(tiers.get(0).stream().filter(size).toList());
             }
+            first.addAll(proper.stream().filter(size).sorted().toList()); // a name: however the paper writes it most
             Optional<String> best = most(first, usage);
             for (int tier = 1; best.isEmpty() && tier < 4; tier++) {
                 for (List<List<String>> tiers : keys) {

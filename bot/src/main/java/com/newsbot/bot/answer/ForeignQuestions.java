@@ -1,6 +1,7 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.retrieval.ChineseScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +59,11 @@ final class ForeignQuestions {
                 return new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(), AnswerComposer.millisSince(start));
             }
         }
-        Optional<String> inChinese = english.chinese(asked);
+        Optional<EnglishQuestions.Reading> reading = english.read(asked);
+        Optional<String> inChinese = reading.map(EnglishQuestions.Reading::question);
         log.debug("English question {} asked in Chinese: {}", asked, inChinese.orElse("(too few words found)"));
-        Optional<Answer> read = inChinese.map(chinese).filter(Answer::found);
+        Optional<Answer> read = reading.map(r -> chinese.apply(r.question())).filter(Answer::found)
+                .filter(a -> holdsNames(a, reading.get().names()));
         if (read.isPresent()) {
             Answer a = read.get();
             String text = prompts.render("answer-foreign-found.en.txt", Map.of("answer", a.text()));
@@ -90,6 +93,24 @@ final class ForeignQuestions {
                 ? prompts.render("answer-foreign-not-found.en.txt", Map.of("chinese", inChinese.get(), "search", search))
                 : prompts.render("answer-foreign.en.txt", Map.of("search", search));
         return new Answer(asked, false, text, AnswerMode.EXTRACTIVE, List.of(), related, AnswerComposer.millisSince(start));
+    }
+
+    /**
+     * Whether the article an answer cites first holds every name the English question gave (in Chinese; a longer one at
+     * least its first two characters: 美国人 → 美国): an answer about 国家主席 is no answer to a question about the
+     * president of another country.
+     */
+    private boolean holdsNames(Answer answer, List<String> names) {
+        if (names.isEmpty() || answer.citations().isEmpty()) {
+            return true;
+        }
+        Optional<com.newsbot.retrieval.Article> article = paper.article(answer.citations().get(0).articleId());
+        if (article.isEmpty()) {
+            return true;
+        }
+        com.newsbot.retrieval.Article a = article.get();
+        String text = ChineseScript.toSimplified(a.title() + "\n" + a.subtitle() + "\n" + a.text());
+        return names.stream().allMatch(n -> text.contains(n) || (n.length() > 2 && text.contains(n.substring(0, 2))));
     }
 
     /** A name or number written in Latin letters or digits: what a Chinese search can find of a foreign question. */

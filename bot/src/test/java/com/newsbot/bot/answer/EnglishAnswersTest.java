@@ -46,6 +46,7 @@ class EnglishAnswersTest {
     @ValueSource(strings = {
             "How many astronauts landed on the Moon in this issue?",
             "What is the price of a cup of coffee in the staff canteen?",
+            "Who is the president of the United States?",
     })
     void anEnglishQuestionThePaperDoesNotAnswerIsRefusedInEnglishWithoutAnAnswer(String question) {
         Answer answer = composer.answer(question);

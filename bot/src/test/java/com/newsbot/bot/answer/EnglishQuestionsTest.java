@@ -52,6 +52,21 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void theCapitalisedWordsOfAQuestionAreItsNamesPartByPart() {
+        Optional<EnglishQuestions.Reading> reading = over(Map.of()).read("Which company in the United States bought the Shanghai-Beijing line?");
+
+        assertThat(reading).hasValueSatisfying(r -> assertThat(r.names()).containsExactlyInAnyOrder("美国", "上海", "北京"));
+    }
+
+    @Test
+    void aCapitalisedWordTheDictionaryKnowsOnlyInLowerCaseIsNoName() {
+        Optional<EnglishQuestions.Reading> reading = over(Map.of("四川", 30, "巴蜀", 2, "医院", 9))
+                .read("Which Hospital in Sichuan opened a Clinic?");
+
+        assertThat(reading).hasValueSatisfying(r -> assertThat(r.names()).containsExactly("四川"));
+    }
+
+    @Test
     void aWordThePaperNeverUsesIsKeptSoThatTheChineseAnswerCanRefuse() {
         Optional<String> chinese = over(Map.of()).chinese("How many astronauts walked on the moon?");
 
