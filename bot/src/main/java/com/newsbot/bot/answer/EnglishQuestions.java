@@ -80,8 +80,8 @@ final class EnglishQuestions {
         List<String> tokens = EnglishWords.tokens(english);
         EnglishQuestionForms.Match form = forms.match(tokens);
         List<String> nounTokens = tokens.subList(form.nounFrom(), form.nounTo());
-        Words noun = translate(nounTokens, nounTokens.size() == 1 && form.counts());
-        Words rest = translate(tokens.subList(form.restFrom(), tokens.size()), false);
+        Translation noun = translate(nounTokens, nounTokens.size() == 1 && form.counts());
+        Translation rest = translate(tokens.subList(form.restFrom(), tokens.size()), false);
         int found = noun.found + rest.found;
         int missed = noun.missed + rest.missed;
         if (found == 0 || missed > found) {
@@ -98,7 +98,7 @@ final class EnglishQuestions {
     }
 
     /** Chinese words for English tokens, and how many content words found one and how many did not. */
-    private static final class Words {
+    private static final class Translation {
         final List<String> chinese = new ArrayList<>();
         /** For each word of {@link #chinese}, the other translations the paper uses. */
         final List<List<String>> others = new ArrayList<>();
@@ -162,8 +162,8 @@ final class EnglishQuestions {
      * Chinese words for {@code tokens}; {@code counted}: the first token is what a number counts (how many days), so
      * its translation is a measure word or unit when it has one (天, not 日子).
      */
-    private Words translate(List<String> tokens, boolean counted) {
-        Words out = new Words();
+    private Translation translate(List<String> tokens, boolean counted) {
+        Translation out = new Translation();
         int i = 0;
         while (i < tokens.size()) {
             int taken = date(tokens, i, out);
@@ -194,7 +194,7 @@ final class EnglishQuestions {
     }
 
     /** A month and its day as the paper writes them (March 5, 5 March → 3月5日; March → 3月); how many tokens it took. */
-    private int date(List<String> tokens, int i, Words out) {
+    private int date(List<String> tokens, int i, Translation out) {
         int month = words.month(tokens.get(i));
         if (month > 0) {
             int day = i + 1 < tokens.size() ? dayOfMonth(tokens.get(i + 1)) : 0;
@@ -224,12 +224,12 @@ final class EnglishQuestions {
      * A token no phrase took: a hyphenated word with a word of letters in it is read part by part (12-day → 12天); a
      * number or abbreviation passes as written.
      */
-    private void unknown(String token, Words out) {
+    private void unknown(String token, Translation out) {
         if (words.function(token)) {
             return;
         }
         if (token.contains("-") && token.matches(".*(?:^|-)[A-Za-z]?[a-z]+(?:-|$).*")) {
-            Words parts = translate(List.of(token.split("-")), false);
+            Translation parts = translate(List.of(token.split("-")), false);
             out.chinese.add(String.join("", parts.chinese));
             out.others.add(List.of());
             out.named.add(false);
