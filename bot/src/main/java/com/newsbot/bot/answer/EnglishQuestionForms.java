@@ -84,7 +84,8 @@ final class EnglishQuestionForms {
         for (Set<String> alternatives : form.words()) {
             if (alternatives.isEmpty()) {
                 nounFrom = at;
-                while (at < tokens.size() && at - nounFrom < NOUN_WORDS && !words.function(tokens.get(at))) {
+                while (at < tokens.size() && at - nounFrom < NOUN_WORDS && !words.function(tokens.get(at))
+                        && (at == nounFrom || !words.verb(tokens.get(at)))) { // how many people | died
                     at++;
                 }
                 if (at == nounFrom) {

@@ -170,8 +170,9 @@ final class EnglishQuestions {
             boolean measure = i == 0 ? counted : isNumber(tokens.get(i - 1));
             for (int n = Math.min(dictionary.get().longestKey(), tokens.size() - i); n >= 1 && taken == 0; n--) {
                 List<String> phrase = tokens.subList(i, i + n);
-                if (phrase.stream().allMatch(words::function) || (n == 1 && words.function(phrase.get(0)))) {
-                    continue;
+                if (phrase.stream().allMatch(words::function) || (n == 1 && words.function(phrase.get(0)))
+                        || (n > 2 && words.function(phrase.get(n - 1)) && lookUp(phrase.subList(0, n - 1), false).isPresent())) {
+                    continue; // sign up, not sign up for; on the run
                 }
                 Optional<Choice> unit = measure && n == 1 ? lookUp(phrase, true) : Optional.empty();
                 Optional<Choice> chinese = unit.isPresent() ? unit : lookUp(phrase, false);

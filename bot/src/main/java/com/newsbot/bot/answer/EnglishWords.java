@@ -82,6 +82,16 @@ final class EnglishWords {
         return function.contains(token.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether {@code token} reads as a verb: an irregular verb of {@code lexicon/english-irregular-verbs.txt} in any of
+     * its forms, or a regular past tense (opened; not speed). Where a noun phrase ends: how many people | died.
+     */
+    boolean verb(String token) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return irregular.containsKey(w) || irregular.containsValue(w)
+                || (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && Character.isLowerCase(token.charAt(0)));
+    }
+
     /** The month {@code token} names, 1 to 12 (March, Sept.); 0 when it names none. A month is written capitalised. */
     int month(String token) {
         if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {

@@ -42,6 +42,15 @@ class EnglishAnswersTest {
         assertThat(answer.citations().get(0).title()).contains("全国劳动模范");
     }
 
+    @Test
+    void aCountQuestionWhoseNounIsFollowedByAPhrasalVerbCountsTheNoun() {
+        Answer answer = composer.answer("How many people signed up for the activity?");
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.text()).contains("13000余人");
+        assertThat(answer.citations().get(0).title()).contains("用户服务平台");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "How many astronauts landed on the Moon in this issue?",

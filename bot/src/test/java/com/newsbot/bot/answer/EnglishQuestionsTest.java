@@ -29,6 +29,16 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void theNounPhraseOfAHowManyQuestionEndsAtItsVerb() {
+        EnglishQuestions english = over(Map.of("报名", 2));
+
+        assertThat(english.chinese("How many people signed up for the race?"))
+                .hasValueSatisfying(q -> assertThat(q).endsWith("多少人？").contains("报名"));
+        assertThat(english.chinese("How many workers took the course?"))
+                .hasValueSatisfying(q -> assertThat(q).containsPattern("多少\\p{IsHan}+？$"));
+    }
+
+    @Test
     void theLongestPhraseTheDictionaryKnowsIsTakenWhole() {
         Optional<String> chinese = over(Map.of()).chinese("When was the meeting in the Great Hall of the People?");
 
