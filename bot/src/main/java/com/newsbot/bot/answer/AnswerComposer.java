@@ -156,7 +156,8 @@ public final class AnswerComposer implements AutoCloseable {
             this.compressor = null;
             this.calls = null;
         }
-        this.foreign = new ForeignQuestions(paper, prompts, evidences, llm, calls);
+        this.foreign = new ForeignQuestions(paper, prompts, evidences, llm, calls, EnglishQuestions.over(paper),
+                chinese -> answerInScope(chinese, List.of()));
     }
 
     /** Answers a question that stands alone. */

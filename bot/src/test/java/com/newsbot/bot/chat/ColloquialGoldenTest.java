@@ -96,12 +96,13 @@ class ColloquialGoldenTest {
     }
 
     @Test
-    void aQuestionInEnglishGetsAnEnglishReplyAndJunkGetsNoArticles() {
+    void aQuestionInEnglishGetsAnEnglishReplyQuotingThePaperAndJunkGetsNoArticles() {
         Answer english = handler.ask("en", "Who won the national model worker award?");
         Answer junk = handler.ask("junk", "asdfgh");
 
-        assertThat(english.found()).isFalse();
-        assertThat(english.text()).contains("Chinese");
+        assertThat(english.found()).isTrue();
+        assertThat(english.text()).startsWith("From the paper (in Chinese):");
+        assertThat(english.citations().get(0).title()).contains("全国劳动模范");
         assertThat(junk.found()).isFalse();
         assertThat(junk.related()).isEmpty();
     }
