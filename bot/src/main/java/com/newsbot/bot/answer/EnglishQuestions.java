@@ -38,6 +38,11 @@ final class EnglishQuestions {
     /** The texts of the articles that best match a Chinese query. */
     private final Function<String, List<String>> articles;
 
+    /** Whether {@code token} carries no content ({@code lexicon/english-function-words.txt}): never searched as a name. */
+    boolean functionWord(String token) {
+        return words.function(token);
+    }
+
     EnglishQuestions(Supplier<EnglishChinese> dictionary, EnglishWords words, EnglishQuestionForms forms,
                      ToIntFunction<String> usage, ToIntFunction<String> commonness,
                      Function<String, List<String>> articles) {

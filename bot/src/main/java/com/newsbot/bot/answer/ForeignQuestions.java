@@ -75,7 +75,7 @@ final class ForeignQuestions {
         java.util.regex.Matcher m = LATIN_NAME.matcher(asked);
         while (m.find() && held.size() < 4) {
             String name = m.group();
-            if (FOREIGN_STOP.contains(name.toLowerCase(java.util.Locale.ROOT)) || held.contains(name)) {
+            if (english.functionWord(name) || held.contains(name)) {
                 continue;
             }
             for (com.newsbot.retrieval.ArticleHit hit : paper.related(name, 1)) {
@@ -116,8 +116,4 @@ final class ForeignQuestions {
     /** A name or number written in Latin letters or digits: what a Chinese search can find of a foreign question. */
     private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile(
             "\\b(?:[A-Z][A-Za-z0-9&\\-]*[A-Za-z0-9]|[A-Za-z]*\\d[A-Za-z0-9\\-]*)\\b");
-    /** Capitalised words that start a question rather than name something. */
-    private static final java.util.Set<String> FOREIGN_STOP = java.util.Set.of("what", "which", "who", "whom", "whose",
-            "where", "when", "why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "the", "a", "an",
-            "in", "on", "of", "i", "and", "or", "has", "have", "will", "would", "should", "tell", "please", "r&d");
 }

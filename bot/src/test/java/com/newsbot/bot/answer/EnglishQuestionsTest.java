@@ -21,6 +21,12 @@ class EnglishQuestionsTest {
                 query -> List.of());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"The, true", "Which, true", "Did, true", "Volvo, false", "SAIC, false", "EV, false"})
+    void onlyWordsWithoutContentAreKeptOutOfTheNotFoundSearch(String token, boolean function) {
+        assertThat(over(Map.of()).functionWord(token)).isEqualTo(function);
+    }
+
     @Test
     void theQuestionWordBecomesTheChineseQuestionFormAndTheNounFollowsIt() {
         Optional<String> chinese = over(Map.of("工厂", 5)).chinese("How many factories did the group open?");
