@@ -95,7 +95,7 @@ final class AnswerSpans {
                 String plain = sentence;
                 out.removeIf(s -> isMinuteOfClock(plain, s)); // 13时45分's 45分 is a time of day, no length
                 add(PROPORTION, sentence, question, out); // 一半以上员工 answers 多少员工
-                add(HALF, sentence, question, out); // 用时半个月 answers 花了多久
+                add(HALF, sentence, question, out); // 历时半个月 answers 用了多长时间
                 counted(sentence, question, out); // 人数超过了100万 answers 多少人 (as 100万人)
             }
             case DATE -> {
@@ -165,7 +165,7 @@ final class AnswerSpans {
 
     /**
      * Whether {@code units} (as {@link Asked#unitsFor} spells them, the asked unit first) count people (多少人) or ask a
-     * ratio: 57%的德国人 answers 多少人, but not 第几个品种, whose 个 only shares a group with 人.
+     * ratio: 57%的德国人 answers 多少人, but not 第几个项目, whose 个 only shares a group with 人.
      */
     static boolean countsPeople(String units) {
         return units.startsWith("人") || units.indexOf('%') >= 0 || units.indexOf('％') >= 0;

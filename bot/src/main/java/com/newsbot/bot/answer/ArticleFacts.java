@@ -71,7 +71,7 @@ final class ArticleFacts {
         } else if (!resolved.preferredArticle().isEmpty()) {
             issue = history.get(history.size() - 1).answer().citations().get(0);
         } else if (!scope.isEmpty()) {
-            issue = citedIn(history, scope); // 这篇是哪个记者写的 in a chat about one article: that article
+            issue = citedIn(history, scope); // 这条是谁报道的 in a chat about one article: that article
         }
         if (issue == null) {
             return Optional.empty();

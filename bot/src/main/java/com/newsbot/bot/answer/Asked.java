@@ -25,8 +25,8 @@ final class Asked {
     private static final Pattern YESNO = Pattern.compile(
             "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
     /**
-     * A sum asked: 多少钱, or how much is spent, paid, invested or fined (花了多少, 得掏多少, 要交多少, 罚了多少); paid only
-     * when no noun follows 多少 (缴了多少毒品 counts what was seized).
+     * A sum asked: 多少钱, or how much is spent, paid, invested or fined (花掉多少, 得掏多少, 要交多少, 罚了多少); paid only
+     * when no noun follows 多少 (缴了多少枪支 counts what was seized).
      */
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|(?:掏|付|交|缴)了?多少(?![\\u4e00-\\u9fff])|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");

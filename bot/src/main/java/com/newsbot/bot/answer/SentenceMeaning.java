@@ -8,7 +8,7 @@ import java.util.List;
  * Where in one article the meaning of a question lies, sentence by sentence (bge-small-zh): per unit, 1 when it is the
  * sentence closest to the question and how far it falls behind that one (0 or less), in the slots of
  * {@link PassageMeaning}. Read for a question asked within the article a conversation is about, where the article is
- * known and only the sentence is sought: a follow-up in the reader's own words (骗来的钱去哪了) shares few words with the
+ * known and only the sentence is sought: a follow-up in the reader's own words (那笔捐款后来用在哪) shares few words with the
  * sentence that answers it (都被他赌博输了), but much of its meaning.
  */
 final class SentenceMeaning {

@@ -61,27 +61,12 @@ final class Embedder implements Closeable {
     /** Query vectors kept: answering one question searches more than once (passages, then related articles). */
     static final int QUERY_CACHE = 256;
 
-    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(QUERY_CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > QUERY_CACHE;
-        }
-    };
+    private final Map<String, float[]> recentQueries = leastRecentlyUsed(QUERY_CACHE);
 
     float[] embedQuery(String query) {
         String text = QUERY_INSTRUCTION
                 + ChineseAnalysis.fold(query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query);
-        float[] known;
-        synchronized (recentQueries) {
-            known = recentQueries.get(text);
-        }
-        if (known == null) {
-            known = unit(model().embed(text).content().vector());
-            synchronized (recentQueries) {
-                recentQueries.put(text, known);
-            }
-        }
-        return known.clone();
+        return embedKept(recentQueries, text).clone();
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
@@ -101,12 +86,7 @@ final class Embedder implements Closeable {
     /** Sentence vectors kept: a conversation asks about one article several times, each time reading its sentences. */
     static final int TEXT_CACHE = 4096;
 
-    private final Map<String, float[]> recentTexts = new LinkedHashMap<>(TEXT_CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > TEXT_CACHE;
-        }
-    };
+    private final Map<String, float[]> recentTexts = leastRecentlyUsed(TEXT_CACHE);
 
     /**
      * The cosine of {@code query} (read as {@link #embedQuery} reads it) and each of {@code texts} (read as passages
@@ -116,17 +96,7 @@ final class Embedder implements Closeable {
         float[] q = embedQuery(query);
         double[] out = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            String text = modelText(texts.get(i));
-            float[] v;
-            synchronized (recentTexts) {
-                v = recentTexts.get(text);
-            }
-            if (v == null) {
-                v = unit(model().embed(text).content().vector());
-                synchronized (recentTexts) {
-                    recentTexts.put(text, v);
-                }
-            }
+            float[] v = embedKept(recentTexts, modelText(texts.get(i)));
             double dot = 0;
             for (int k = 0; k < v.length && k < q.length; k++) {
                 dot += v[k] * q[k];
@@ -134,6 +104,31 @@ final class Embedder implements Closeable {
             out[i] = dot;
         }
         return out;
+    }
+
+    /** At most {@code capacity} vectors by text, the least recently used dropped first. */
+    private static Map<String, float[]> leastRecentlyUsed(int capacity) {
+        return new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The unit vector of {@code text} (as the model is given it), from {@code kept} or embedded and kept there. */
+    private float[] embedKept(Map<String, float[]> kept, String text) {
+        float[] known;
+        synchronized (kept) {
+            known = kept.get(text);
+        }
+        if (known == null) {
+            known = unit(model().embed(text).content().vector());
+            synchronized (kept) {
+                kept.put(text, known);
+            }
+        }
+        return known;
     }
 
     /** What the model is given for a passage's text: folded, never empty. */
