@@ -14,6 +14,7 @@ import java.util.Optional;
  * it gives, its direct answer first.
  */
 final class OfflineAnswers {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfflineAnswers.class);
     /** A direct answer goes before a quote only while the whole answer stays this short. */
     static final int MAX_ANSWER_CHARS = 150;
     /** Closest articles listed when the paper does not cover a question. */
@@ -73,13 +74,44 @@ final class OfflineAnswers {
     Answer decide(String question, Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings,
                           Optional<SpanPicker.Pick> pick, long start) {
         OfflineDecision decision = new OfflineDecision(asked, reader, readings, pick, readingAnswers, paper.embeddings());
+        Answer answer = null;
         for (Strategy strategy : strategies) {
-            Optional<Answer> answer = strategy.answer(question, asked, decision, start);
-            if (answer.isPresent()) {
-                return answer.get();
+            Optional<Answer> a = strategy.answer(question, asked, decision, start);
+            if (a.isPresent()) {
+                answer = a.get();
+                break;
             }
         }
-        throw new IllegalStateException("the last strategy always answers");
+        if (answer == null) {
+            throw new IllegalStateException("the last strategy always answers");
+        }
+        return paper.embeddings() && NotFoundVerdict.mode() != NotFoundVerdict.Mode.HAND
+                ? verdict(question, asked, decision, answer, start) : answer;
+    }
+
+    /**
+     * The learned verdict on {@code answer}: the candidate is the answer the strategies gave, or, when they gave none
+     * only because the reader doubted the article's subject, the reader's answer all the same; it answers when
+     * {@link NotFoundVerdict} says the paper covers the question, and is "not covered" otherwise.
+     */
+    private Answer verdict(String question, Asked asked, OfflineDecision decision, Answer answer, long start) {
+        Optional<ArticleReader.Reading> chosen = decision.chosen();
+        if (chosen.isEmpty()) {
+            return answer;
+        }
+        boolean byPicker = answer.found() && decision.pickerAnswers();
+        Answer candidate = answer;
+        if (!answer.found() && decision.doubtedOnItsSubject().isPresent()) {
+            candidate = readingAnswers.compose(question, asked, chosen.get(), decision.earlier(), decision.readerOf(),
+                    headlines, AnswerComposer.millisSince(start));
+        }
+        if (!candidate.found()) {
+            return answer;
+        }
+        double[] x = NotFoundVerdict.features(asked, decision, chosen.get(), byPicker);
+        boolean answers = NotFoundVerdict.answers(x);
+        log.debug("verdict {}: {}", answers ? "answers" : "not covered", NotFoundVerdict.describe(x));
+        return answers ? candidate : notCovered(question, asked, decision, start).orElseThrow();
     }
 
     /**

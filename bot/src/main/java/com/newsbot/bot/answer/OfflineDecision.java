@@ -65,6 +65,19 @@ final class OfflineDecision {
         return refusal.isEmpty() ? Optional.of(chosen) : Optional.empty();
     }
 
+    /**
+     * The reading the reader would answer from when its only doubt is the subject (too little of the question's words
+     * or meaning: {@link ReadingAnswers#aboutTheSubjectOnly}); empty when it answers, or holds not what is asked.
+     */
+    Optional<ArticleReader.Reading> doubtedOnItsSubject() {
+        return chosen != null && ReadingAnswers.aboutTheSubjectOnly(refusal) ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /** The reading the reader chose (answering or not); empty when nothing was read. */
+    Optional<ArticleReader.Reading> chosen() {
+        return Optional.ofNullable(chosen);
+    }
+
     /** The latest earlier report of the answering story, when the question asks for the latest. */
     Optional<ArticleReader.Reading> earlier() {
         return chosen == null ? Optional.empty() : ReadingAnswers.earlier(asked, readings, chosen);

@@ -2,6 +2,7 @@ package com.newsbot.bot.cli;
 
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.answer.ReaderTraining;
+import com.newsbot.bot.answer.VerdictTraining;
 import com.newsbot.bot.eval.AnswerEval;
 import com.newsbot.bot.eval.ConversationEval;
 import com.newsbot.retrieval.Article;
@@ -48,6 +49,11 @@ final class EvalCommand implements Callable<Integer> {
             + "(a file `newsbot train` wrote, or `hand` for the hand-set ones) instead of the shipped ones (for measuring)")
     String readerWeights;
 
+    @Option(names = "--not-found-weights", paramLabel = "FILE|hand", description = "decide whether the paper answers with "
+            + "this not-found verdict (a file `newsbot train --not-found` wrote, or `hand` for the hand-set gates) instead "
+            + "of the shipped one (for measuring)")
+    String notFoundWeights;
+
     @Option(names = "--folds", description = ".jsonl sets with folds (news-train): right per fold, and the mean over folds")
     boolean folds;
 
@@ -92,6 +98,19 @@ final class EvalCommand implements Callable<Integer> {
             }
             try {
                 ReaderTraining.useWeights(weights);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        if ("hand".equals(notFoundWeights)) {
+            VerdictTraining.useHandGates();
+        } else if (notFoundWeights != null) {
+            Path weights = Path.of(notFoundWeights);
+            if (!Files.isRegularFile(weights)) {
+                throw new BadInputException("not-found weights not found: " + weights);
+            }
+            try {
+                VerdictTraining.useModel(weights);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -1,6 +1,7 @@
 package com.newsbot.bot.cli;
 
 import com.newsbot.bot.answer.ReaderTraining;
+import com.newsbot.bot.answer.VerdictTraining;
 import com.newsbot.bot.eval.TrainingData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,13 @@ final class TrainCommand implements Callable<Integer> {
             + "news-train's fold K (reads fold 4 for training, never shows it), for `eval --reader-weights`")
     Path cv;
 
+    @Option(names = "--not-found", description = "learn whether the paper answers at all (the not-found verdict) "
+            + "instead of the reader's weights; writes " + SHIPPED_VERDICT + " unless --out says otherwise")
+    boolean notFound;
+
+    /** Where the bot reads its not-found verdict from, in a checkout. */
+    static final String SHIPPED_VERDICT = "bot/src/main/resources/answer/not-found-weights.txt";
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
@@ -52,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
             if (!Files.isRegularFile(f)) {
                 throw new BadInputException("question set not found: " + f);
             }
+        }
+        if (notFound) {
+            return trainVerdict(context, print);
         }
         ReaderTraining.Data data = new ReaderTraining.Data();
         Set<Integer> skip = cv == null ? Set.of(4) : Set.of();
@@ -80,6 +91,41 @@ final class TrainCommand implements Callable<Integer> {
                 write(cv.resolve("fold-" + k + ".txt"), f.file(command + " --cv, fold " + k + " held out"));
                 print.printf(Locale.ROOT, "wrote %s: loss %.4f -> %.4f%n", cv.resolve("fold-" + k + ".txt"), f.lossBefore(),
                         f.lossAfter());
+            }
+        }
+        return Cli.OK;
+    }
+
+    private int trainVerdict(CliContext context, PrintStream print) throws Exception {
+        Path target = out.equals(Path.of(SHIPPED)) ? Path.of(SHIPPED_VERDICT) : out;
+        VerdictTraining.answerEveryCandidate();
+        VerdictTraining.Data data = new VerdictTraining.Data();
+        Set<Integer> skip = cv == null ? Set.of(4) : Set.of();
+        try (BotServices services = BotServices.open(options, context)) {
+            for (Path f : files) {
+                if (f.toString().endsWith(".jsonl")) {
+                    TrainingData.addVerdicts(data, services.answers(), f, skip);
+                }
+            }
+        }
+        for (Path f : files) {
+            if (f.toString().endsWith(".json")) {
+                TrainingData.addSquadVerdicts(data, f, CommonOptions.embeddings(context.env()));
+            }
+        }
+        data.counts().forEach((source, n) -> print.printf(Locale.ROOT,
+                "%s: %d asked, %d covered but wrong (left out), %d right, %d not covered%n", source, n[0], n[1], n[2], n[3]));
+        String command = "newsbot train --not-found " + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
+                + " (--seeds " + options.seedsDir().getFileName() + ")";
+        double threshold = data.threshold("news-train");
+        write(target, data.file("news-train", 4, threshold, command));
+        print.printf(Locale.ROOT, "wrote %s: threshold %.2f%n", target, threshold);
+        if (cv != null) {
+            Files.createDirectories(cv);
+            write(cv.resolve("verdict-rows.tsv"), data.table());
+            for (int k = 0; k <= 4; k++) {
+                write(cv.resolve("verdict-fold-" + k + ".txt"), data.file("news-train", k, threshold, command + " --cv"));
+                print.printf(Locale.ROOT, "wrote %s%n", cv.resolve("verdict-fold-" + k + ".txt"));
             }
         }
         return Cli.OK;

@@ -2,6 +2,7 @@ package com.newsbot.bot.eval;
 
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.ReaderTraining;
+import com.newsbot.bot.answer.VerdictTraining;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 
@@ -32,6 +33,55 @@ public final class TrainingData {
             }
             data.add(composer, new ReaderTraining.Example(source, c.fold(), c.question(),
                     ReaderTraining.newsGold(c.all(), c.any(), c.article(), c.date())));
+        }
+    }
+
+    /**
+     * The questions of a shared-format set as {@link VerdictTraining} learns from them: each answered by {@code composer}
+     * (the verdict answering every candidate), judged as the eval judges it; English questions and those of a fold in
+     * {@code skipFolds} are not asked.
+     */
+    public static void addVerdicts(VerdictTraining.Data data, AnswerComposer composer, Path jsonl,
+                                   java.util.Set<Integer> skipFolds) throws IOException {
+        String source = jsonl.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        for (AnswerEval.Case c : AnswerEval.readCases(jsonl)) {
+            if (skipFolds.contains(c.fold()) || "english".equals(c.kind())) {
+                continue;
+            }
+            com.newsbot.bot.answer.Answer[] answer = new com.newsbot.bot.answer.Answer[1];
+            data.add(source, c.fold(), !c.unanswerable(), () -> answer[0] = composer.answer(c.question()),
+                    () -> AnswerEval.judge(c, answer[0]).right());
+        }
+    }
+
+    /**
+     * A SQuAD set as {@link VerdictTraining} learns from it, the way its eval measures uncovered questions: a paper of its
+     * even-numbered articles, asked the questions of those (covered: right when a gold answer is in an answer of at most
+     * {@link AnswerEval#MAX_ANSWER_CHARS} characters) and of the odd-numbered ones (not covered).
+     */
+    public static void addSquadVerdicts(VerdictTraining.Data data, Path squadJson, boolean embeddings) throws IOException {
+        SquadCorpus corpus = SquadCorpus.load(squadJson);
+        List<List<String>> gold = AnswerEval.goldAnswers(squadJson);
+        String source = squadJson.getFileName().toString().replaceFirst("\\.json$", "");
+        Path dir = Files.createTempDirectory("newsbot-train-");
+        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
+             AnswerComposer composer = new AnswerComposer(index)) {
+            Path seeds = dir.resolve("seeds");
+            corpus.writeSeeds(seeds, e -> e % 2 == 0);
+            index.update(seeds, IndexProgress.NONE);
+            for (int i = 0; i < corpus.questions().size(); i++) {
+                SquadCorpus.Question q = corpus.questions().get(i);
+                if (q.text().isBlank()) {
+                    continue;
+                }
+                List<String> answers = gold.get(i);
+                com.newsbot.bot.answer.Answer[] answer = new com.newsbot.bot.answer.Answer[1];
+                data.add(source, -1, q.entry() % 2 == 0, () -> answer[0] = composer.answer(q.text()),
+                        () -> answer[0].found() && answer[0].text().length() <= AnswerEval.MAX_ANSWER_CHARS
+                                && answers.stream().anyMatch(answer[0].text()::contains));
+            }
+        } finally {
+            TempFolders.deleteTree(dir);
         }
     }
 
