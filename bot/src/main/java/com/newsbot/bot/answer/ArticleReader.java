@@ -298,6 +298,8 @@ final class ArticleReader {
         double localHit = 0;
         double rare = 0;
         double rareHit = 0;
+        double beyond = 0;
+        double beyondHit = 0;
         List<String> words = asked.words();
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
@@ -309,9 +311,15 @@ final class ArticleReader {
             double rw = ww * (hits == null ? 1 : hits.rarity(k));
             rare += rw;
             rareHit += rw * m;
+            if (hits != null && hits.match(0, k) < WordHits.HOLDS) { // units.get(0) is the headline
+                beyond += rw;
+                beyondHit += u.headline() ? 0 : rw * m;
+            }
         }
         x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
         x[UnitFeatures.LEX_RARE] = rare == 0 ? 0 : rareHit / rare;
+        x[UnitFeatures.BEYOND_HEADLINE] = beyond == 0 ? 0 : beyondHit / beyond;
+        x[UnitFeatures.BEYOND_HEADLINE_YESNO] = asked.shape == Asked.Shape.YESNO ? x[UnitFeatures.BEYOND_HEADLINE] : 0;
         List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
                 ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪个救援队's 救援队
         boolean focusHit = asked.focus.isEmpty() || UnitCues.match(u.text(), asked.focus) > 0.6;

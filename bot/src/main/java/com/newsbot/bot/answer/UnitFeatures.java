@@ -41,23 +41,31 @@ final class UnitFeatures {
      * a word every sentence of the story repeats says which article, not which sentence.
      */
     static final int LEX_RARE = 21;
+    /**
+     * The question's words the headline lacks that the unit holds, weighed as {@link #LEX_RARE}, as a share of all the
+     * words the headline lacks: the detail a question asks beyond the story's main fact is told in a sentence of its
+     * own. 0 for the headline, and when the headline holds every word.
+     */
+    static final int BEYOND_HEADLINE = 22;
+    /** {@link #BEYOND_HEADLINE} of a yes/no question (whether the detail holds is told where the detail is). */
+    static final int BEYOND_HEADLINE_YESNO = 23;
     /** Features of a unit (its text, and where it lies in its article): the first {@value}. */
-    static final int UNIT_SIZE = 22;
+    static final int UNIT_SIZE = 24;
     /** The article's: the share of the question's words it holds, 1/(1 + its rank in retrieval), retrieval's cosine. */
-    static final int TOPIC = 22;
-    static final int PRIOR = 23;
-    static final int DENSE = 24;
+    static final int TOPIC = 24;
+    static final int PRIOR = 25;
+    static final int DENSE = 26;
     /**
      * Whether the article's issue is of the day the question names or the day after (a paper reports a day's news that
      * day or the next): 0 when the question names no day or the article has no date.
      */
-    static final int DATED = 25;
-    static final int SIZE = 26;
+    static final int DATED = 27;
+    static final int SIZE = 28;
 
     /** The features' names, in index order: the weights file names each. */
     static final List<String> NAMES = List.of("lex", "with_unit", "typed_not_unit", "typed", "until", "cause",
             "reason_cue", "manner", "focus", "touches", "near", "lead", "headline_yesno", "lists", "people", "asks",
-            "echoes", "long", "headline", "passage_best", "passage_gap", "lex_rare", "article_topic", "article_prior", "article_dense",
+            "echoes", "long", "headline", "passage_best", "passage_gap", "lex_rare", "beyond_headline", "beyond_headline_yesno", "article_topic", "article_prior", "article_dense",
             "article_dated");
 
     /**
@@ -65,7 +73,7 @@ final class UnitFeatures {
      * nineteen (the passages' meaning came later: 0), an article by 0.45 topic + 0.35 its best unit + 0.2 prior (here divided by 0.35, the same order).
      */
     static final Weights HAND = new Weights(new double[]{0.55, 0.35, 0.1, 0.3, 0.1, 0.3, 0.15, 0.1, 0.1, 0.3, 0.05,
-            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0, 0, 0, 0.45 / 0.35, 0.2 / 0.35, 0, 0});
+            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0, 0, 0, 0, 0, 0.45 / 0.35, 0.2 / 0.35, 0, 0});
 
     private static final String RESOURCE = "/answer/reader-weights.txt";
     private static volatile Weights learned;

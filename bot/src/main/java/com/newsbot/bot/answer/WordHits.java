@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class WordHits {
     /** A unit holds a word for counting when it matches at least this well ({@link UnitCues#match}). */
-    private static final double HOLDS = 0.6;
+    static final double HOLDS = 0.6;
     /** {@code match[unit][word]}. */
     private final double[][] match;
     private final double[] rarity;

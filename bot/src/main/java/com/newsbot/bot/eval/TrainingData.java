@@ -55,30 +55,34 @@ public final class TrainingData {
     }
 
     /**
-     * A SQuAD set as {@link VerdictTraining} learns from it, the way its eval measures uncovered questions: a paper of its
-     * even-numbered articles, asked the questions of those (covered: right when a gold answer is in an answer of at most
-     * {@link AnswerEval#MAX_ANSWER_CHARS} characters) and of the odd-numbered ones (not covered).
+     * A SQuAD set as {@link VerdictTraining} learns from it, the way its eval asks it: every question of a paper of all
+     * its articles (covered: right when a gold answer is in an answer of at most {@link AnswerEval#MAX_ANSWER_CHARS}
+     * characters), then the questions of the odd-numbered articles of a paper of the even-numbered ones (not covered).
      */
     public static void addSquadVerdicts(VerdictTraining.Data data, Path squadJson, boolean embeddings) throws IOException {
         SquadCorpus corpus = SquadCorpus.load(squadJson);
         List<List<String>> gold = AnswerEval.goldAnswers(squadJson);
         String source = squadJson.getFileName().toString().replaceFirst("\\.json$", "");
         Path dir = Files.createTempDirectory("newsbot-train-");
-        try (NewsIndex index = NewsIndex.open(dir.resolve("index"), embeddings);
-             AnswerComposer composer = new AnswerComposer(index)) {
-            Path seeds = dir.resolve("seeds");
-            corpus.writeSeeds(seeds, e -> e % 2 == 0);
-            index.update(seeds, IndexProgress.NONE);
-            for (int i = 0; i < corpus.questions().size(); i++) {
-                SquadCorpus.Question q = corpus.questions().get(i);
-                if (q.text().isBlank()) {
-                    continue;
+        try {
+            for (boolean covered : new boolean[]{true, false}) {
+                try (NewsIndex index = NewsIndex.open(dir.resolve(covered ? "index-all" : "index-even"), embeddings);
+                     AnswerComposer composer = new AnswerComposer(index)) {
+                    Path seeds = dir.resolve(covered ? "seeds-all" : "seeds-even");
+                    corpus.writeSeeds(seeds, e -> covered || e % 2 == 0);
+                    index.update(seeds, IndexProgress.NONE);
+                    for (int i = 0; i < corpus.questions().size(); i++) {
+                        SquadCorpus.Question q = corpus.questions().get(i);
+                        if (q.text().isBlank() || (!covered && q.entry() % 2 == 0)) {
+                            continue;
+                        }
+                        List<String> answers = gold.get(i);
+                        com.newsbot.bot.answer.Answer[] answer = new com.newsbot.bot.answer.Answer[1];
+                        data.add(source, -1, covered, () -> answer[0] = composer.answer(q.text()),
+                                () -> answer[0].found() && answer[0].text().length() <= AnswerEval.MAX_ANSWER_CHARS
+                                        && answers.stream().anyMatch(answer[0].text()::contains));
+                    }
                 }
-                List<String> answers = gold.get(i);
-                com.newsbot.bot.answer.Answer[] answer = new com.newsbot.bot.answer.Answer[1];
-                data.add(source, -1, q.entry() % 2 == 0, () -> answer[0] = composer.answer(q.text()),
-                        () -> answer[0].found() && answer[0].text().length() <= AnswerEval.MAX_ANSWER_CHARS
-                                && answers.stream().anyMatch(answer[0].text()::contains));
             }
         } finally {
             TempFolders.deleteTree(dir);

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,5 +170,19 @@ class ArticleReaderTest {
         assertThat(ArticleReader.dated(Asked.of(question), LocalDate.parse(issueDate))).isEqualTo(dated);
         assertThat(ArticleReader.dated(Asked.of(question), null)).isZero();
     }
-}
 
+    @org.junit.jupiter.api.Test
+    void aSentenceHoldingTheWordsTheHeadlineLacksTellsTheDetailAYesNoQuestionAsks() {
+        Asked asked = Asked.of("表彰大会是在北京举行的吗？");
+        ArticleReader.Reading r = HandBuilt.read(asked, HONOURS, DAY, 0);
+        List<double[]> x = HandBuilt.reader().featuresOfEveryUnit(asked, r);
+        // the headline says nothing of 表彰大会 or 北京; the first sentence tells both, the others neither
+        assertThat(x.get(0)[UnitFeatures.BEYOND_HEADLINE]).isZero();
+        assertThat(x.get(1)[UnitFeatures.BEYOND_HEADLINE]).isGreaterThan(0.9);
+        assertThat(x.get(1)[UnitFeatures.BEYOND_HEADLINE_YESNO]).isEqualTo(x.get(1)[UnitFeatures.BEYOND_HEADLINE]);
+        assertThat(x.get(3)[UnitFeatures.BEYOND_HEADLINE]).isLessThan(x.get(1)[UnitFeatures.BEYOND_HEADLINE]);
+        Asked where = Asked.of("表彰大会在哪里举行？");
+        assertThat(HandBuilt.reader().featuresOfEveryUnit(where, HandBuilt.read(where, HONOURS, DAY, 0)).get(1)
+                [UnitFeatures.BEYOND_HEADLINE_YESNO]).isZero();
+    }
+}
