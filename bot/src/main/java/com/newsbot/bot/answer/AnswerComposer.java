@@ -1,30 +1,15 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.retrieval.Article;
-import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ChineseScript;
-import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.input.PromptTemplate;
-import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.query.Metadata;
-import dev.langchain4j.rag.query.Query;
-import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
-import dev.langchain4j.rag.query.transformer.QueryTransformer;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,22 +34,19 @@ public final class AnswerComposer implements AutoCloseable {
 
     private final Paper paper;
     private final Prompts prompts;
-    private final ChatModel model;
     private final Duration timeout;
     private final ExtractiveAnswerer extractive;
-    private final LlmAnswerer llm;
     private final FollowUps followUps;
     private final Headlines headlines;
     private final Evidences evidences;
     private final OfflineAnswers offlineAnswers;
     private final ForeignQuestions foreign;
     private final ArticleFacts articleFacts;
-    private final QueryTransformer compressor;
     private final ReadingAnswers readingAnswers;
     private final QuestionRouter router = new QuestionRouter();
     private final DirectAnswers direct;
-    /** Model calls under the answer's deadline (null offline). */
-    private final ModelCalls calls;
+    /** What the chat model does, under the answer's deadline (null offline). */
+    private final ModelAnswers modelAnswers;
     /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
     private final boolean latestWord;
 
@@ -137,7 +119,6 @@ public final class AnswerComposer implements AutoCloseable {
         this.paper = Objects.requireNonNull(paper, "paper");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.model = chatModel;
         this.extractive = new ExtractiveAnswerer(prompts);
         this.followUps = new FollowUps();
         this.headlines = new Headlines(prompts, paper);
@@ -146,17 +127,9 @@ public final class AnswerComposer implements AutoCloseable {
         this.readingAnswers = new ReadingAnswers(prompts);
         this.direct = new DirectAnswers(prompts);
         this.offlineAnswers = new OfflineAnswers(paper, prompts, extractive, readingAnswers, direct, headlines);
-        if (chatModel != null) {
-            this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
-            this.compressor = new CompressingQueryTransformer(chatModel,
-                    PromptTemplate.from(prompts.text("query-compress.zh.txt")));
-            this.calls = new ModelCalls("newsbot-llm", timeout, redact, "answering offline");
-        } else {
-            this.llm = null;
-            this.compressor = null;
-            this.calls = null;
-        }
-        this.foreign = new ForeignQuestions(paper, prompts, evidences, llm, calls, EnglishQuestions.over(paper),
+        this.modelAnswers = chatModel == null ? null : new ModelAnswers(chatModel, prompts, timeout, redact);
+        this.foreign = new ForeignQuestions(paper, prompts, evidences, modelAnswers == null ? null : modelAnswers.llm(),
+                modelAnswers == null ? null : modelAnswers.calls(), EnglishQuestions.over(paper),
                 chinese -> answerInScope(chinese, List.of()));
     }
 
@@ -224,42 +197,10 @@ public final class AnswerComposer implements AutoCloseable {
     /** The articles the question being answered on this thread may be answered from (empty: the whole paper). */
     private final ThreadLocal<java.util.Set<String>> scope = ThreadLocal.withInitial(java.util.Set::of);
 
-    private List<Content> retrieve(String query) {
-        java.util.Set<String> only = scope.get();
-        return only.isEmpty() ? paper.retrieve(query) : scoped(query, only);
-    }
-
-    private List<Content> retrieveWide(String query) {
-        java.util.Set<String> only = scope.get();
-        return only.isEmpty() ? paper.retrieveWide(query) : scoped(query, only);
-    }
-
-    /** The passages of the scope's articles among the best of their issues for {@code query}. */
-    private List<Content> scoped(String query, java.util.Set<String> only) {
-        java.util.Set<String> issues = new java.util.LinkedHashSet<>();
-        for (String id : only) {
-            paper.article(id).ifPresent(a -> issues.add(a.issueId()));
-        }
-        List<Content> out = new ArrayList<>();
-        for (String issue : issues) {
-            for (Content c : paper.retrieveIn(query, issue)) {
-                if (only.contains(c.textSegment().metadata().getString(com.newsbot.retrieval.ContentKeys.ARTICLE_ID))) {
-                    out.add(c);
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingDouble((Content c) -> -score(c)));
-        return out.size() > PASSAGES ? List.copyOf(out.subList(0, PASSAGES)) : out;
-    }
-
-    private static double score(Content c) {
-        Double d = c.textSegment().metadata().getDouble(com.newsbot.retrieval.ContentKeys.SCORE);
-        return d == null ? 0 : d;
-    }
-
     private Answer answerInScope(String question, List<Turn> history) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
+        Retrieval retrieval = new Retrieval(paper, scope.get());
         String asked = question == null ? "" : question.strip();
         if (asked.length() > MAX_QUESTION_CHARS) {
             asked = asked.substring(0, MAX_QUESTION_CHARS);
@@ -272,7 +213,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
             List<String> texts = new ArrayList<>();
-            for (Evidence e : this.evidences.of(retrieve(rest), "")) {
+            for (Evidence e : this.evidences.of(retrieval.passages(rest), "")) {
                 if (texts.size() < 2 * NameInitials.ARTICLES) {
                     texts.add(e.title());
                     texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
@@ -289,12 +230,12 @@ public final class AnswerComposer implements AutoCloseable {
                 : new FollowUps.Resolved(asked, topic.get() + " " + asked, topic.get(), "", false);
         SpanPicker picker = new SpanPicker(paper.weights());
         if (resolved.mayStandAlone()
-                && extractive.pick(Question.of(asked), this.evidences.of(retrieve(asked), ""), picker).isPresent()) {
+                && extractive.pick(Question.of(asked), this.evidences.of(retrieval.passages(asked), ""), picker).isPresent()) {
             resolved = resolved.alone();
         }
         String query = resolved.query();
-        if (model != null && resolved.followUp()) {
-            query = compress(asked, turns, deadline).orElse(query);
+        if (modelAnswers != null && resolved.followUp()) {
+            query = modelAnswers.rewrite(asked, turns, deadline).orElse(query);
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
@@ -305,7 +246,7 @@ public final class AnswerComposer implements AutoCloseable {
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
         Question q = Question.of(read, resolved.context());
-        List<Evidence> evidences = this.evidences.of(retrieve(query), resolved.preferredArticle());
+        List<Evidence> evidences = this.evidences.of(retrieval.passages(query), resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
         Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
@@ -317,17 +258,16 @@ public final class AnswerComposer implements AutoCloseable {
                     .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
             reader = within;
         }
-        List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
+        List<ArticleReader.Reading> readings = read(retrieval, reader, reading, evidences, query);
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
-        if (model == null) {
+        if (modelAnswers == null) {
             return offline;
         }
         // The model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline.
         List<Evidence> shown = ModelPassages.of(readings, evidences);
         String standalone = query;
         String askedText = asked;
-        Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
-                .flatMap(a -> a);
+        Optional<Answer> generated = modelAnswers.answer(standalone, shown, start, deadline);
         return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
                         millisSince(start)))
                 .orElseGet(() -> withLatency(offline, millisSince(start)));
@@ -346,22 +286,19 @@ public final class AnswerComposer implements AutoCloseable {
         List<Evidence> evidences = this.evidences.of(paper.retrieve(asked), "");
         List<String> out = new ArrayList<>();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        for (Evidence e : ModelPassages.of(read(reader, reading, evidences, asked), evidences)) {
+        for (Evidence e : ModelPassages.of(read(new Retrieval(paper, java.util.Set.of()), reader, reading, evidences, asked),
+                evidences)) {
             out.add(e.title() + "\n" + e.text());
         }
         return out;
     }
 
-    private List<ArticleReader.Reading> read(ArticleReader reader, Asked asked, List<Evidence> evidences, String query) {
+    private List<ArticleReader.Reading> read(Retrieval retrieval, ArticleReader reader, Asked asked, List<Evidence> evidences,
+                                             String query) {
         return asked.recent
-                ? reader.read(asked, this.evidences.of(retrieveWide(query), ""), RECENT_ARTICLES)
+                ? reader.read(asked, this.evidences.of(retrieval.widened(query), ""), RECENT_ARTICLES)
                 : reader.read(asked, evidences);
     }
-
-
-
-
-
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
     record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
@@ -373,7 +310,8 @@ public final class AnswerComposer implements AutoCloseable {
         String read = IssueScope.unscoped(asked);
         Asked reading = Asked.of(read, "");
         ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
-        return new Read(reading, reader, read(reader, reading, this.evidences.of(paper.retrieve(asked), ""), asked));
+        return new Read(reading, reader, read(new Retrieval(paper, java.util.Set.of()), reader, reading,
+                this.evidences.of(paper.retrieve(asked), ""), asked));
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
@@ -381,29 +319,6 @@ public final class AnswerComposer implements AutoCloseable {
         Question q = Question.of(question);
         return new SpanPicker(paper.weights()).best(q, this.evidences.of(paper.retrieve(question), ""));
     }
-
-    private Optional<String> compress(String question, List<Turn> history, long deadline) {
-        List<ChatMessage> memory = new ArrayList<>();
-        for (Turn t : history) {
-            memory.add(UserMessage.from(t.question()));
-            if (t.answer() != null) {
-                memory.add(AiMessage.from(t.answer().text()));
-            }
-        }
-        UserMessage current = UserMessage.from(question);
-        Query query = Query.from(question, Metadata.from(current, "chat", memory));
-        return within(deadline, "follow-up rewrite", () -> compressor.transform(query))
-                .map(Collection::iterator)
-                .filter(java.util.Iterator::hasNext)
-                .map(it -> it.next().text())
-                .filter(s -> !s.isBlank());
-    }
-
-    /** Runs a model call with a hard deadline; empty (logged once) on timeout or error. */
-    private <T> Optional<T> within(long deadline, String what, Callable<T> call) {
-        return calls.within(deadline, what, call);
-    }
-
 
     private static Answer withLatency(Answer a, long ms) {
         return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
@@ -415,8 +330,8 @@ public final class AnswerComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (calls != null) {
-            calls.close();
+        if (modelAnswers != null) {
+            modelAnswers.close();
         }
     }
 }
