@@ -6,7 +6,6 @@ import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.model.chat.ChatModel;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +26,6 @@ import java.util.function.UnaryOperator;
 public final class AnswerComposer implements AutoCloseable {
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
-    /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
-    static final int RECENT_ARTICLES = 8;
     /** Questions longer than this are cut before retrieval. */
     static final int MAX_QUESTION_CHARS = 500;
 
@@ -36,7 +33,8 @@ public final class AnswerComposer implements AutoCloseable {
     private final Prompts prompts;
     private final Duration timeout;
     private final ExtractiveAnswerer extractive;
-    private final FollowUps followUps;
+    private final QuestionReader questions;
+    private final QuestionsOnTheirOwn onItsOwn;
     private final Headlines headlines;
     private final Evidences evidences;
     private final OfflineAnswers offlineAnswers;
@@ -120,12 +118,13 @@ public final class AnswerComposer implements AutoCloseable {
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.extractive = new ExtractiveAnswerer(prompts);
-        this.followUps = new FollowUps();
         this.headlines = new Headlines(prompts, paper);
         this.evidences = new Evidences(headlines);
         this.articleFacts = new ArticleFacts(paper, prompts, headlines, evidences);
         this.readingAnswers = new ReadingAnswers(prompts);
         this.direct = new DirectAnswers(prompts);
+        this.questions = new QuestionReader(evidences, extractive);
+        this.onItsOwn = new QuestionsOnTheirOwn(paper, evidences);
         this.offlineAnswers = new OfflineAnswers(paper, prompts, extractive, readingAnswers, direct, headlines);
         this.modelAnswers = chatModel == null ? null : new ModelAnswers(chatModel, prompts, timeout, redact);
         this.foreign = new ForeignQuestions(paper, prompts, evidences, modelAnswers == null ? null : modelAnswers.llm(),
@@ -211,28 +210,15 @@ public final class AnswerComposer implements AutoCloseable {
         if (router.route(asked) instanceof Intent.Foreign) {
             return foreign.answer(asked, start, deadline);
         }
-        asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
-            List<String> texts = new ArrayList<>();
-            for (Evidence e : this.evidences.of(retrieval.passages(rest), "")) {
-                if (texts.size() < 2 * NameInitials.ARTICLES) {
-                    texts.add(e.title());
-                    texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
-                }
-            }
-            return texts;
-        });
+        asked = questions.withNames(asked, retrieval);
         Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
         if (ordinal.isPresent()) {
             return articleFacts.ordinal(asked, ordinal.get(), start);
         }
         List<Turn> turns = history == null ? List.of() : history;
-        FollowUps.Resolved resolved = topic.get().isEmpty() ? followUps.resolve(asked, turns)
-                : new FollowUps.Resolved(asked, topic.get() + " " + asked, topic.get(), "", false);
         SpanPicker picker = new SpanPicker(paper.weights());
-        if (resolved.mayStandAlone()
-                && extractive.pick(Question.of(asked), this.evidences.of(retrieval.passages(asked), ""), picker).isPresent()) {
-            resolved = resolved.alone();
-        }
+        QuestionReader.Resolution resolution = questions.resolve(asked, turns, topic.get(), retrieval, picker);
+        FollowUps.Resolved resolved = resolution.resolved();
         String query = resolved.query();
         if (modelAnswers != null && resolved.followUp()) {
             query = modelAnswers.rewrite(asked, turns, deadline).orElse(query);
@@ -245,10 +231,9 @@ public final class AnswerComposer implements AutoCloseable {
             }
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
-        Question q = Question.of(read, resolved.context());
+        Asked reading = questions.typed(read, asked, resolution, latestWord);
         List<Evidence> evidences = this.evidences.of(retrieval.passages(query), resolved.preferredArticle());
-        Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
+        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal, evidences, picker);
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
         if (!scope.get().isEmpty() && paper.embeddings()) {
             // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
@@ -258,7 +243,7 @@ public final class AnswerComposer implements AutoCloseable {
                     .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
             reader = within;
         }
-        List<ArticleReader.Reading> readings = read(retrieval, reader, reading, evidences, query);
+        List<ArticleReader.Reading> readings = onItsOwn.readings(retrieval, reader, reading, evidences, query);
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
         if (modelAnswers == null) {
             return offline;
@@ -278,26 +263,7 @@ public final class AnswerComposer implements AutoCloseable {
      * --context}, whether what the model sees holds the answer.
      */
     public List<String> modelContext(String question) {
-        String asked = question == null ? "" : question.strip();
-        if (asked.isEmpty()) {
-            return List.of();
-        }
-        Asked reading = Asked.of(asked);
-        List<Evidence> evidences = this.evidences.of(paper.retrieve(asked), "");
-        List<String> out = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        for (Evidence e : ModelPassages.of(read(new Retrieval(paper, java.util.Set.of()), reader, reading, evidences, asked),
-                evidences)) {
-            out.add(e.title() + "\n" + e.text());
-        }
-        return out;
-    }
-
-    private List<ArticleReader.Reading> read(Retrieval retrieval, ArticleReader reader, Asked asked, List<Evidence> evidences,
-                                             String query) {
-        return asked.recent
-                ? reader.read(asked, this.evidences.of(retrieval.widened(query), ""), RECENT_ARTICLES)
-                : reader.read(asked, evidences);
+        return onItsOwn.modelContext(question);
     }
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
@@ -306,18 +272,12 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** Reads {@code question}, asked on its own, the way {@link #answer} reads a plain question. */
     Read readOnItsOwn(String question) {
-        String asked = question.strip();
-        String read = IssueScope.unscoped(asked);
-        Asked reading = Asked.of(read, "");
-        ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
-        return new Read(reading, reader, read(new Retrieval(paper, java.util.Set.of()), reader, reading,
-                this.evidences.of(paper.retrieve(asked), ""), asked));
+        return onItsOwn.read(question);
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
-        Question q = Question.of(question);
-        return new SpanPicker(paper.weights()).best(q, this.evidences.of(paper.retrieve(question), ""));
+        return onItsOwn.bestClause(question);
     }
 
     private static Answer withLatency(Answer a, long ms) {

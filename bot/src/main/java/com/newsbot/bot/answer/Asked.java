@@ -28,8 +28,16 @@ final class Asked {
     private static final Pattern UNTIL = Pattern.compile("(?:到|至)(?:几[日号]|什么时候|哪天|哪一天|几月)");
 
     final String original;
+    /** The question with its chat words rewritten ({@link Colloquial}): what the reader reads. */
     final String text;
+    /** {@link #text} read for its kind, unit and content terms, with what a follow-up carries. */
     final Question question;
+    /**
+     * The question as it was written (in simplified characters, its chat words not rewritten), read with the same
+     * context: what the lexical picker reads ({@link SpanPicker}). The same value as {@link #question} when the rewrite
+     * changed nothing that is read.
+     */
+    final Question literal;
     final Shape shape;
     final boolean list;
     final boolean recent;
@@ -50,8 +58,8 @@ final class Asked {
     /** The question's words with their parts of speech, as HanLP tags {@link #text} (once). */
     private final List<Entities.Word> tagged;
 
-    private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus,
-                  List<Entities.Word> tagged) {
+    private Asked(String original, String text, Question question, Question literal, Shape shape, boolean list,
+                  boolean recent, String focus, List<Entities.Word> tagged) {
         this.units = unitsFor(question.unit().isEmpty() && shape == Shape.NUMBER && !focus.isEmpty()
                 && AskedShapes.namesPeople(focus) ? "人" : question.unit()); // 多少员工 counts people
         this.until = UNTIL.matcher(text).find();
@@ -59,6 +67,7 @@ final class Asked {
         this.original = original;
         this.text = text;
         this.question = question;
+        this.literal = literal;
         this.shape = shape;
         this.list = list;
         this.recent = recent;
@@ -69,7 +78,29 @@ final class Asked {
         this.tagged = List.copyOf(tagged);
     }
 
+    /** {@code read} as if it asked for the latest word or not ({@code recent}), nothing read again. */
+    private Asked(Asked read, boolean recent) {
+        this.units = read.units;
+        this.until = read.until;
+        this.day = read.day;
+        this.original = read.original;
+        this.text = read.text;
+        this.question = read.question;
+        this.literal = read.literal;
+        this.shape = read.shape;
+        this.list = read.list;
+        this.recent = recent;
+        this.focus = read.focus;
+        this.focusHead = read.focusHead;
+        this.words = read.words;
+        this.placeKind = read.placeKind;
+        this.tagged = read.tagged;
+    }
+
     private static String head(String focus) {
+        if (focus.length() < 3) {
+            return focus; // no noun (most questions), or one too short to end in a word of two characters: not segmented
+        }
         List<Entities.Word> words = Entities.words(focus);
         if (words.size() < 2) {
             return focus;
@@ -108,19 +139,33 @@ final class Asked {
 
     /** This question read as if it did not ask for the latest word (for measuring the recency rule). */
     Asked anyDate() {
-        return recent ? new Asked(original, text, question, shape, list, false, focus, tagged) : this;
+        return recent ? new Asked(this, false) : this;
     }
 
     /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
     static Asked of(String question, String context) {
+        return of(question, context, Question.of(question, context));
+    }
+
+    /**
+     * As {@link #of(String, String)}, with {@code question} read already as {@code literal}, which must be
+     * {@code Question.of(question, context)}: the one typed question of the answer path, every part read once.
+     */
+    static Asked of(String question, String context, Question literal) {
         String simplified = clean(ChineseScript.toSimplified(question.strip()));
         String text = Colloquial.get().rewrite(simplified);
-        Question q = Question.of(text, Colloquial.get().rewrite(ChineseScript.toSimplified(context)));
+        String readContext = ChineseScript.toSimplified(context); // as Question.of reads it
+        String rewrittenContext = Colloquial.get().rewrite(readContext);
+        // Question.of reads its text and context in simplified characters: when the rewritten ones read the same, the
+        // question read is the literal one (the same text read again would give the same value)
+        Question q = ChineseScript.toSimplified(text.strip()).equals(literal.text())
+                && ChineseScript.toSimplified(rewrittenContext).equals(readContext)
+                ? literal : Question.of(text, rewrittenContext);
         boolean list = AskedShapes.lists(text);
         List<Entities.Word> tagged = Entities.words(text);
         String focus = AskedNoun.focus(tagged);
         Shape shape = AskedShapes.of(text, q.kind(), focus);
-        return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus, tagged);
+        return new Asked(question, text, q, literal, shape, list, RECENT.matcher(text).find(), focus, tagged);
     }
 
     /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */
