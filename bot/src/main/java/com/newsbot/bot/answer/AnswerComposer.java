@@ -4,6 +4,8 @@ import com.newsbot.bot.Prompts;
 import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.model.chat.ChatModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
 public final class AnswerComposer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
     /** Questions longer than this are cut before retrieval. */
@@ -197,9 +200,17 @@ public final class AnswerComposer implements AutoCloseable {
     private final ThreadLocal<java.util.Set<String>> scope = ThreadLocal.withInitial(java.util.Set::of);
 
     private Answer answerInScope(String question, List<Turn> history) {
+        Retrieval retrieval = new Retrieval(paper, scope.get());
+        try {
+            return answerInScope(question, history, retrieval);
+        } finally {
+            log.debug("searches for one question: {}", retrieval.searches());
+        }
+    }
+
+    private Answer answerInScope(String question, List<Turn> history, Retrieval retrieval) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        Retrieval retrieval = new Retrieval(paper, scope.get());
         String asked = question == null ? "" : question.strip();
         if (asked.length() > MAX_QUESTION_CHARS) {
             asked = asked.substring(0, MAX_QUESTION_CHARS);
@@ -225,7 +236,8 @@ public final class AnswerComposer implements AutoCloseable {
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, scope.get(), start);
+            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, retrieval,
+                    scope.get(), start);
             if (byline.isPresent()) {
                 return byline.get();
             }
@@ -245,17 +257,9 @@ public final class AnswerComposer implements AutoCloseable {
         }
         List<ArticleReader.Reading> readings = onItsOwn.readings(retrieval, reader, reading, evidences, query);
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
-        if (modelAnswers == null) {
-            return offline;
-        }
-        // The model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline.
-        List<Evidence> shown = ModelPassages.of(readings, evidences);
-        String standalone = query;
-        String askedText = asked;
-        Optional<Answer> generated = modelAnswers.answer(standalone, shown, start, deadline);
-        return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
-                        millisSince(start)))
-                .orElseGet(() -> withLatency(offline, millisSince(start)));
+        // the model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline
+        return modelAnswers == null ? offline
+                : modelAnswers.answerOr(offline, asked, query, ModelPassages.of(readings, evidences), start, deadline);
     }
 
     /**
@@ -278,10 +282,6 @@ public final class AnswerComposer implements AutoCloseable {
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
         return onItsOwn.bestClause(question);
-    }
-
-    private static Answer withLatency(Answer a, long ms) {
-        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
     }
 
     static long millisSince(long startNanos) {

@@ -63,9 +63,20 @@ final class ModelAnswers implements AutoCloseable {
                 .filter(s -> !s.isBlank());
     }
 
-    /** The model's answer to {@code standalone} from the passages {@code shown}; empty when it gave none in time. */
-    Optional<Answer> answer(String standalone, List<Evidence> shown, long start, long deadline) {
-        return calls.within(deadline, "answer", () -> llm.answer(standalone, shown, start)).flatMap(a -> a);
+    /**
+     * The model's answer to {@code asked} (read as {@code standalone}) from the passages {@code shown}; {@code offline}
+     * when it gave none in time.
+     */
+    Answer answerOr(Answer offline, String asked, String standalone, List<Evidence> shown, long start, long deadline) {
+        Optional<Answer> generated = calls.within(deadline, "answer", () -> llm.answer(standalone, shown, start))
+                .flatMap(a -> a);
+        return generated.map(a -> new Answer(asked, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
+                        AnswerComposer.millisSince(start)))
+                .orElseGet(() -> withLatency(offline, AnswerComposer.millisSince(start)));
+    }
+
+    private static Answer withLatency(Answer a, long ms) {
+        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
     }
 
     @Override
