@@ -1,30 +1,16 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.retrieval.Article;
-import com.newsbot.retrieval.ArticleHit;
 import com.newsbot.retrieval.ChineseScript;
-import com.newsbot.retrieval.Issue;
 import com.newsbot.retrieval.NewsIndex;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.input.PromptTemplate;
-import dev.langchain4j.rag.content.Content;
-import dev.langchain4j.rag.query.Metadata;
-import dev.langchain4j.rag.query.Query;
-import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
-import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,31 +26,28 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
 public final class AnswerComposer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
     /** Passages retrieved per question. */
     static final int PASSAGES = 8;
-    /** Articles read for a question that asks for the latest report of a story (every issue's report counts). */
-    static final int RECENT_ARTICLES = 8;
     /** Questions longer than this are cut before retrieval. */
     static final int MAX_QUESTION_CHARS = 500;
 
     private final Paper paper;
     private final Prompts prompts;
-    private final ChatModel model;
     private final Duration timeout;
     private final ExtractiveAnswerer extractive;
-    private final LlmAnswerer llm;
-    private final FollowUps followUps;
+    private final QuestionReader questions;
+    private final QuestionsOnTheirOwn onItsOwn;
     private final Headlines headlines;
     private final Evidences evidences;
     private final OfflineAnswers offlineAnswers;
     private final ForeignQuestions foreign;
     private final ArticleFacts articleFacts;
-    private final QueryTransformer compressor;
     private final ReadingAnswers readingAnswers;
     private final QuestionRouter router = new QuestionRouter();
     private final DirectAnswers direct;
-    /** Model calls under the answer's deadline (null offline). */
-    private final ModelCalls calls;
+    /** What the chat model does, under the answer's deadline (null offline). */
+    private final ModelAnswers modelAnswers;
     /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
     private final boolean latestWord;
 
@@ -137,26 +120,18 @@ public final class AnswerComposer implements AutoCloseable {
         this.paper = Objects.requireNonNull(paper, "paper");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.model = chatModel;
         this.extractive = new ExtractiveAnswerer(prompts);
-        this.followUps = new FollowUps();
         this.headlines = new Headlines(prompts, paper);
         this.evidences = new Evidences(headlines);
         this.articleFacts = new ArticleFacts(paper, prompts, headlines, evidences);
         this.readingAnswers = new ReadingAnswers(prompts);
         this.direct = new DirectAnswers(prompts);
+        this.questions = new QuestionReader(evidences, extractive);
+        this.onItsOwn = new QuestionsOnTheirOwn(paper, evidences);
         this.offlineAnswers = new OfflineAnswers(paper, prompts, extractive, readingAnswers, direct, headlines);
-        if (chatModel != null) {
-            this.llm = new LlmAnswerer(chatModel, prompts, new SupportCheck());
-            this.compressor = new CompressingQueryTransformer(chatModel,
-                    PromptTemplate.from(prompts.text("query-compress.zh.txt")));
-            this.calls = new ModelCalls("newsbot-llm", timeout, redact, "answering offline");
-        } else {
-            this.llm = null;
-            this.compressor = null;
-            this.calls = null;
-        }
-        this.foreign = new ForeignQuestions(paper, prompts, evidences, llm, calls, EnglishQuestions.over(paper),
+        this.modelAnswers = chatModel == null ? null : new ModelAnswers(chatModel, prompts, timeout, redact);
+        this.foreign = new ForeignQuestions(paper, prompts, evidences, modelAnswers == null ? null : modelAnswers.llm(),
+                modelAnswers == null ? null : modelAnswers.calls(), EnglishQuestions.over(paper),
                 chinese -> answerInScope(chinese, List.of()));
     }
 
@@ -224,40 +199,16 @@ public final class AnswerComposer implements AutoCloseable {
     /** The articles the question being answered on this thread may be answered from (empty: the whole paper). */
     private final ThreadLocal<java.util.Set<String>> scope = ThreadLocal.withInitial(java.util.Set::of);
 
-    private List<Content> retrieve(String query) {
-        java.util.Set<String> only = scope.get();
-        return only.isEmpty() ? paper.retrieve(query) : scoped(query, only);
-    }
-
-    private List<Content> retrieveWide(String query) {
-        java.util.Set<String> only = scope.get();
-        return only.isEmpty() ? paper.retrieveWide(query) : scoped(query, only);
-    }
-
-    /** The passages of the scope's articles among the best of their issues for {@code query}. */
-    private List<Content> scoped(String query, java.util.Set<String> only) {
-        java.util.Set<String> issues = new java.util.LinkedHashSet<>();
-        for (String id : only) {
-            paper.article(id).ifPresent(a -> issues.add(a.issueId()));
-        }
-        List<Content> out = new ArrayList<>();
-        for (String issue : issues) {
-            for (Content c : paper.retrieveIn(query, issue)) {
-                if (only.contains(c.textSegment().metadata().getString(com.newsbot.retrieval.ContentKeys.ARTICLE_ID))) {
-                    out.add(c);
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingDouble((Content c) -> -score(c)));
-        return out.size() > PASSAGES ? List.copyOf(out.subList(0, PASSAGES)) : out;
-    }
-
-    private static double score(Content c) {
-        Double d = c.textSegment().metadata().getDouble(com.newsbot.retrieval.ContentKeys.SCORE);
-        return d == null ? 0 : d;
-    }
-
     private Answer answerInScope(String question, List<Turn> history) {
+        Retrieval retrieval = new Retrieval(paper, scope.get());
+        try {
+            return answerInScope(question, history, retrieval);
+        } finally {
+            log.debug("searches for one question: {}", retrieval.searches());
+        }
+    }
+
+    private Answer answerInScope(String question, List<Turn> history, Retrieval retrieval) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String asked = question == null ? "" : question.strip();
@@ -270,44 +221,31 @@ public final class AnswerComposer implements AutoCloseable {
         if (router.route(asked) instanceof Intent.Foreign) {
             return foreign.answer(asked, start, deadline);
         }
-        asked = NameInitials.expand(asked, rest -> { // zns在英国的母校给他评了个啥奖？ → 钟南山…
-            List<String> texts = new ArrayList<>();
-            for (Evidence e : this.evidences.of(retrieve(rest), "")) {
-                if (texts.size() < 2 * NameInitials.ARTICLES) {
-                    texts.add(e.title());
-                    texts.add(e.text().length() > 200 ? e.text().substring(0, 200) : e.text());
-                }
-            }
-            return texts;
-        });
+        asked = questions.withNames(asked, retrieval);
         Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
         if (ordinal.isPresent()) {
             return articleFacts.ordinal(asked, ordinal.get(), start);
         }
         List<Turn> turns = history == null ? List.of() : history;
-        FollowUps.Resolved resolved = topic.get().isEmpty() ? followUps.resolve(asked, turns)
-                : new FollowUps.Resolved(asked, topic.get() + " " + asked, topic.get(), "", false);
         SpanPicker picker = new SpanPicker(paper.weights());
-        if (resolved.mayStandAlone()
-                && extractive.pick(Question.of(asked), this.evidences.of(retrieve(asked), ""), picker).isPresent()) {
-            resolved = resolved.alone();
-        }
+        QuestionReader.Resolution resolution = questions.resolve(asked, turns, topic.get(), retrieval, picker);
+        FollowUps.Resolved resolved = resolution.resolved();
         String query = resolved.query();
-        if (model != null && resolved.followUp()) {
-            query = compress(asked, turns, deadline).orElse(query);
+        if (modelAnswers != null && resolved.followUp()) {
+            query = modelAnswers.rewrite(asked, turns, deadline).orElse(query);
         }
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, scope.get(), start);
+            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, retrieval,
+                    scope.get(), start);
             if (byline.isPresent()) {
                 return byline.get();
             }
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
-        Question q = Question.of(read, resolved.context());
-        List<Evidence> evidences = this.evidences.of(retrieve(query), resolved.preferredArticle());
-        Optional<SpanPicker.Pick> pick = extractive.pick(q, evidences, picker);
-        Asked reading = latestWord ? Asked.of(read, resolved.context()) : Asked.of(read, resolved.context()).anyDate();
+        Asked reading = questions.typed(read, asked, resolution, latestWord);
+        List<Evidence> evidences = this.evidences.of(retrieval.passages(query), resolved.preferredArticle());
+        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal, evidences, picker);
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
         if (!scope.get().isEmpty() && paper.embeddings()) {
             // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
@@ -317,20 +255,11 @@ public final class AnswerComposer implements AutoCloseable {
                     .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
             reader = within;
         }
-        List<ArticleReader.Reading> readings = read(reader, reading, evidences, query);
+        List<ArticleReader.Reading> readings = onItsOwn.readings(retrieval, reader, reading, evidences, query);
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
-        if (model == null) {
-            return offline;
-        }
-        // The model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline.
-        List<Evidence> shown = ModelPassages.of(readings, evidences);
-        String standalone = query;
-        String askedText = asked;
-        Optional<Answer> generated = within(deadline, "answer", () -> llm.answer(standalone, shown, start))
-                .flatMap(a -> a);
-        return generated.map(a -> new Answer(askedText, true, a.text(), AnswerMode.LLM, a.citations(), List.of(),
-                        millisSince(start)))
-                .orElseGet(() -> withLatency(offline, millisSince(start)));
+        // the model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline
+        return modelAnswers == null ? offline
+                : modelAnswers.answerOr(offline, asked, query, ModelPassages.of(readings, evidences), start, deadline);
     }
 
     /**
@@ -338,30 +267,8 @@ public final class AnswerComposer implements AutoCloseable {
      * --context}, whether what the model sees holds the answer.
      */
     public List<String> modelContext(String question) {
-        String asked = question == null ? "" : question.strip();
-        if (asked.isEmpty()) {
-            return List.of();
-        }
-        Asked reading = Asked.of(asked);
-        List<Evidence> evidences = this.evidences.of(paper.retrieve(asked), "");
-        List<String> out = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        for (Evidence e : ModelPassages.of(read(reader, reading, evidences, asked), evidences)) {
-            out.add(e.title() + "\n" + e.text());
-        }
-        return out;
+        return onItsOwn.modelContext(question);
     }
-
-    private List<ArticleReader.Reading> read(ArticleReader reader, Asked asked, List<Evidence> evidences, String query) {
-        return asked.recent
-                ? reader.read(asked, this.evidences.of(retrieveWide(query), ""), RECENT_ARTICLES)
-                : reader.read(asked, evidences);
-    }
-
-
-
-
-
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
     record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
@@ -369,44 +276,12 @@ public final class AnswerComposer implements AutoCloseable {
 
     /** Reads {@code question}, asked on its own, the way {@link #answer} reads a plain question. */
     Read readOnItsOwn(String question) {
-        String asked = question.strip();
-        String read = IssueScope.unscoped(asked);
-        Asked reading = Asked.of(read, "");
-        ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
-        return new Read(reading, reader, read(reader, reading, this.evidences.of(paper.retrieve(asked), ""), asked));
+        return onItsOwn.read(question);
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
-        Question q = Question.of(question);
-        return new SpanPicker(paper.weights()).best(q, this.evidences.of(paper.retrieve(question), ""));
-    }
-
-    private Optional<String> compress(String question, List<Turn> history, long deadline) {
-        List<ChatMessage> memory = new ArrayList<>();
-        for (Turn t : history) {
-            memory.add(UserMessage.from(t.question()));
-            if (t.answer() != null) {
-                memory.add(AiMessage.from(t.answer().text()));
-            }
-        }
-        UserMessage current = UserMessage.from(question);
-        Query query = Query.from(question, Metadata.from(current, "chat", memory));
-        return within(deadline, "follow-up rewrite", () -> compressor.transform(query))
-                .map(Collection::iterator)
-                .filter(java.util.Iterator::hasNext)
-                .map(it -> it.next().text())
-                .filter(s -> !s.isBlank());
-    }
-
-    /** Runs a model call with a hard deadline; empty (logged once) on timeout or error. */
-    private <T> Optional<T> within(long deadline, String what, Callable<T> call) {
-        return calls.within(deadline, what, call);
-    }
-
-
-    private static Answer withLatency(Answer a, long ms) {
-        return new Answer(a.question(), a.found(), a.text(), a.mode(), a.citations(), a.related(), ms, a.shortAnswer());
+        return onItsOwn.bestClause(question);
     }
 
     static long millisSince(long startNanos) {
@@ -415,8 +290,8 @@ public final class AnswerComposer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (calls != null) {
-            calls.close();
+        if (modelAnswers != null) {
+            modelAnswers.close();
         }
     }
 }

@@ -55,11 +55,11 @@ final class ArticleFacts {
      * question is answered like any other.
      */
     Optional<Answer> byline(String asked, String subject, List<Turn> history, FollowUps.Resolved resolved,
-                                          java.util.Set<String> scope, long start) {
+                            Retrieval retrieval, java.util.Set<String> scope, long start) {
         Citation issue = null; // where the article was printed: from its passage, or from the citation that found it
         java.util.Set<String> terms = Texts.terms(subject);
         if (!terms.isEmpty()) {
-            List<Evidence> found = evidences.of(paper.retrieve(subject), "");
+            List<Evidence> found = evidences.of(retrieval.wholePaper(subject), ""); // the whole paper, whatever the scope
             if (!found.isEmpty()) {
                 Evidence top = found.get(0);
                 double covered = paper.weights().coverage(terms,

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the few articles retrieval ranks first, whole (headline and every sentence), the way a person looks for the
@@ -23,18 +22,6 @@ import java.util.regex.Pattern;
 final class ArticleReader {
     /** Articles read per question: retrieval's first few (recall@5 is 0.99 and more on the question sets). */
     static final int ARTICLES = 4;
-    /** A word of the article's headline says which article, hardly which sentence. */
-    private static final double HEADLINE_WORD_FACTOR = 0.35;
-    private static final Pattern REASON_CUE = Pattern.compile("因为|由于|原因|为了|导致|因此|所以|是因|受到?.{0,12}影响|旨在|目的|源于|据悉|称|表示|认为");
-    /** What a sentence that lists three or more things earns for a list question. */
-    private static final double LIST_FORM = 0.2;
-    private static final Pattern ASKS = Pattern.compile("[？?]\\s*$");
-    private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
-    /** What a unit earns when an answer of the asked kind touches the asked noun (法官吴德植 for 那个法官叫什么). */
-    static final double TOUCHING_ASKED = 0.3;
-    /** What a unit that only repeats the question loses. */
-    private static final double ECHO_PENALTY = 0.3;
-    private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
     /** One unit an article is read in: its headline ({@code start} -1) or a sentence {@code [start, end)} of its text. */
     record Unit(int start, int end, String text) {
@@ -76,6 +63,8 @@ final class ArticleReader {
     static final double SENTENCE_GAP = 6.6;
 
     private final TermWeights weights;
+    /** What the reader sees of each unit. */
+    private final UnitFeatureReader unitFeatures;
     private final Paper paper;
     /** What chooses a reading's best unit and orders the readings (learned, or the hand weights for measuring). */
     private final UnitFeatures.Weights choice;
@@ -99,6 +88,7 @@ final class ArticleReader {
     private ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice, String query,
                           String sentenceQuestion) {
         this.weights = weights;
+        this.unitFeatures = new UnitFeatureReader(weights);
         this.paper = paper;
         this.choice = choice;
         this.query = query;
@@ -198,14 +188,14 @@ final class ArticleReader {
         double[][] meaning = meaning(article.id(), units, false);
         WordHits hits = WordHits.of(words, units);
         Unit best = null;
-        Featured bestFeatured = null;
+        UnitFeatureReader.Featured bestFeatured = null;
         double bestChoice = Double.NEGATIVE_INFINITY;
         // within the article a conversation is about, a typed question (几个人, 哪一年) is answered by a sentence holding
         // an answer of its type when one does: the subject is known, what is asked decides
         boolean typedFirst = withinKnownArticle() && asked.typed();
         boolean bestTyped = false;
         for (int i = 0; i < units.size(); i++) {
-            Featured f = features(asked, headline, units.get(i), i, meaning[i], hits);
+            UnitFeatureReader.Featured f = features(asked, headline, units.get(i), i, meaning[i], hits);
             double c = choice.unitScore(f.x());
             boolean typed = typedFirst && !f.spans().isEmpty();
             if (bestFeatured == null || (typed && !bestTyped) || (typed == bestTyped && c > bestChoice)) {
@@ -264,16 +254,12 @@ final class ArticleReader {
 
     /** How well unit {@code u} (number {@code i} of its article, the headline being 0) answers {@code asked}. */
     Scored score(Asked asked, String headline, Unit u, int i) {
-        Featured f = features(asked, headline, u, i);
+        UnitFeatureReader.Featured f = features(asked, headline, u, i);
         return new Scored(UnitFeatures.HAND.unitScore(f.x()), f.spans());
     }
 
-    /** What is read of one unit: its features ({@link UnitFeatures}) and its answer-shaped spans. */
-    record Featured(double[] x, List<AnswerSpans.Span> spans) {
-    }
-
     /** The features of unit {@code u} (number {@code i} of its article, the headline being 0) for {@code asked}. */
-    Featured features(Asked asked, String headline, Unit u, int i) {
+    UnitFeatureReader.Featured features(Asked asked, String headline, Unit u, int i) {
         return features(asked, headline, u, i, PassageMeaning.NONE, null);
     }
 
@@ -290,92 +276,7 @@ final class ArticleReader {
      * As {@link #features(Asked, String, Unit, int)}, with the unit's {@link #meaning} ({best, gap}) and how its article's
      * units hold the question's words ({@code hits}; null: this unit alone is read, and every word is as rare).
      */
-    Featured features(Asked asked, String headline, Unit u, int i, double[] meaning, WordHits hits) {
-        double[] x = new double[UnitFeatures.SIZE];
-        x[UnitFeatures.PASSAGE_BEST] = meaning[0];
-        x[UnitFeatures.PASSAGE_GAP] = meaning[1];
-        double local = 0;
-        double localHit = 0;
-        double rare = 0;
-        double rareHit = 0;
-        double beyond = 0;
-        double beyondHit = 0;
-        List<String> words = asked.words();
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            double ww = weights.wordWeight(w);
-            double lw = ww * (!u.headline() && Texts.holdsWord(headline, w) ? HEADLINE_WORD_FACTOR : 1);
-            double m = hits == null ? UnitCues.match(u.text(), w) : hits.match(i, k);
-            local += lw;
-            localHit += lw * m;
-            double rw = ww * (hits == null ? 1 : hits.rarity(k));
-            rare += rw;
-            rareHit += rw * m;
-            if (hits != null && hits.match(0, k) < WordHits.HOLDS) { // units.get(0) is the headline
-                beyond += rw;
-                beyondHit += u.headline() ? 0 : rw * m;
-            }
-        }
-        x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
-        x[UnitFeatures.LEX_RARE] = rare == 0 ? 0 : rareHit / rare;
-        x[UnitFeatures.BEYOND_HEADLINE] = beyond == 0 ? 0 : beyondHit / beyond;
-        x[UnitFeatures.BEYOND_HEADLINE_YESNO] = asked.shape == Asked.Shape.YESNO ? x[UnitFeatures.BEYOND_HEADLINE] : 0;
-        List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())
-                ? AnswerSpans.find(asked.shape, u.text(), asked.text) : List.of(); // a name is sought next to 哪个救援队's 救援队
-        boolean focusHit = asked.focus.isEmpty() || UnitCues.match(u.text(), asked.focus) > 0.6;
-        if (asked.typed()) {
-            boolean unitAsked = !asked.units.isEmpty() && (asked.shape == Asked.Shape.NUMBER);
-            if (unitAsked) {
-                boolean withUnit = AnswerSpans.quantityWith(u.text(), asked.text, asked.units).isPresent();
-                x[UnitFeatures.WITH_UNIT] = withUnit ? 1 : 0;
-                x[UnitFeatures.TYPED_NOT_UNIT] = !withUnit && !spans.isEmpty() ? 1 : 0;
-                if (!withUnit) {
-                    spans = List.of(); // 5个 does not answer 几倍
-                }
-            } else {
-                x[UnitFeatures.TYPED] = spans.isEmpty() ? 0 : 1;
-            }
-            if (asked.until && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
-                x[UnitFeatures.UNTIL] = 1; // 禁到几号: the date after 至/到
-            }
-        } else if (asked.shape == Asked.Shape.REASON && UnitCues.saysCause(u.text())) {
-            x[UnitFeatures.CAUSE] = 1; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said
-        } else if (asked.shape == Asked.Shape.REASON && REASON_CUE.matcher(u.text()).find()) {
-            x[UnitFeatures.REASON_CUE] = 1;
-        } else if (asked.shape == Asked.Shape.MANNER && MANNER_CUE.matcher(u.text()).find()) {
-            x[UnitFeatures.MANNER] = 1;
-        }
-        if (!asked.focus.isEmpty() && focusHit) {
-            x[UnitFeatures.FOCUS] = 1;
-        }
-        if (!spans.isEmpty()) {
-            if (UnitCues.touches(asked, u.text(), spans)) {
-                x[UnitFeatures.TOUCHES] = 1;
-            } else {
-                x[UnitFeatures.NEAR] = UnitCues.nextToAsked(asked, u.text(), spans);
-            }
-        }
-        if (i <= 1) {
-            x[UnitFeatures.LEAD] = 1;
-        }
-        if (u.headline() && asked.shape == Asked.Shape.YESNO) {
-            x[UnitFeatures.HEADLINE_YESNO] = 1; // a headline states the story's main fact: whether it happened
-        }
-        if (asked.list && (asked.focus.isEmpty() || focusHit) && UnitCues.listsAsked(asked, u.text())) {
-            x[UnitFeatures.LISTS] = 1; // 铅、铟和锡: a sentence that lists answers a list question
-            if (asked.shape == Asked.Shape.PERSON) {
-                x[UnitFeatures.PEOPLE] = Math.min(4, UnitCues.people(asked, u.text()) - 2); // four prize-winners, two dignitaries
-            }
-        }
-        if (asked.shape != Asked.Shape.YESNO && ASKS.matcher(u.text()).find()) {
-            x[UnitFeatures.ASKS] = 1; // a headline that asks does not answer
-        }
-        if (UnitCues.echoes(u.text(), asked.text)) {
-            x[UnitFeatures.ECHOES] = 1; // nothing the question does not say
-        }
-        x[UnitFeatures.LONG] = Math.max(0, u.text().length() - 100);
-        x[UnitFeatures.HEADLINE] = u.headline() ? 1 : 0;
-        return new Featured(x, spans);
+    UnitFeatureReader.Featured features(Asked asked, String headline, Unit u, int i, double[] meaning, WordHits hits) {
+        return unitFeatures.of(asked, headline, u, i, meaning, hits);
     }
-
 }

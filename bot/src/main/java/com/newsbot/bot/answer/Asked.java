@@ -20,36 +20,24 @@ final class Asked {
     /** What the answer must hold. */
     enum Shape { NUMBER, MONEY, DATE, YEAR, PERSON, PLACE, NAMED, YESNO, REASON, MANNER, ISSUE_DATE, OTHER }
 
-    private static final Pattern LIST = Pattern.compile(
-            "分别|各(?:是|有|为|投|罚|在|自)|哪些|哪几|哪[两三四五六七八九十][个位家种座名所条项只类国]|都有(?:谁|什么|哪)|有哪|都(?:看到|推|有|是)了?些?什么|些什么");
-    private static final Pattern YESNO = Pattern.compile(
-            "是不是|有没有|能不能|会不会|要不要|算不算|是否|吗[？?！!。\\s]*$|没[？?\\s]*$|不[？?\\s]*$");
-    /**
-     * A sum asked: 多少钱, or how much is spent, paid, invested or fined (花掉多少, 得掏多少, 要交多少, 罚了多少); paid only
-     * when no noun follows 多少 (缴了多少枪支 counts what was seized).
-     */
-    private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|(?:掏|付|交|缴)了?多少(?![\\u4e00-\\u9fff])|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
-    private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
-    private static final Pattern WHICH_ONES = Pattern.compile("哪(?:几|[一二三四五六七八九两]|\\d+)[个位家种座名所条项只类国]");
-    /** Asked nouns whose answer is a place: 哪三个国家 is answered by 中国、韩国、越南. */
-    private static final Pattern PLACE_NOUN = Pattern.compile("国家|国|城市|省份|省|地区|县|市|港口|港|城镇|村庄|机场|车站|口岸");
-    private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     private static final Pattern RECENT = Pattern.compile("最新|现在|目前|如今|最近|眼下|截至|累计|一共|加起来|至今|还[在是有]");
     /** The question word an asked noun stands next to. */
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能");
     /** The noun phrase right after 哪家/哪个/什么 (哪家隔离酒店 → 隔离酒店). */
     private static final Pattern UNTIL = Pattern.compile("(?:到|至)(?:几[日号]|什么时候|哪天|哪一天|几月)");
-    /** 那条新闻是哪天的报纸登的？: the date of the issue that printed it. */
-    private static final Pattern ISSUE_DATE = Pattern.compile("哪天的报纸|哪一?期(?:报纸)?(?:上|里)?(?:登|刊|报道|写|说)|哪天(?:的报纸)?(?:登|刊)|什么时候(?:的报纸)?(?:登|刊)的|哪天见报|哪一?天报道");
-    /** Nouns for people: a question about one of them wants a person's name (哪个高官, 那个法官叫什么). */
-    private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|(?<![体身全总延增成生助擅专特见])长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
-    /** Nouns for money: a question about one of them wants a sum (票价是多少). */
-    private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");
 
     final String original;
+    /** The question with its chat words rewritten ({@link Colloquial}): what the reader reads. */
     final String text;
+    /** {@link #text} read for its kind, unit and content terms, with what a follow-up carries. */
     final Question question;
+    /**
+     * The question as it was written (in simplified characters, its chat words not rewritten), read with the same
+     * context: what the lexical picker reads ({@link SpanPicker}). The same value as {@link #question} when the rewrite
+     * changed nothing that is read.
+     */
+    final Question literal;
     final Shape shape;
     final boolean list;
     final boolean recent;
@@ -70,15 +58,16 @@ final class Asked {
     /** The question's words with their parts of speech, as HanLP tags {@link #text} (once). */
     private final List<Entities.Word> tagged;
 
-    private Asked(String original, String text, Question question, Shape shape, boolean list, boolean recent, String focus,
-                  List<Entities.Word> tagged) {
+    private Asked(String original, String text, Question question, Question literal, Shape shape, boolean list,
+                  boolean recent, String focus, List<Entities.Word> tagged) {
         this.units = unitsFor(question.unit().isEmpty() && shape == Shape.NUMBER && !focus.isEmpty()
-                && PERSON_NOUN.matcher(focus).matches() ? "人" : question.unit()); // 多少员工 counts people
+                && AskedShapes.namesPeople(focus) ? "人" : question.unit()); // 多少员工 counts people
         this.until = UNTIL.matcher(text).find();
         this.day = IssueRefs.dayNamed(text).orElse(null);
         this.original = original;
         this.text = text;
         this.question = question;
+        this.literal = literal;
         this.shape = shape;
         this.list = list;
         this.recent = recent;
@@ -89,7 +78,29 @@ final class Asked {
         this.tagged = List.copyOf(tagged);
     }
 
+    /** {@code read} as if it asked for the latest word or not ({@code recent}), nothing read again. */
+    private Asked(Asked read, boolean recent) {
+        this.units = read.units;
+        this.until = read.until;
+        this.day = read.day;
+        this.original = read.original;
+        this.text = read.text;
+        this.question = read.question;
+        this.literal = read.literal;
+        this.shape = read.shape;
+        this.list = read.list;
+        this.recent = recent;
+        this.focus = read.focus;
+        this.focusHead = read.focusHead;
+        this.words = read.words;
+        this.placeKind = read.placeKind;
+        this.tagged = read.tagged;
+    }
+
     private static String head(String focus) {
+        if (focus.length() < 3) {
+            return focus; // no noun (most questions), or one too short to end in a word of two characters: not segmented
+        }
         List<Entities.Word> words = Entities.words(focus);
         if (words.size() < 2) {
             return focus;
@@ -128,61 +139,33 @@ final class Asked {
 
     /** This question read as if it did not ask for the latest word (for measuring the recency rule). */
     Asked anyDate() {
-        return recent ? new Asked(original, text, question, shape, list, false, focus, tagged) : this;
+        return recent ? new Asked(this, false) : this;
     }
 
     /** {@code question} read with what a follow-up carries from earlier turns ({@code context}, "" when none). */
     static Asked of(String question, String context) {
-        String simplified = clean(ChineseScript.toSimplified(question.strip()));
-        String text = Colloquial.get().rewrite(simplified);
-        Question q = Question.of(text, Colloquial.get().rewrite(ChineseScript.toSimplified(context)));
-        boolean list = LIST.matcher(text).find();
-        List<Entities.Word> tagged = Entities.words(text);
-        String focus = AskedNoun.focus(tagged);
-        Shape shape = shape(text, q.kind());
-        if (ISSUE_DATE.matcher(text).find()) {
-            shape = Shape.ISSUE_DATE;
-        } else if ((shape == Shape.NAMED || shape == Shape.OTHER) && !focus.isEmpty() && PERSON_NOUN.matcher(focus).matches()
-                && Pattern.compile("(?:哪一?[个位名]|谁|叫什么|什么名字)").matcher(text).find()) {
-            shape = Shape.PERSON;
-        } else if (shape == Shape.NUMBER && !focus.isEmpty() && MONEY_NOUN.matcher(focus).matches()) {
-            shape = Shape.MONEY;
-        } else if (shape == Shape.NAMED && !focus.isEmpty() && PLACE_NOUN.matcher(focus).matches()) {
-            shape = Shape.PLACE;
-        }
-        return new Asked(question, text, q, shape, list, RECENT.matcher(text).find(), focus, tagged);
+        return of(question, context, Question.of(question, context));
     }
 
-    private static Shape shape(String text, QuestionKind kind) {
-        if (MONEY.matcher(text).find()) {
-            return Shape.MONEY;
-        }
-        if (YEAR.matcher(text).find()) {
-            return Shape.YEAR;
-        }
-        if (CLOCK.matcher(text).find()) {
-            return Shape.DATE;
-        }
-        switch (kind) {
-            case DATE:
-                return Shape.DATE;
-            case NUMBER:
-                return WHICH_ONES.matcher(text).find() ? Shape.NAMED : Shape.NUMBER; // 哪几座 asks which, not how many
-            case PERSON:
-                return Shape.PERSON;
-            case PLACE:
-                return Shape.PLACE;
-            case REASON:
-                return Shape.REASON;
-            case MANNER:
-                return YESNO.matcher(text).find() ? Shape.YESNO : Shape.MANNER;
-            case YESNO:
-                return Shape.YESNO;
-            case ENTITY:
-                return YESNO.matcher(text).find() && !LIST.matcher(text).find() ? Shape.YESNO : Shape.NAMED;
-            default:
-                return YESNO.matcher(text).find() ? Shape.YESNO : Shape.OTHER;
-        }
+    /**
+     * As {@link #of(String, String)}, with {@code question} read already as {@code literal}, which must be
+     * {@code Question.of(question, context)}: the one typed question of the answer path, every part read once.
+     */
+    static Asked of(String question, String context, Question literal) {
+        String simplified = clean(ChineseScript.toSimplified(question.strip()));
+        String text = Colloquial.get().rewrite(simplified);
+        String readContext = ChineseScript.toSimplified(context); // as Question.of reads it
+        String rewrittenContext = Colloquial.get().rewrite(readContext);
+        // Question.of reads its text and context in simplified characters: when the rewritten ones read the same, the
+        // question read is the literal one (the same text read again would give the same value)
+        Question q = ChineseScript.toSimplified(text.strip()).equals(literal.text())
+                && ChineseScript.toSimplified(rewrittenContext).equals(readContext)
+                ? literal : Question.of(text, rewrittenContext);
+        boolean list = AskedShapes.lists(text);
+        List<Entities.Word> tagged = Entities.words(text);
+        String focus = AskedNoun.focus(tagged);
+        Shape shape = AskedShapes.of(text, q.kind(), focus);
+        return new Asked(question, text, q, literal, shape, list, RECENT.matcher(text).find(), focus, tagged);
     }
 
     /** Measure words that count the same things: a question asking 多少人 is answered by 85名 or 117710例. */

@@ -40,19 +40,31 @@ final class FollowUps {
 
     /** Whether {@code question} leans on an earlier turn (a pronoun, a leading 那, or too little content of its own). */
     static boolean isFollowUp(String question) {
-        Question q = Question.of(question);
+        return isFollowUp(Question.of(question));
+    }
+
+    /** As {@link #isFollowUp(String)}, of the question read already. */
+    static boolean isFollowUp(Question q) {
         return PRONOUN.matcher(q.text()).find() || q.chars().size() <= ELLIPTICAL_CHARS;
     }
 
     /** A short question that points back at nothing and has at least two content words of its own. */
     static boolean mayStandAlone(String question) {
-        Question q = Question.of(question);
+        return mayStandAlone(Question.of(question));
+    }
+
+    private static boolean mayStandAlone(Question q) {
         return !PRONOUN.matcher(q.text()).find() && !WHAT_ABOUT.matcher(q.text()).find()
                 && q.words().size() >= 2;
     }
 
     Resolved resolve(String question, List<Turn> history) {
-        if (history == null || history.isEmpty() || !isFollowUp(question)) {
+        return resolve(question, Question.of(question), history);
+    }
+
+    /** {@code question} (read already as {@code read}) resolved against the chat's earlier turns. */
+    Resolved resolve(String question, Question read, List<Turn> history) {
+        if (history == null || history.isEmpty() || !isFollowUp(read)) {
             return new Resolved(question, question, "", "", false);
         }
         String context = contextOf(history, history.size() - 1, 0);
@@ -61,7 +73,7 @@ final class FollowUps {
         if (last.answer() != null && last.answer().found() && !last.answer().citations().isEmpty()) {
             preferred = last.answer().citations().get(0).articleId();
         }
-        return new Resolved(question, context + " " + question, context, preferred, mayStandAlone(question));
+        return new Resolved(question, context + " " + question, context, preferred, mayStandAlone(read));
     }
 
     /**
@@ -69,8 +81,8 @@ final class FollowUps {
      * one-character predicate right before the question word: 上汽在职的全国劳模有几位？ → 上汽 在职 全国 劳模, so a
      * follow-up's own question word (什么称号) picks the sentence rather than the earlier count.
      */
-    static String subject(String question) {
-        String content = Question.of(question).content();
+    static String subject(Question question) {
+        String content = question.content();
         StringBuilder out = new StringBuilder();
         int from = 0;
         for (String w : Words.of(content)) {
@@ -91,9 +103,9 @@ final class FollowUps {
 
     /** The standalone content of turn {@code i}: its question, with the turn before it when it was a follow-up too. */
     private String contextOf(List<Turn> history, int i, int depth) {
-        String q = history.get(i).question();
+        Question q = Question.of(history.get(i).question()); // an earlier turn's question, read once here
         String own = subject(q);
-        if (i > 0 && depth < MAX_DEPTH && isFollowUp(q) && !readAlone(history.get(i), history.get(i - 1))) {
+        if (i > 0 && depth < MAX_DEPTH && isFollowUp(q) && !readAlone(q, history.get(i), history.get(i - 1))) {
             return contextOf(history, i - 1, depth + 1) + " " + own;
         }
         return own;
@@ -103,8 +115,8 @@ final class FollowUps {
      * Whether a short turn was answered on its own (see {@link AnswerComposer}): it could stand alone, and it was answered
      * from another article than the turn before it.
      */
-    private static boolean readAlone(Turn turn, Turn before) {
-        return mayStandAlone(turn.question()) && !citedArticle(turn).isEmpty()
+    private static boolean readAlone(Question question, Turn turn, Turn before) {
+        return mayStandAlone(question) && !citedArticle(turn).isEmpty()
                 && !citedArticle(turn).equals(citedArticle(before));
     }
 

@@ -14,23 +14,33 @@
  *       bigrams, bge-small-zh vectors when embeddings are on); seen from here through {@code Paper}, implemented by
  *       {@code IndexPaper} (passages, articles, term weights, the issues).</li>
  *   <li><b>question</b>: {@code QuestionRouter} (the message's {@code Intent}: small talk, the whole issue, a foreign
- *       language, or a question of a {@code Form}), then for a question to the paper {@code NameInitials} (zns → a
- *       name), {@code Ordinals} (第N篇), {@code FollowUps} (a follow-up read with the turn before), {@code Bylines}
- *       (谁写的; answered with {@code Ordinals} by {@code ArticleFacts}), {@code IssueScope} (the issue a question names), {@code Question} (the kind of answer and the
- *       content terms, for the picker) and {@code Asked} (the shape of the answer, the asked noun found by
- *       {@code AskedNoun}, its units, for the reader), with {@code Colloquial} rewriting chat words.</li>
- *   <li><b>retrieve</b>: {@code Paper.retrieve} (hybrid search, LangChain4j {@code Content}), wider
- *       ({@code retrieveWide}) when the latest report is asked for, within an issue ({@code retrieveIn}) for a
- *       conversation's scope; each passage read as an {@code Evidence} ({@code Evidences}).</li>
+ *       language, or a question of a {@code Form}), then for a question to the paper {@code QuestionReader}, the one
+ *       place a question is read: {@code NameInitials} (zns → a name), {@code Ordinals} (第N篇, answered by
+ *       {@code ArticleFacts}), {@code FollowUps} (a follow-up read with the turn before), {@code Bylines} (谁写的;
+ *       answered by {@code ArticleFacts}), {@code IssueScope} (the issue a question names), and the one typed question,
+ *       {@code Asked}: the question as written ({@code Asked.literal}, a {@code Question}: kind of answer, unit, content
+ *       terms, for the picker) and with {@code Colloquial} rewriting its chat words ({@code Asked.question}, the same
+ *       value when nothing was rewritten), the shape of the answer ({@code AskedShapes}), the asked noun
+ *       ({@code AskedNoun}), its units, its words, for the reader. Each text is read once; a different text (a
+ *       rewritten question, an earlier turn) is another reading, made once.</li>
+ *   <li><b>retrieve</b>: one {@code Retrieval} per question over {@code Paper.retrieve} (hybrid search, LangChain4j
+ *       {@code Content}); widened ({@code retrieveWide}) once when the latest report is asked for; within an issue
+ *       ({@code retrieveIn}) for a conversation's scope. A query searched again is given what was found the first time;
+ *       the searches asked for and run are logged at debug level. Searches besides the question's own, each made
+ *       only when needed: the rest of a question with initials (to name them), a short follow-up on its own (whether
+ *       it stands alone; reused when it does), the article a byline question names. Each passage is read as an
+ *       {@code Evidence} ({@code Evidences}).</li>
  *   <li><b>candidates</b>: {@code SpanPicker} (through {@code ExtractiveAnswerer.pick}: the clause of a passage that
  *       answers, behind the evidence gate; with {@code PickerTerms}, {@code HeadCues} and {@code QuoteShaping}) and
- *       {@code ArticleReader} (the first articles read whole: a {@code Reading} with its best sentence, scored by
- *       {@code UnitFeatures} from {@code UnitCues} and {@code PassageMeaning}), both finding answer-shaped spans with
+ *       {@code ArticleReader} (the first articles read whole, {@code QuestionsOnTheirOwn.readings}: a {@code Reading}
+ *       with its best sentence, scored by {@code UnitFeatures} that {@code UnitFeatureReader} reads with
+ *       {@code UnitCues} and {@code PassageMeaning}), both finding answer-shaped spans with
  *       {@code AnswerSpans}.</li>
  *   <li><b>decide</b>: {@code OfflineDecision} (whether the picker's clause answers, or the reader's reading, or
  *       neither), with {@code ReadingAnswers} (whether a reading answers; which report when the latest is asked,
  *       by {@code SameStory}); {@code OfflineAnswers}' strategies take the first that answers; a question with no
- *       Chinese in it goes to {@code ForeignQuestions}. With a model,
+ *       Chinese in it goes to {@code ForeignQuestions} (English through {@code EnglishQuestions}, its words chosen by
+ *       {@code TranslationChoices}). With a model ({@code ModelAnswers}),
  *       {@code LlmAnswerer} under {@code ModelCalls}' deadline, shown {@code ModelPassages}, held to its passages by
  *       {@code SupportCheck}; the offline answer otherwise.</li>
  *   <li><b>render</b>: {@code ReadingAnswers.compose}, {@code ExtractiveAnswerer.found} / {@code notFound} and

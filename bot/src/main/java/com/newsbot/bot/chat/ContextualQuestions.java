@@ -6,10 +6,8 @@ import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
 import com.newsbot.retrieval.Issue;
-import com.newsbot.retrieval.IssueMatch;
 import com.newsbot.retrieval.IssueRefs;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +36,6 @@ import java.util.regex.Pattern;
  * Thread-safe (stateless; the memory is the caller's).
  */
 final class ContextualQuestions {
-    /**
-     * A question whose content terms the last cited articles hold at least this share of (rare terms weigh more)
-     * names nothing new: it is about those articles.
-     */
-    static final double NOTHING_NEW = 0.6;
-    /** An article holding this share of the story's headline terms tells the same story. */
-    static final double SAME_STORY = 0.5;
-    /** How much better another article must hold a question's terms for it to be a new question. */
-    static final double NEW_LEAD = 0.25;
     /** 第二条, 第3个: the Nth item of a list just shown (a grammar fact: 第 + number + measure word). */
     private static final Pattern NTH_ITEM = Pattern.compile("第([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(条|个|篇|则|项)");
 
@@ -58,7 +47,8 @@ final class ContextualQuestions {
     private final ArticleSource articles;
     private final ReplyRenderer render;
     private final Prompts prompts;
-    private final RelativeIssues relative = new RelativeIssues();
+    private final TalkedAbout talkedAbout;
+    private final FollowUpAnswers fits;
     private final Corrections corrections = new Corrections();
     private final OtherIssues otherIssues;
 
@@ -68,36 +58,19 @@ final class ContextualQuestions {
         this.render = Objects.requireNonNull(render, "render");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.otherIssues = new OtherIssues(answerer, articles, render, prompts);
-    }
-
-    /** The issue a relative reference counts from: the last cited article's, or the last summary's. */
-    Optional<Issue> contextIssue(List<Said> said) {
-        for (int i = said.size() - 1; i >= 0; i--) {
-            Said s = said.get(i);
-            if (s.found()) {
-                return issue(s.answer().citations().get(0).issueId());
-            }
-        }
-        return Optional.empty();
+        this.talkedAbout = new TalkedAbout(articles);
+        this.fits = new FollowUpAnswers(answerer);
     }
 
     /** {@code text} with a relative issue reference (第二天那期) rewritten as the issue's date, when it has one. */
     String withIssueResolved(String text, List<Said> said) {
-        Optional<Issue> from = contextIssue(said);
-        if (from.isEmpty()) {
-            return text;
-        }
-        try {
-            return relative.resolve(text, from.get(), articles.issues()).map(RelativeIssues.Resolved::text).orElse(text);
-        } catch (IOException | RuntimeException e) {
-            return text;
-        }
+        return talkedAbout.withIssueResolved(text, said);
     }
 
     Outcome answer(String text, TurnActs.Reading reading, boolean byline, List<Said> said, long start) {
         Optional<Said> lastPaper = last(said, s -> !s.summary());
         // the story talked about: the article the last answer used, or the one a "not covered" answer pointed to
-        Optional<Citation> pointed = lastPaper.flatMap(this::pointedTo);
+        Optional<Citation> pointed = lastPaper.flatMap(talkedAbout::pointedTo);
         Optional<Said> lastFound = pointed.isPresent() ? lastPaper : last(said, s -> s.cited().isPresent());
         Optional<Citation> cited = pointed.isPresent() ? pointed : lastFound.flatMap(Said::cited);
         Said lastTurn = said.isEmpty() ? null : said.get(said.size() - 1);
@@ -112,12 +85,12 @@ final class ContextualQuestions {
         // what the message asks once its asides (对了, 换个问题) are cut
         String own = reading.act() == TurnActs.Act.QUESTION && !reading.frames().isEmpty() && hasOwnQuestion(reading)
                 ? reading.question() + (text.strip().matches(".*[？?]$") ? "？" : "") : text;
-        String resolved = withIssueResolved(own, said);
+        String resolved = talkedAbout.withIssueResolved(own, said);
         if (lastTurn != null && lastTurn.summary()) {
             return fromSummary(text, resolved, reading, lastTurn, start);
         }
         List<Turn> history = history(said);
-        Optional<Issue> named = namedIssue(resolved);
+        Optional<Issue> named = talkedAbout.namedIssue(resolved);
         if (cited.isPresent() && named.isPresent() && !named.get().id().equals(cited.get().issueId()) && answerer.scopes()) {
             return otherIssues.answer(text, resolved, reading, lastFound.get(), cited.get(), named.get(), history);
         }
@@ -135,13 +108,13 @@ final class ContextualQuestions {
         Citation story = cited.get();
         Answer scoped = answerer.answer(resolved, history, scope);
         // who wrote it is answered by naming the story (《…》的作者是…): its headline is no sign of an empty answer then
-        if (scoped.found() && !repeats(scoped, before) && (byline || !quotesHeadline(scoped, story)) && !userSaid(scoped, said)) {
+        if (scoped.found() && !FollowUpAnswers.repeats(scoped, before) && (byline || !FollowUpAnswers.quotesHeadline(scoped, story)) && !FollowUpAnswers.userSaid(scoped, said)) {
             return outcome(text, resolved, scoped);
         }
         // an aside (对了, 顺便问一下) opens another point: the story's headline is not read into its question
         boolean aside = reading.is(TurnActs.Act.QUESTION) && !reading.frames().isEmpty();
         Answer withTopic = aside ? scoped : answerer.answer(resolved, history, scope, cited.get().title()); // by its story
-        if (withTopic.found() && !repeats(withTopic, before) && !quotesHeadline(withTopic, story) && !userSaid(withTopic, said)) {
+        if (withTopic.found() && !FollowUpAnswers.repeats(withTopic, before) && !FollowUpAnswers.quotesHeadline(withTopic, story) && !FollowUpAnswers.userSaid(withTopic, said)) {
             return outcome(text, resolved, withTopic);
         }
         // not in the passages searched for it: a new question when it names what another article holds clearly better;
@@ -150,76 +123,14 @@ final class ContextualQuestions {
         // new question, whatever another article holds
         boolean leansOnUncovered = !before.found() && com.newsbot.bot.answer.AnswerComposer.leansOnEarlierTurn(resolved);
         Answer alone = answerer.answer(resolved, history);
-        if (alone.found() && !repeats(alone, before) && !leansOnUncovered && namesSomethingNew(resolved, scope, alone)) {
+        if (alone.found() && !FollowUpAnswers.repeats(alone, before) && !leansOnUncovered && fits.namesSomethingNew(resolved, scope, alone)) {
             return outcome(text, resolved, alone);
         }
         Answer wider = aside ? scoped : answerer.answer(resolved, history, Set.of(), cited.get().title());
-        if (!aside && sameStory(wider, cited.get()) && !repeats(wider, before) && !quotesHeadline(wider, story) && !userSaid(wider, said)) {
+        if (!aside && fits.sameStory(wider, cited.get()) && !FollowUpAnswers.repeats(wider, before) && !FollowUpAnswers.quotesHeadline(wider, story) && !FollowUpAnswers.userSaid(wider, said)) {
             return outcome(text, resolved, wider);
         }
         return outcome(text, resolved, scoped.found() ? notCovered(text, start) : scoped);
-    }
-
-    /**
-     * The article a "not covered" answer pointed to as related (相关的文章有《…》): what the reader asked about, as far as
-     * the paper tells, and so what a follow-up is about. Empty for a found answer or one that pointed to nothing.
-     */
-    private Optional<Citation> pointedTo(Said s) {
-        if (s.found() || s.summary() || s.answer() == null || s.answer().related().isEmpty()) {
-            return Optional.empty();
-        }
-        com.newsbot.retrieval.Article a = s.answer().related().get(0).article();
-        Optional<Issue> issue = issue(a.issueId());
-        return Optional.of(new Citation(1, a.issueId(), issue.map(Issue::name).orElse(""),
-                issue.map(Issue::date).orElse(null), a.id(), a.title(), a.author(), "", 0, 0,
-                issue.map(Issue::source).orElse("")));
-    }
-
-    /**
-     * Whether an answer says what the answer before it said, from the same article: a follow-up asks for something
-     * else, so the same answer again (13位 for 有几位劳模 and then for 其中几位是女性) does not answer it.
-     */
-    static boolean repeats(Answer a, Said before) {
-        if (!a.found() || a.citations().isEmpty() || before.answer() == null || before.answer().citations().isEmpty()
-                || a.question().strip().equals(before.asked().strip())
-                || a.question().strip().equals(before.standalone().strip())) { // the same question again: the same answer
-            return false;
-        }
-        Citation now = a.citations().get(0);
-        Citation then = before.answer().citations().get(0);
-        if (!now.articleId().equals(then.articleId())) {
-            return false;
-        }
-        String said = a.shortAnswer() == null || a.shortAnswer().isBlank() ? a.text() : a.shortAnswer();
-        String saidBefore = before.answer().shortAnswer() == null || before.answer().shortAnswer().isBlank()
-                ? before.answer().text() : before.answer().shortAnswer();
-        return said.strip().equals(saidBefore.strip()); // the same answer again, not just the same sentence (两个数字一句话)
-    }
-
-    /**
-     * Whether an answer is the headline of the story talked about, quoted (《…》): the reader was shown that headline
-     * with the answer before (its citation, or the related article), so a follow-up asks beyond it.
-     */
-    static boolean quotesHeadline(Answer a, Citation story) {
-        return a.found() && !a.citations().isEmpty() && a.citations().get(0).articleId().equals(story.articleId())
-                && a.text().contains("《" + story.title() + "》");
-    }
-
-    /**
-     * Whether an answer's figure or name is one the reader typed earlier in the chat (逃了27年的… then 判了几年 → 27年):
-     * what the reader said is not what a follow-up asks for.
-     */
-    static boolean userSaid(Answer a, List<Said> said) {
-        String value = a.shortAnswer() == null ? "" : a.shortAnswer().strip();
-        if (!a.found() || value.isEmpty()) {
-            return false;
-        }
-        for (Said s : said) {
-            if (s.asked() != null && s.asked().contains(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Answer notCovered(String text, long start) {
@@ -227,36 +138,11 @@ final class ContextualQuestions {
                 List.of(), millis(start));
     }
 
-    private boolean sameStory(Answer a, Citation story) {
-        return a.found() && !a.citations().isEmpty()
-                && answerer.coverage(story.title(), Set.of(a.citations().get(0).articleId())) >= SAME_STORY;
-    }
-
-    /**
-     * Whether a question the articles talked about do not answer is a new question: the article that answers it on its
-     * own holds what it names clearly better than they do.
-     */
-    private boolean namesSomethingNew(String question, Set<String> scope, Answer alone) {
-        double here = answerer.coverage(question, scope);
-        double there = answerer.coverage(question, Set.of(alone.citations().get(0).articleId()));
-        return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
-    }
-
     /** Whether the message ends with a question of its own (帮我查下，…招了多少人？): then its frames only lead in. */
     private static boolean endsAsking(String text, TurnActs.Reading reading) {
         List<String> clauses = clauses(text);
         return text.strip().matches(".*[？?]$") && !clauses.isEmpty() && hasOwnQuestion(reading)
                 && !reading.frames().contains(clauses.get(clauses.size() - 1).strip());
-    }
-
-    /** The issue a question names (4月3日那期, 最新一期), if it names one the paper has. */
-    private Optional<Issue> namedIssue(String question) {
-        try {
-            IssueMatch match = IssueRefs.resolve(question, articles.issues());
-            return match.status() == IssueMatch.Status.RESOLVED ? Optional.of(match.issue()) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** After a summary: the Nth listed story, or the question asked of the summarised issue. */
@@ -351,14 +237,6 @@ final class ContextualQuestions {
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<Issue> issue(String issueId) {
-        try {
-            return articles.issue(issueId);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static long millis(long start) {

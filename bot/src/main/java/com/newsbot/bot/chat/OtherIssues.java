@@ -77,7 +77,7 @@ final class OtherIssues {
      */
     private ContextualQuestions.Outcome alsoReported(String text, Citation story, Issue issue, ArticleHit hit) {
         String where = render.where(issue.name(), issue.date());
-        if (hit == null || answerer.coverage(story.title(), Set.of(hit.article().id())) < ContextualQuestions.SAME_STORY) {
+        if (hit == null || answerer.coverage(story.title(), Set.of(hit.article().id())) < FollowUpAnswers.SAME_STORY) {
             String said = prompts.render("chat-not-reported.zh.txt", Map.of("where", where));
             return ContextualQuestions.outcome(render, text, text, new Answer(text, false, said, AnswerMode.EXTRACTIVE, List.of(), List.of(), 0));
         }

@@ -179,4 +179,26 @@ class AskedTest {
         assertThat(any.focus).isEqualTo(recent.focus);
         assertThat(Asked.of("产量有多少吨").anyDate().recent).isFalse();
     }
+
+    @Test
+    void aQuestionItsChatWordRewriteLeavesAsItIsIsReadOnce() {
+        Question literal = Question.of("上汽在职劳模有几位？", "");
+
+        Asked asked = Asked.of("上汽在职劳模有几位？", "", literal);
+
+        assertThat(asked.question).isSameAs(literal);
+        assertThat(asked.literal).isSameAs(literal);
+    }
+
+    @Test
+    void aQuestionInChatWordsIsReadAgainRewrittenAndKeepsItsWrittenReadingForThePicker() {
+        Question literal = Question.of("啥时候签的备忘录", "");
+
+        Asked asked = Asked.of("啥时候签的备忘录", "", literal);
+
+        assertThat(asked.literal).isSameAs(literal);
+        assertThat(asked.question).isNotSameAs(literal);
+        assertThat(asked.question).isEqualTo(Question.of(asked.text, ""));
+        assertThat(asked.question.text()).isNotEqualTo(literal.text());
+    }
 }

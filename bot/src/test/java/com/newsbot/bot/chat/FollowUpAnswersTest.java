@@ -28,7 +28,7 @@ class FollowUpAnswersTest {
     @Test
     void theStorysHeadlineQuotedAgainDoesNotAnswerAFollowUp() {
         Citation story = cite("a1", TITLE);
-        assertThat(ContextualQuestions.quotesHeadline(answer("二十公里。《" + TITLE + "》本报讯…", story), story)).isTrue();
+        assertThat(FollowUpAnswers.quotesHeadline(answer("二十公里。《" + TITLE + "》本报讯…", story), story)).isTrue();
     }
 
     @Test
@@ -41,17 +41,17 @@ class FollowUpAnswersTest {
                 "二十公里");
         Answer newFigure = new Answer("问", true, "十五座。 [1]", AnswerMode.EXTRACTIVE, List.of(story), List.of(), 1,
                 "十五座");
-        assertThat(ContextualQuestions.userSaid(sameFigure, said)).isTrue();
-        assertThat(ContextualQuestions.userSaid(newFigure, said)).isFalse();
+        assertThat(FollowUpAnswers.userSaid(sameFigure, said)).isTrue();
+        assertThat(FollowUpAnswers.userSaid(newFigure, said)).isFalse();
     }
 
     @Test
     void aSentenceOfTheBodyOrAnotherArticlesHeadlineDoes() {
         Citation story = cite("a1", TITLE);
-        assertThat(ContextualQuestions.quotesHeadline(answer("共设车站十五座。 [1]", story), story)).isFalse();
+        assertThat(FollowUpAnswers.quotesHeadline(answer("共设车站十五座。 [1]", story), story)).isFalse();
         Citation other = cite("a2", "某市公交线路调整");
-        assertThat(ContextualQuestions.quotesHeadline(answer("《某市公交线路调整》…", other), story)).isFalse();
-        assertThat(ContextualQuestions.quotesHeadline(new Answer("问", false, "《" + TITLE + "》", AnswerMode.EXTRACTIVE,
+        assertThat(FollowUpAnswers.quotesHeadline(answer("《某市公交线路调整》…", other), story)).isFalse();
+        assertThat(FollowUpAnswers.quotesHeadline(new Answer("问", false, "《" + TITLE + "》", AnswerMode.EXTRACTIVE,
                 List.of(), List.of(), 1), story)).isFalse();
     }
 }
