@@ -30,7 +30,7 @@ final class Entities {
     private Entities() {
     }
 
-    /** Loads the dictionaries now (for a chat, on a background thread at start). */
+    /** Loads the dictionaries now ({@link Preload} runs it for a chat, on a background thread at start). */
     static void warmUp() {
         of("上海汽车集团的张三在北京说。");
     }

@@ -75,6 +75,7 @@ final class BotServices implements AutoCloseable {
             services.backgroundIndexing = new BackgroundIndexing(services.index, services.seeds, services.prompts, report)
                     .start();
         }
+        com.newsbot.bot.answer.Preload.inBackground(); // the tagger's dictionaries and the English glossary, off the first answer
         return services;
     }
 
