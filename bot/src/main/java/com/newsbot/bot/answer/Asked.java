@@ -70,7 +70,7 @@ final class Asked {
         this.literal = literal;
         this.shape = shape;
         this.list = list;
-        this.recent = recent;
+        this.recent = recent && day == null; // 截至4月2号, 4月2号那天…累计: the figure of the day named, not the latest
         this.focus = focus;
         this.focusHead = head(focus);
         this.words = contentWords(question);

@@ -73,6 +73,8 @@ class AskedTest {
             劳模精神包括哪些内容          | true  | false | false | false
             目前上汽在职劳模有几位？      | false | true  | false | true
             厂里一共有多少员工            | false | true  | false | false
+            截至11月20日厂里一共有多少员工 | false | false | false | false
+            11月24日那天上汽累计有几位劳模 | false | false | false | true
             禁令延到几号                  | false | false | true  | true
             产量有多少吨                  | false | false | false | true
             补贴有多少？                  | false | false | false | false
