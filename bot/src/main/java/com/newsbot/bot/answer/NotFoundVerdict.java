@@ -26,8 +26,8 @@ final class NotFoundVerdict {
     private static volatile Model model;
     /** How the decide stage settles "not covered" in this process. */
     private static volatile Mode mode = Mode.LEARNED;
-    /** The features of the last verdict taken on this thread, while {@link #observe} watches (training only). */
-    private static final ThreadLocal<double[]> observed = new ThreadLocal<>();
+    /** Where the verdicts taken on this thread put their features while {@link #observe} watches (training only). */
+    private static final ThreadLocal<double[][]> observed = new ThreadLocal<>();
 
     enum Mode {
         /** The learned model decides (the default). */
@@ -138,9 +138,12 @@ final class NotFoundVerdict {
         mode = Mode.CANDIDATES;
     }
 
-    /** Whether the candidate with features {@code x} answers; records {@code x} for {@link #observe}. */
+    /** Whether the candidate with features {@code x} answers; records {@code x} when {@link #observe} watches. */
     static boolean answers(double[] x) {
-        observed.set(x.clone());
+        double[][] box = observed.get();
+        if (box != null) {
+            box[0] = x.clone();
+        }
         return mode == Mode.CANDIDATES || model().probability(x) >= model().threshold();
     }
 
@@ -149,10 +152,11 @@ final class NotFoundVerdict {
      * question answered another way: the whole issue, a byline, an ordinal, nothing read).
      */
     static double[] observe(Runnable ask) {
-        observed.remove();
+        double[][] box = new double[1][];
+        observed.set(box);
         try {
             ask.run();
-            return observed.get();
+            return box[0];
         } finally {
             observed.remove();
         }
