@@ -241,6 +241,20 @@ public final class NewsIndex implements Closeable {
         return engine.contents(question, maxResults, issueId);
     }
 
+    /**
+     * What {@link #retriever(int)} returns for {@code maxResults} and for {@code more} (more than {@code maxResults}
+     * passages: enough to see every issue's report of a story), both from one search: the same contents as the two
+     * retrievers give.
+     */
+    public List<List<dev.langchain4j.rag.content.Content>> contentsAndMore(String question, int maxResults, int more)
+            throws IOException {
+        Objects.requireNonNull(question, "question");
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults must be at least 1, was " + maxResults);
+        }
+        return engine.contentsAndMore(question, maxResults, more);
+    }
+
     @Override
     public void close() throws IOException {
         engine.close();

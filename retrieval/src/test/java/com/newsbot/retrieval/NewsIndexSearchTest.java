@@ -71,6 +71,24 @@ class NewsIndexSearchTest {
         assertThat(contents.get(0).textSegment().metadata().getDouble(ContentKeys.DENSE_SCORE)).isEqualTo(best.dense());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"焊接项目的冠军是谁", "最新一期报道了什么", "技能大赛在哪里举行", "上汽"})
+    void oneSearchGivesWhatTheNarrowAndTheWideRetrieverGiveApart(String question) throws IOException {
+        for (int[] sizes : new int[][] {{1, 3}, {2, 6}, {4, 12}, {8, 24}}) {
+            // when
+            List<List<Content>> both = index.contentsAndMore(question, sizes[0], sizes[1]);
+
+            // then each list is what its own search gives, passage for passage, with the same scores
+            assertThat(shown(both.get(0))).isEqualTo(shown(index.retriever(sizes[0]).retrieve(Query.from(question))));
+            assertThat(shown(both.get(1))).isEqualTo(shown(index.retriever(sizes[1]).retrieve(Query.from(question))));
+        }
+    }
+
+    private static List<String> shown(List<Content> contents) {
+        return contents.stream().map(c -> c.textSegment().text() + " " + c.textSegment().metadata().toMap()
+                + " " + c.metadata()).toList();
+    }
+
     @Test
     void everyPassageOfAnArticleGetsTheCosineRetrievalGaveIt() throws IOException {
         // given the best passage retrieval found and its article

@@ -218,7 +218,7 @@ public final class AnswerComposer implements AutoCloseable {
         if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
             return extractive.notFound(asked, List.of(), millisSince(start));
         }
-        if (router.route(asked) instanceof Intent.Foreign) {
+        if (router.foreign(asked)) { // the rest of what the router reads is the front end's (ConversationHandler)
             return foreign.answer(asked, start, deadline);
         }
         asked = questions.withNames(asked, retrieval);
@@ -244,7 +244,8 @@ public final class AnswerComposer implements AutoCloseable {
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
         Asked reading = questions.typed(read, asked, resolution, latestWord);
-        List<Evidence> evidences = this.evidences.of(retrieval.passages(query), resolved.preferredArticle());
+        List<Evidence> evidences = this.evidences.of(retrieval.passages(query, reading.recent),
+                resolved.preferredArticle());
         Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal, evidences, picker);
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
         if (!scope.get().isEmpty() && paper.embeddings()) {

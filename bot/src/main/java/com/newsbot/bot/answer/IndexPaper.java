@@ -44,6 +44,7 @@ final class IndexPaper implements Paper {
     private final NewsIndex index;
     private final ContentRetriever retriever;
     private final ContentRetriever wideRetriever;
+    private final int maxPassages;
     private final PaperStatsCache cache;
     private final Object lock = new Object();
     private Snapshot snapshot;
@@ -58,6 +59,7 @@ final class IndexPaper implements Paper {
         this.index = Objects.requireNonNull(index, "index");
         this.retriever = index.retriever(maxPassages);
         this.wideRetriever = index.retriever(maxPassages * WIDE);
+        this.maxPassages = maxPassages;
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
@@ -69,6 +71,15 @@ final class IndexPaper implements Paper {
     @Override
     public List<Content> retrieveWide(String query) {
         return wideRetriever.retrieve(Query.from(query));
+    }
+
+    @Override
+    public List<List<Content>> retrieveAndWiden(String query) {
+        try {
+            return index.contentsAndMore(query, maxPassages, maxPassages * WIDE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
     }
 
     @Override

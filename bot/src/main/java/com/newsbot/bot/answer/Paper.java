@@ -17,6 +17,14 @@ interface Paper {
     }
 
     /** The best passages of one issue only (a conversation going on about its articles); all issues by default. */
+    /**
+     * What {@link #retrieve} and {@link #retrieveWide} give for {@code query}, in that order: from one search where the
+     * paper can (two by default).
+     */
+    default List<List<Content>> retrieveAndWiden(String query) {
+        return List.of(retrieve(query), retrieveWide(query));
+    }
+
     default List<Content> retrieveIn(String query, String issueId) {
         return retrieveWide(query);
     }

@@ -24,19 +24,11 @@ public final class QuestionRouter {
     /** The intent of {@code message} (not blank, not a command). */
     public Intent route(String message) {
         String text = ChineseScript.toSimplified(message.strip());
-        if (GREETING.matcher(text).matches()) {
-            return new Intent.SmallTalk(Intent.Talk.GREETING);
+        Optional<Intent.Talk> talk = smallTalk(text);
+        if (talk.isPresent()) {
+            return new Intent.SmallTalk(talk.get());
         }
-        if (THANKS.matcher(text).matches()) {
-            return new Intent.SmallTalk(Intent.Talk.THANKS);
-        }
-        if (ACKNOWLEDGED.matcher(text).matches()) {
-            return new Intent.SmallTalk(Intent.Talk.ACKNOWLEDGED);
-        }
-        if (GOODBYE.matcher(text).matches()) {
-            return new Intent.SmallTalk(Intent.Talk.GOODBYE);
-        }
-        if (!hasChinese(text) && LETTER.matcher(text).find()) {
+        if (foreignText(text)) {
             return new Intent.Foreign(message.strip());
         }
         Optional<IssueQuestions.Kind> wholeIssue = IssueQuestions.of(Colloquial.get().rewrite(text)); // 讲了啥
@@ -45,6 +37,37 @@ public final class QuestionRouter {
                     ? Intent.Aspect.CONTENTS : Intent.Aspect.FACTS);
         }
         return new Intent.Ask(message.strip(), form(text));
+    }
+
+    /**
+     * Whether {@link #route} reads {@code message} as in a foreign language ({@link Intent.Foreign}), without reading
+     * what else it may be: for the answer path, which is given questions to the paper.
+     */
+    public boolean foreign(String message) {
+        String text = ChineseScript.toSimplified(message.strip());
+        return smallTalk(text).isEmpty() && foreignText(text);
+    }
+
+    /** The small talk {@code text} (simplified) is in whole, if it is. */
+    private static Optional<Intent.Talk> smallTalk(String text) {
+        if (GREETING.matcher(text).matches()) {
+            return Optional.of(Intent.Talk.GREETING);
+        }
+        if (THANKS.matcher(text).matches()) {
+            return Optional.of(Intent.Talk.THANKS);
+        }
+        if (ACKNOWLEDGED.matcher(text).matches()) {
+            return Optional.of(Intent.Talk.ACKNOWLEDGED);
+        }
+        if (GOODBYE.matcher(text).matches()) {
+            return Optional.of(Intent.Talk.GOODBYE);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code text} (simplified) has letters and no Chinese. */
+    private static boolean foreignText(String text) {
+        return !hasChinese(text) && LETTER.matcher(text).find();
     }
 
     /** The form of a question to the paper (read in simplified characters). */

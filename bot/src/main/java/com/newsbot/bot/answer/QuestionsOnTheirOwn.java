@@ -41,10 +41,11 @@ final class QuestionsOnTheirOwn {
             return List.of();
         }
         Asked reading = Asked.of(asked);
-        List<Evidence> found = evidences.of(paper.retrieve(asked), "");
+        Retrieval retrieval = new Retrieval(paper, Set.of());
+        List<Evidence> found = evidences.of(retrieval.passages(asked, reading.recent), "");
         List<String> out = new ArrayList<>();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
-        for (Evidence e : ModelPassages.of(readings(new Retrieval(paper, Set.of()), reader, reading, found, asked), found)) {
+        for (Evidence e : ModelPassages.of(readings(retrieval, reader, reading, found, asked), found)) {
             out.add(e.title() + "\n" + e.text());
         }
         return out;
@@ -56,8 +57,9 @@ final class QuestionsOnTheirOwn {
         String read = IssueScope.unscoped(asked);
         Asked reading = Asked.of(read, "");
         ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
-        return new AnswerComposer.Read(reading, reader, readings(new Retrieval(paper, Set.of()), reader, reading,
-                evidences.of(paper.retrieve(asked), ""), asked));
+        Retrieval retrieval = new Retrieval(paper, Set.of());
+        return new AnswerComposer.Read(reading, reader, readings(retrieval, reader, reading,
+                evidences.of(retrieval.passages(asked, reading.recent), ""), asked));
     }
 
     /** The picker's best clause for {@code question}, before the evidence gate. */

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The searches of one question, each run once: the paper's best passages for a query ({@link Paper#retrieve}), or more
- * of them when every issue's report of a story counts ({@link Paper#retrieveWide}, the one widened search); within a
+ * The searches of one question, each run once: the paper's best passages for a query ({@link Paper#retrieve}), and more
+ * of them when every issue's report of a story counts ({@link Paper#retrieveWide}: widened once, by the same search
+ * when the question is known to ask for the latest report, {@link Paper#retrieveAndWiden}); within a
  * conversation going on about some articles (its scope), those articles' passages among the best of their issues
  * ({@link Paper#retrieveIn}, one search per issue). A query searched again (a short follow-up tried on its own and then
  * answered on its own) is given the passages found the first time. One per question, not thread-safe; how many searches
@@ -44,6 +45,23 @@ final class Retrieval {
     /** The best passages for {@code query}: {@link AnswerComposer#PASSAGES} of them. */
     List<Content> passages(String query) {
         return search(NARROW, query, () -> scope.isEmpty() ? run(paper.retrieve(query)) : scoped(query));
+    }
+
+    /**
+     * As {@link #passages(String)}; with {@code widenedToo} (a question for the latest report) the widened passages are
+     * found by the same search, and {@link #widened} gives them without another.
+     */
+    List<Content> passages(String query, boolean widenedToo) {
+        if (!widenedToo || !scope.isEmpty() || found.containsKey(List.of(NARROW, query))
+                || found.containsKey(List.of(WIDE, query))) {
+            return passages(query);
+        }
+        asked++;
+        widened++;
+        List<List<Content>> both = run(paper.retrieveAndWiden(query));
+        found.put(List.of(NARROW, query), both.get(0));
+        found.put(List.of(WIDE, query), both.get(1));
+        return both.get(0);
     }
 
     /**
@@ -79,7 +97,7 @@ final class Retrieval {
     }
 
     /** {@code passages}, one search run. */
-    private List<Content> run(List<Content> passages) {
+    private <T> T run(T passages) {
         run++;
         return passages;
     }

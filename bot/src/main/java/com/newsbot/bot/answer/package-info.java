@@ -14,7 +14,8 @@
  *       bigrams, bge-small-zh vectors when embeddings are on); seen from here through {@code Paper}, implemented by
  *       {@code IndexPaper} (passages, articles, term weights, the issues).</li>
  *   <li><b>question</b>: {@code QuestionRouter} (the message's {@code Intent}: small talk, the whole issue, a foreign
- *       language, or a question of a {@code Form}), then for a question to the paper {@code QuestionReader}, the one
+ *       language, or a question of a {@code Form}; the front end routes, the answer path asks only whether it is
+ *       foreign), then for a question to the paper {@code QuestionReader}, the one
  *       place a question is read: {@code NameInitials} (zns → a name), {@code Ordinals} (第N篇, answered by
  *       {@code ArticleFacts}), {@code FollowUps} (a follow-up read with the turn before), {@code Bylines} (谁写的;
  *       answered by {@code ArticleFacts}), {@code IssueScope} (the issue a question names), and the one typed question,
@@ -24,7 +25,8 @@
  *       ({@code AskedNoun}), its units, its words, for the reader. Each text is read once; a different text (a
  *       rewritten question, an earlier turn) is another reading, made once.</li>
  *   <li><b>retrieve</b>: one {@code Retrieval} per question over {@code Paper.retrieve} (hybrid search, LangChain4j
- *       {@code Content}); widened ({@code retrieveWide}) once when the latest report is asked for; within an issue
+ *       {@code Content}); widened when the latest report is asked for, by the same search ({@code retrieveAndWiden}:
+ *       the best passages are a prefix of the wider ranking); within an issue
  *       ({@code retrieveIn}) for a conversation's scope. A query searched again is given what was found the first time;
  *       the searches asked for and run are logged at debug level. Searches besides the question's own, each made
  *       only when needed: the rest of a question with initials (to name them), a short follow-up on its own (whether

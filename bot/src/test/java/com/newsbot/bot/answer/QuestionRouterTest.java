@@ -62,4 +62,19 @@ class QuestionRouterTest {
     void aMessageWithLettersButNoChineseIsForeign(String message) {
         assertThat(router.route(" " + message + " ")).isEqualTo(new Intent.Foreign(message));
     }
+
+    @ParameterizedTest(name = "\"{0}\" foreign: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the welding contest?     | true
+            hello                            | false
+            thanks                           | false
+            12345                            | false
+            上汽有几位劳模？                 | false
+            What is 上汽?                    | false
+            Wer hat den Wettbewerb gewonnen? | true
+            """)
+    void theAnswerPathsForeignCheckSaysWhatTheRouterWouldSay(String message, boolean foreign) {
+        assertThat(router.foreign(message)).isEqualTo(foreign);
+        assertThat(router.route(message) instanceof Intent.Foreign).isEqualTo(foreign);
+    }
 }

@@ -34,6 +34,13 @@ class RetrievalTest {
         }
 
         @Override
+        public List<List<Content>> retrieveAndWiden(String query) {
+            searched.add("both " + query);
+            return List.of(List.of(Content.from(TextSegment.from("narrow " + query))),
+                    List.of(Content.from(TextSegment.from("wide " + query))));
+        }
+
+        @Override
         public List<ArticleHit> related(String query, int maxResults) {
             return List.of();
         }
@@ -96,5 +103,19 @@ class RetrievalTest {
 
         assertThat(paper.searched).containsExactly("narrow 谁写的");
         assertThat(retrieval.searches()).isEqualTo("3 asked, 1 run, 0 widened");
+    }
+
+    @Test
+    void aQuestionForTheLatestReportIsSearchedOnceForItsPassagesAndTheWidenedOnes() {
+        CountingPaper paper = new CountingPaper();
+        Retrieval retrieval = new Retrieval(paper, Set.of());
+
+        List<Content> best = retrieval.passages("最新确诊多少例", true);
+        List<Content> wider = retrieval.widened("最新确诊多少例");
+
+        assertThat(best).extracting(c -> c.textSegment().text()).containsExactly("narrow 最新确诊多少例");
+        assertThat(wider).extracting(c -> c.textSegment().text()).containsExactly("wide 最新确诊多少例");
+        assertThat(paper.searched).containsExactly("both 最新确诊多少例");
+        assertThat(retrieval.searches()).isEqualTo("2 asked, 1 run, 1 widened");
     }
 }

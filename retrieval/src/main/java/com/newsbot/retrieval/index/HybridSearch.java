@@ -53,6 +53,17 @@ final class HybridSearch {
      */
     List<PassageHit> search(IndexSearcher searcher, String query, int n, SearchOptions options,
                             Collection<String> issueIds) throws IOException {
+        return newerFirstAmongEqual(ranked(searcher, query, n, options, issueIds));
+    }
+
+    /**
+     * The best {@code n} passages for {@code text} by fused score (then document), before equal scores are ordered newest
+     * first. Every ranking draws on the same {@code max(n, options.candidates())} candidates and the scores of a
+     * candidate do not depend on the others ranked, so for any {@code m < n <= options.candidates()} the first {@code m}
+     * of this ranking are this ranking for {@code m}: one search serves both (see {@link #prefix}).
+     */
+    List<PassageHit> ranked(IndexSearcher searcher, String query, int n, SearchOptions options,
+                            Collection<String> issueIds) throws IOException {
         String text = searched(query);
         BooleanQuery.Builder filterBuilder = new BooleanQuery.Builder()
                 .add(IndexSchema.typeQuery(IndexSchema.TYPE_PASSAGE), Occur.FILTER);
@@ -106,7 +117,15 @@ final class HybridSearch {
             hits.add(new PassageHit(searcher.storedFields().document(c.doc), c.fused,
                     c.lexical == null ? 0 : c.lexical, c.dense));
         }
-        return newerFirstAmongEqual(hits);
+        return hits;
+    }
+
+    /**
+     * What {@link #search} gives for the first {@code m} of a {@link #ranked} ranking of more, as a search for {@code m}
+     * would: the first {@code m}, equal scores newest first among them.
+     */
+    static List<PassageHit> prefix(List<PassageHit> ranked, int m) {
+        return newerFirstAmongEqual(ranked.subList(0, Math.min(m, ranked.size())));
     }
 
     /**

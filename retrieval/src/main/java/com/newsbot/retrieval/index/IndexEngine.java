@@ -142,6 +142,13 @@ public final class IndexEngine implements Closeable {
                 .map(IndexContentRetriever::content).toList();
     }
 
+    /** See {@link com.newsbot.retrieval.NewsIndex#contentsAndMore(String, int, int)}. */
+    public List<List<dev.langchain4j.rag.content.Content>> contentsAndMore(String question, int n, int more)
+            throws IOException {
+        return search.passagesAndMore(question, n, more, SearchOptions.DEFAULT).stream()
+                .map(matches -> matches.stream().map(IndexContentRetriever::content).toList()).toList();
+    }
+
     /** Whether this engine was opened read-only (another process holds the index's write lock). */
     public boolean readOnly() {
         return writer == null;

@@ -41,6 +41,12 @@ final class PassageSearch {
      */
     List<PassageHit> hits(String question, int n, SearchOptions options, Collection<String> issueIds)
             throws IOException {
+        return HybridSearch.newerFirstAmongEqual(rankedHits(question, n, options, issueIds));
+    }
+
+    /** As {@link #hits}, before equal scores are ordered newest first ({@link HybridSearch#ranked}). */
+    private List<PassageHit> rankedHits(String question, int n, SearchOptions options, Collection<String> issueIds)
+            throws IOException {
         String text = question;
         Collection<String> issues = issueIds;
         if (issues == null) {
@@ -55,7 +61,21 @@ final class PassageSearch {
         }
         String searched = text;
         Collection<String> within = issues;
-        return withSearcher(searcher -> search.search(searcher, searched, n, options, within));
+        return withSearcher(searcher -> search.ranked(searcher, searched, n, options, within));
+    }
+
+    /**
+     * The best {@code n} passages for a question and the best {@code more} (more than {@code n}), each as
+     * {@link #passages} gives them, from one search when {@code more} is within the candidates each ranking draws on
+     * ({@link HybridSearch#ranked}); from two otherwise.
+     */
+    List<List<PassageMatch>> passagesAndMore(String question, int n, int more, SearchOptions options) throws IOException {
+        if (more <= n || more > options.candidates()) {
+            return List.of(passages(question, n, options, null), passages(question, more, options, null));
+        }
+        List<PassageHit> ranked = rankedHits(question, more, options, null);
+        return List.of(HybridSearch.prefix(ranked, n).stream().map(PassageSearch::match).toList(),
+                HybridSearch.newerFirstAmongEqual(ranked).stream().map(PassageSearch::match).toList());
     }
 
     /** The issue {@code question} names (最新一期, 上一期, 第N期, a dated issue) matched against the index; empty when none. */
