@@ -41,7 +41,12 @@ public final class VerdictTraining {
         NotFoundVerdict.use(NotFoundVerdict.Model.parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
     }
 
-    /** From now on the hand-set gates decide. */
+    /** From now on the shipped model ({@code answer/not-found-weights.txt}) decides. */
+    public static void useShippedModel() {
+        NotFoundVerdict.use(NotFoundVerdict.model());
+    }
+
+    /** From now on the hand-set gates decide (the default). */
     public static void useHandGates() {
         NotFoundVerdict.useHandGates();
     }

@@ -49,9 +49,9 @@ final class EvalCommand implements Callable<Integer> {
             + "(a file `newsbot train` wrote, or `hand` for the hand-set ones) instead of the shipped ones (for measuring)")
     String readerWeights;
 
-    @Option(names = "--not-found-weights", paramLabel = "FILE|hand", description = "decide whether the paper answers with "
-            + "this not-found verdict (a file `newsbot train --not-found` wrote, or `hand` for the hand-set gates) instead "
-            + "of the shipped one (for measuring)")
+    @Option(names = "--not-found-weights", paramLabel = "FILE|learned|hand", description = "decide whether the paper "
+            + "answers with a learned not-found verdict (a file `newsbot train --not-found` wrote, or `learned` for the "
+            + "shipped answer/not-found-weights.txt) instead of the hand-set gates (`hand`, the default), to measure it")
     String notFoundWeights;
 
     @Option(names = "--folds", description = ".jsonl sets with folds (news-train): right per fold, and the mean over folds")
@@ -104,6 +104,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         if ("hand".equals(notFoundWeights)) {
             VerdictTraining.useHandGates();
+        } else if ("learned".equals(notFoundWeights)) {
+            VerdictTraining.useShippedModel();
         } else if (notFoundWeights != null) {
             Path weights = Path.of(notFoundWeights);
             if (!Files.isRegularFile(weights)) {
