@@ -50,7 +50,7 @@ final class Asked {
     private final List<String> words;
     /** The characters any of which may end a number answering this question (多少人 → 人名位个例), "" for any unit. */
     final String units;
-    /** 禁到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
+    /** 封到几号 / 延到什么时候: the end of a period is asked, the date after 至/到. */
     final boolean until;
     /** The calendar day the question names (4月2号那天…, 截至4月2日…), null when none: reported that day or the next. */
     final MonthDay day;

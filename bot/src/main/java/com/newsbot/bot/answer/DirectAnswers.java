@@ -168,7 +168,7 @@ final class DirectAnswers {
         if (!withUnit.isEmpty()) {
             spans = withUnit;
         }
-        if (asked.until) { // 禁到几号: the end of the period, the date after 至/到
+        if (asked.until) { // 封到几号: the end of the period, the date after 至/到
             for (AnswerSpans.Span s : spans) {
                 String before = text.substring(Math.max(0, s.start() - 3), s.start());
                 if (UNTIL_BEFORE.matcher(before).find()) {

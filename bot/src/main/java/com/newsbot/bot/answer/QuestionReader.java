@@ -20,7 +20,7 @@ final class QuestionReader {
         this.extractive = Objects.requireNonNull(extractive, "extractive");
     }
 
-    /** {@code asked} with initials named as the articles the rest of it finds name them: zns在英国的母校… → 钟南山…. */
+    /** {@code asked} with initials named as the articles the rest of it finds name them: zns的母校是哪所 → 钟南山的母校是哪所. */
     String withNames(String asked, Retrieval retrieval) {
         return NameInitials.expand(asked, rest -> {
             List<String> texts = new ArrayList<>();

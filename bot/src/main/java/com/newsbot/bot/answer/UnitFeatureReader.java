@@ -78,7 +78,7 @@ final class UnitFeatureReader {
                 x[UnitFeatures.TYPED] = spans.isEmpty() ? 0 : 1;
             }
             if (asked.until && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
-                x[UnitFeatures.UNTIL] = 1; // 禁到几号: the date after 至/到
+                x[UnitFeatures.UNTIL] = 1; // 封到几号: the date after 至/到
             }
         } else if (asked.shape == Asked.Shape.REASON && UnitCues.saysCause(u.text())) {
             x[UnitFeatures.CAUSE] = 1; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said

@@ -61,7 +61,7 @@ final class FollowUpAnswers {
     }
 
     /**
-     * Whether an answer's figure or name is one the reader typed earlier in the chat (逃了27年的… then 判了几年 → 27年):
+     * Whether an answer's figure or name is one the reader typed earlier in the chat (干了12年的… then 他干了多久 → 12年):
      * what the reader said is not what a follow-up asks for.
      */
     static boolean userSaid(Answer a, List<Said> said) {
