@@ -3,6 +3,7 @@ package com.newsbot.bot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Whether the paper answers a question at all, as a calibrated probability: a logistic model over what the decide stage
@@ -20,6 +21,8 @@ final class NotFoundVerdict {
     static final List<String> NAMES = List.of("bias", "picker", "dense", "topic", "score", "margin", "typed",
             "typed_hit", "focus_missing", "pick_support", "pick_dense", "subject_doubted", "top_dense", "same_article");
     static final int SIZE = NAMES.size();
+    /** The name of the threshold's line in the model file. */
+    private static final String THRESHOLD = "threshold";
 
     private static final String RESOURCE = "/answer/not-found-weights.txt";
     /** The learned model (null until read), or what {@link #use} set. */
@@ -66,7 +69,7 @@ final class NotFoundVerdict {
 
         String format() {
             StringBuilder out = new StringBuilder();
-            out.append("threshold ").append(String.format(Locale.ROOT, "%.2f", threshold)).append('\n');
+            out.append(THRESHOLD).append(' ').append(String.format(Locale.ROOT, "%.2f", threshold)).append('\n');
             for (int i = 0; i < SIZE; i++) {
                 out.append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", w[i])).append('\n');
             }
@@ -75,41 +78,14 @@ final class NotFoundVerdict {
 
         /** A model from "name value" lines ({@code #} lines are comments): {@code threshold}, and every feature once. */
         static Model parse(List<String> lines, String name) {
-            double[] w = new double[SIZE];
-            boolean[] seen = new boolean[SIZE];
-            Double threshold = null;
-            for (String line : lines) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+");
-                int at = NAMES.indexOf(parts[0]);
-                if (parts.length != 2 || (at < 0 && !parts[0].equals("threshold")) || (at >= 0 && seen[at])) {
-                    throw new IllegalArgumentException(name + ": not a weight line: " + t);
-                }
-                double value;
-                try {
-                    value = Double.parseDouble(parts[1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + ": not a number: " + t);
-                }
-                if (at < 0) {
-                    threshold = value;
-                } else {
-                    w[at] = value;
-                    seen[at] = true;
-                }
-            }
-            for (int i = 0; i < SIZE; i++) {
-                if (!seen[i]) {
-                    throw new IllegalArgumentException(name + ": no weight for " + NAMES.get(i));
-                }
-            }
-            if (threshold == null) {
+            List<String> known = new ArrayList<>(NAMES);
+            known.add(THRESHOLD);
+            Map<String, Double> values = NamedNumbers.parse(lines, known, name);
+            double[] w = NamedNumbers.each(values, NAMES, name);
+            if (!values.containsKey(THRESHOLD)) {
                 throw new IllegalArgumentException(name + ": no threshold");
             }
-            return new Model(w, threshold);
+            return new Model(w, values.get(THRESHOLD));
         }
     }
 

@@ -158,30 +158,6 @@ final class UnitFeatures {
 
     /** Weights from "name value" lines ({@code #} lines are comments) of {@code name}; every feature must be named once. */
     static Weights parse(List<String> lines, String name) {
-        double[] w = new double[SIZE];
-        boolean[] seen = new boolean[SIZE];
-        for (String line : lines) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            String[] parts = t.split("\\s+");
-            int at = NAMES.indexOf(parts[0]);
-            if (parts.length != 2 || at < 0 || seen[at]) {
-                throw new IllegalArgumentException(name + ": not a weight line: " + t);
-            }
-            try {
-                w[at] = Double.parseDouble(parts[1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + ": not a number: " + t);
-            }
-            seen[at] = true;
-        }
-        for (int i = 0; i < SIZE; i++) {
-            if (!seen[i]) {
-                throw new IllegalArgumentException(name + ": no weight for " + NAMES.get(i));
-            }
-        }
-        return new Weights(w);
+        return new Weights(NamedNumbers.each(NamedNumbers.parse(lines, NAMES, name), NAMES, name));
     }
 }

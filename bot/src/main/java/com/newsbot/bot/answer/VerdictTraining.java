@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * (answering is right), or a question the paper does not cover (refusing is right). A covered question whose candidate
  * is wrong is left out: answering or refusing, it is wrong. A logistic fit of "answers rightly" against "not covered"
  * answers when the first is the likelier; the threshold is chosen as the one right most often, news-train folds 0-3
- * each judged by the model fit without it and the other sets beside them ({@link Data#threshold}).
+ * each judged by the model fit without it and the other sets beside them ({@link Data#chooseThreshold}).
  */
 public final class VerdictTraining {
     /** L2 penalty per unit of example weight on the scaled features: set, not tuned (the value the reader's fit uses). */
@@ -128,12 +128,8 @@ public final class VerdictTraining {
             for (int fold = 0; fold <= 3; fold++) {
                 NotFoundVerdict.Model m = fit(fold, 0.5, null);
                 for (Row r : rows) {
-                    if (r.fold() != fold || !r.source().equals(newsTrain)) {
-                        continue;
-                    }
-                    double p = m.probability(r.x());
-                    for (int t = 0; t < THRESHOLDS.length; t++) {
-                        right[t] += (p >= THRESHOLDS[t]) == r.answers() ? 1 : 0;
+                    if (r.fold() == fold && r.source().equals(newsTrain)) {
+                        countRight(right, m.probability(r.x()), r.answers());
                     }
                 }
             }
@@ -147,19 +143,16 @@ public final class VerdictTraining {
          * a candidate: a lead of a few covered ones there picks the least threshold and answers a hundred more of
          * CMRC's uncovered questions.
          */
-        public double threshold(String newsTrain) {
+        public ThresholdChoice chooseThreshold(String newsTrain) {
             int[] right = rightPerThreshold(newsTrain);
             Map<String, int[]> other = new TreeMap<>();
             Map<String, Integer> size = new TreeMap<>();
             NotFoundVerdict.Model m = fit(4, 0.5, null);
             for (Row r : rows) {
                 if (r.fold() < 0) {
-                    double p = m.probability(r.x());
-                    int[] o = other.computeIfAbsent(r.source(), k -> new int[THRESHOLDS.length]);
+                    countRight(other.computeIfAbsent(r.source(), k -> new int[THRESHOLDS.length]), m.probability(r.x()),
+                            r.answers());
                     size.merge(r.source(), 1, Integer::sum);
-                    for (int t = 0; t < THRESHOLDS.length; t++) {
-                        o[t] += (p >= THRESHOLDS[t]) == r.answers() ? 1 : 0;
-                    }
                 }
             }
             long newsRows = rows.stream().filter(r -> r.source().equals(newsTrain) && r.fold() >= 0 && r.fold() <= 3).count();
@@ -174,24 +167,16 @@ public final class VerdictTraining {
                     best = t;
                 }
             }
-            otherRight = other;
-            shares = share;
-            return THRESHOLDS[best];
+            return new ThresholdChoice(THRESHOLDS[best], right, other, share);
         }
 
-        /** Right per threshold on the rows of each set without folds, as {@link #threshold} last counted them. */
-        private Map<String, int[]> otherRight = Map.of();
-        /** The summed shares {@link #threshold} last chose by. */
-        private double[] shares = new double[0];
-
         /**
-         * The model file fit on all rows but those of news-train's fold {@code heldOut} (4 for the shipped one), with
-         * {@code threshold}, and a header that says how it was made.
+         * The model file fit on all rows but those of news-train's fold {@code heldOut} (4 for the shipped one), with the
+         * threshold {@code choice} chose, and a header that says how it was made and chosen.
          */
-        public String file(String newsTrain, int heldOut, double threshold, String command) {
-            int[] right = rightPerThreshold(newsTrain);
+        public String file(ThresholdChoice choice, int heldOut, String command) {
             double[] loss = new double[2];
-            NotFoundVerdict.Model m = fit(heldOut, threshold, loss);
+            NotFoundVerdict.Model m = fit(heldOut, choice.threshold(), loss);
             StringBuilder out = new StringBuilder();
             out.append("# Whether the paper answers a question (NotFoundVerdict), learned by VerdictTraining: a logistic model of\n");
             out.append("# \"the candidate answer is right\" against \"the paper does not cover the question\".\n");
@@ -202,27 +187,39 @@ public final class VerdictTraining {
             out.append(String.format(Locale.ROOT, "# Loss (mean negative log-likelihood + L2 %.4f): %.4f at zero, %.4f learned; %d steps.%n",
                     L2, loss[0], loss[1], ITERATIONS));
             out.append("# Threshold chosen on news-train folds 0-3, each judged by the model fit without it: right of their");
-            out.append(" candidates per threshold:\n#");
-            for (int t = 0; t < THRESHOLDS.length; t++) {
-                out.append(String.format(Locale.ROOT, " %.2f:%d", THRESHOLDS[t], right[t]));
-            }
-            out.append('\n');
-            otherRight.forEach((source, right2) -> {
-                out.append("# ").append(source).append(", by the model fit without fold 4:\n#");
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    out.append(String.format(Locale.ROOT, " %.2f:%d", THRESHOLDS[t], right2[t]));
-                }
-                out.append('\n');
+            out.append(" candidates per threshold:\n");
+            perThreshold(out, t -> Integer.toString(choice.foldRight()[t]));
+            choice.otherRight().forEach((source, right) -> {
+                out.append("# ").append(source).append(", by the model fit without fold 4:\n");
+                perThreshold(out, t -> Integer.toString(right[t]));
             });
-            if (shares.length > 0) {
-                out.append("# Shares right summed over the sources (the threshold is the highest):\n#");
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    out.append(String.format(Locale.ROOT, " %.2f:%.3f", THRESHOLDS[t], shares[t]));
-                }
-                out.append('\n');
-            }
+            out.append("# Shares right summed over the sources (the threshold is the highest):\n");
+            perThreshold(out, t -> String.format(Locale.ROOT, "%.3f", choice.shares()[t]));
             out.append(m.format());
             return out.toString();
         }
+    }
+
+    /**
+     * The threshold chosen, and what it was chosen by: right per threshold on news-train folds 0-3 held out in turn,
+     * on each set without folds, and the summed shares right.
+     */
+    public record ThresholdChoice(double threshold, int[] foldRight, Map<String, int[]> otherRight, double[] shares) {
+    }
+
+    /** Adds to {@code right}, per threshold, whether deciding by {@code p} is right for a row that {@code answers} or not. */
+    private static void countRight(int[] right, double p, boolean answers) {
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            right[t] += (p >= THRESHOLDS[t]) == answers ? 1 : 0;
+        }
+    }
+
+    /** A comment line of " threshold:value" for every threshold of {@link #THRESHOLDS}. */
+    private static void perThreshold(StringBuilder out, java.util.function.IntFunction<String> value) {
+        out.append('#');
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            out.append(String.format(Locale.ROOT, " %.2f:", THRESHOLDS[t])).append(value.apply(t));
+        }
+        out.append('\n');
     }
 }

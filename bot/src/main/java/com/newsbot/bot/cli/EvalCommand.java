@@ -82,6 +82,25 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** Reads weights from a file: a missing or broken one is bad input. */
+    @FunctionalInterface
+    private interface WeightsFile {
+        void use(Path file) throws java.io.IOException;
+    }
+
+    /** Measures with the weights of the file {@code given} ({@code what} they are, for the message). */
+    private static void useWeightsFile(String what, String given, WeightsFile weights) throws java.io.IOException {
+        Path file = Path.of(given);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(what + " not found: " + file);
+        }
+        try {
+            weights.use(file);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context;
@@ -92,30 +111,14 @@ final class EvalCommand implements Callable<Integer> {
         if ("hand".equals(readerWeights)) {
             ReaderTraining.useHandWeights();
         } else if (readerWeights != null) {
-            Path weights = Path.of(readerWeights);
-            if (!Files.isRegularFile(weights)) {
-                throw new BadInputException("reader weights not found: " + weights);
-            }
-            try {
-                ReaderTraining.useWeights(weights);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
+            useWeightsFile("reader weights", readerWeights, ReaderTraining::useWeights);
         }
         if ("hand".equals(notFoundWeights)) {
             VerdictTraining.useHandGates();
         } else if ("learned".equals(notFoundWeights)) {
             VerdictTraining.useShippedModel();
         } else if (notFoundWeights != null) {
-            Path weights = Path.of(notFoundWeights);
-            if (!Files.isRegularFile(weights)) {
-                throw new BadInputException("not-found weights not found: " + weights);
-            }
-            try {
-                VerdictTraining.useModel(weights);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
+            useWeightsFile("not-found weights", notFoundWeights, VerdictTraining::useModel);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") && ConversationEval.isConversationSet(file)) {

@@ -117,14 +117,14 @@ final class TrainCommand implements Callable<Integer> {
                 "%s: %d asked, %d covered but wrong (left out), %d right, %d not covered%n", source, n[0], n[1], n[2], n[3]));
         String command = "newsbot train --not-found " + String.join(" ", files.stream().map(p -> p.getFileName().toString()).toList())
                 + " (--seeds " + options.seedsDir().getFileName() + ")";
-        double threshold = data.threshold("news-train");
-        write(target, data.file("news-train", 4, threshold, command));
-        print.printf(Locale.ROOT, "wrote %s: threshold %.2f%n", target, threshold);
+        VerdictTraining.ThresholdChoice choice = data.chooseThreshold("news-train");
+        write(target, data.file(choice, 4, command));
+        print.printf(Locale.ROOT, "wrote %s: threshold %.2f%n", target, choice.threshold());
         if (cv != null) {
             Files.createDirectories(cv);
             write(cv.resolve("verdict-rows.tsv"), data.table());
             for (int k = 0; k <= 4; k++) {
-                write(cv.resolve("verdict-fold-" + k + ".txt"), data.file("news-train", k, threshold, command + " --cv"));
+                write(cv.resolve("verdict-fold-" + k + ".txt"), data.file(choice, k, command + " --cv"));
                 print.printf(Locale.ROOT, "wrote %s%n", cv.resolve("verdict-fold-" + k + ".txt"));
             }
         }

@@ -60,11 +60,12 @@ class VerdictTrainingTest {
         assertThat(counts[2]).as("covered and right, with a verdict").isPositive();
         assertThat(data.table().lines()).hasSize(1 + counts[2] + counts[3]);
 
+        VerdictTraining.ThresholdChoice choice = data.chooseThreshold("golden");
         double[] loss = new double[2];
-        NotFoundVerdict.Model m = data.fit(-1, 0.5, loss);
+        NotFoundVerdict.Model m = data.fit(-1, choice.threshold(), loss);
         assertThat(loss[1]).isLessThan(loss[0]);
         Path file = dir.resolve("not-found.txt");
-        Files.writeString(file, data.file("golden", -1, 0.5, "VerdictTrainingTest"));
+        Files.writeString(file, data.file(choice, -1, "VerdictTrainingTest"));
         assertThat(NotFoundVerdict.Model.parse(Files.readAllLines(file), file.toString()).format()).isEqualTo(m.format());
     }
 
