@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads what the first question of a kind would otherwise wait for: HanLP's tagger with its name, place and organisation
- * dictionaries ({@link Entities}) and the English-Chinese glossary ({@link EnglishChinese}, 0.6-0.8 s and ~17 MiB on
+ * dictionaries ({@link Entities}), Cilin's synonyms ({@link Synonyms}) and the English-Chinese glossary ({@link EnglishChinese}, 0.6-0.8 s and ~17 MiB on
  * the first English question). A chat front end starts it at start-up; a one-shot command does not need it.
  */
 public final class Preload {
@@ -26,6 +26,7 @@ public final class Preload {
     static void now() {
         try {
             Entities.warmUp();
+            Synonyms.cilin();
             EnglishChinese.get();
         } catch (RuntimeException e) {
             log.debug("preloading failed: {}", e.toString());

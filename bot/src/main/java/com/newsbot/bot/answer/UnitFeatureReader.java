@@ -42,6 +42,7 @@ final class UnitFeatureReader {
         double rareHit = 0;
         double beyond = 0;
         double beyondHit = 0;
+        double synonymHit = 0;
         List<String> words = asked.words();
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
@@ -53,6 +54,9 @@ final class UnitFeatureReader {
             double rw = ww * (hits == null ? 1 : hits.rarity(k));
             rare += rw;
             rareHit += rw * m;
+            if (m < WordHits.HOLDS && (hits == null ? Synonyms.cilin().heldIn(u.text(), w) : hits.bySynonym(i, k))) {
+                synonymHit += rw;
+            }
             if (hits != null && hits.match(0, k) < WordHits.HOLDS) { // units.get(0) is the headline
                 beyond += rw;
                 beyondHit += u.headline() ? 0 : rw * m;
@@ -60,6 +64,7 @@ final class UnitFeatureReader {
         }
         x[UnitFeatures.LEX] = local == 0 ? 0 : localHit / local;
         x[UnitFeatures.LEX_RARE] = rare == 0 ? 0 : rareHit / rare;
+        x[UnitFeatures.LEX_SYNONYM] = rare == 0 ? 0 : synonymHit / rare;
         x[UnitFeatures.BEYOND_HEADLINE] = beyond == 0 ? 0 : beyondHit / beyond;
         x[UnitFeatures.BEYOND_HEADLINE_YESNO] = asked.shape == Asked.Shape.YESNO ? x[UnitFeatures.BEYOND_HEADLINE] : 0;
         List<AnswerSpans.Span> spans = asked.typed() || (asked.shape == Asked.Shape.NAMED && !asked.focus.isEmpty())

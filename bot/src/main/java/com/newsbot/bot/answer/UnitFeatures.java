@@ -49,23 +49,29 @@ final class UnitFeatures {
     static final int BEYOND_HEADLINE = 22;
     /** {@link #BEYOND_HEADLINE} of a yes/no question (whether the detail holds is told where the detail is). */
     static final int BEYOND_HEADLINE_YESNO = 23;
+    /**
+     * The question's words the unit lacks but says in other words (a synonym, {@link Synonyms}), weighed as
+     * {@link #LEX_RARE}, as a share of all its words: readers seldom use the paper's words.
+     */
+    static final int LEX_SYNONYM = 24;
     /** Features of a unit (its text, and where it lies in its article): the first {@value}. */
-    static final int UNIT_SIZE = 24;
+    static final int UNIT_SIZE = 25;
     /** The article's: the share of the question's words it holds, 1/(1 + its rank in retrieval), retrieval's cosine. */
-    static final int TOPIC = 24;
-    static final int PRIOR = 25;
-    static final int DENSE = 26;
+    static final int TOPIC = 25;
+    static final int PRIOR = 26;
+    static final int DENSE = 27;
     /**
      * Whether the article's issue is of the day the question names or the day after (a paper reports a day's news that
      * day or the next): 0 when the question names no day or the article has no date.
      */
-    static final int DATED = 27;
-    static final int SIZE = 28;
+    static final int DATED = 28;
+    static final int SIZE = 29;
 
     /** The features' names, in index order: the weights file names each. */
     static final List<String> NAMES = List.of("lex", "with_unit", "typed_not_unit", "typed", "until", "cause",
             "reason_cue", "manner", "focus", "touches", "near", "lead", "headline_yesno", "lists", "people", "asks",
-            "echoes", "long", "headline", "passage_best", "passage_gap", "lex_rare", "beyond_headline", "beyond_headline_yesno", "article_topic", "article_prior", "article_dense",
+            "echoes", "long", "headline", "passage_best", "passage_gap", "lex_rare", "beyond_headline", "beyond_headline_yesno", "lex_synonym",
+            "article_topic", "article_prior", "article_dense",
             "article_dated");
 
     /**
@@ -73,7 +79,7 @@ final class UnitFeatures {
      * nineteen (the passages' meaning came later: 0), an article by 0.45 topic + 0.35 its best unit + 0.2 prior (here divided by 0.35, the same order).
      */
     static final Weights HAND = new Weights(new double[]{0.55, 0.35, 0.1, 0.3, 0.1, 0.3, 0.15, 0.1, 0.1, 0.3, 0.05,
-            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0, 0, 0, 0, 0, 0.45 / 0.35, 0.2 / 0.35, 0, 0});
+            0.05, 0.2, 0.2, 0.05, -0.3, -0.3, -0.001, 0, 0, 0, 0, 0, 0, 0, 0.45 / 0.35, 0.2 / 0.35, 0, 0});
 
     private static final String RESOURCE = "/answer/reader-weights.txt";
     private static volatile Weights learned;

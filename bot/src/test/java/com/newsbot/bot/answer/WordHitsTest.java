@@ -36,6 +36,19 @@ class WordHitsTest {
     }
 
     @Test
+    void aUnitThatSaysAWordInOtherWordsHoldsItBySynonym() {
+        WordHits hits = WordHits.of(List.of("工厂", "开销"), List.of(
+                new ArticleReader.Unit(-1, -1, "新工厂在临港投产"),
+                new ArticleReader.Unit(0, 14, "新工厂的费用由集团承担。"),
+                new ArticleReader.Unit(14, 30, "新工厂的开销由集团承担。")));
+
+        assertThat(hits.bySynonym(1, 1)).isTrue(); // 费用 for 开销 (Cilin Dj08C01)
+        assertThat(hits.bySynonym(2, 1)).isFalse(); // it holds 开销 itself
+        assertThat(hits.bySynonym(0, 1)).isFalse(); // nor a synonym
+        assertThat(hits.bySynonym(1, 0)).isFalse();
+    }
+
+    @Test
     void theRarerWordDecidesTheSentenceWhenTheReaderWeighsRarity() {
         ArticleReader reader = HandBuilt.reader();
         Asked asked = Asked.of("新工厂投资多少");
