@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AskedNoun {
     /** A question word, or one joined to the verb before it by the segmenter (有哪些). */
-    private static final Pattern LINKED_QUESTION_WORD = Pattern.compile("(?:有|是|在|为)?(?:多少|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能)");
+    private static final Pattern LINKED_QUESTION_WORD = Pattern.compile("(?:有|是|在|为)?(?:多少|多[大长久高深远重宽快厚]|几|什么|谁|哪里|哪|何时|何地|怎么|怎样|如何|为什么|是否|是不是|有没有|能不能)");
     /** Words between an asked noun and its question word (票价是多少, 爸爸叫什么). */
     private static final Pattern LINK = Pattern.compile("(?:是|有|要|能|会|叫|在|到|了|的|都|一共|总共|共|大概|约|还|又|为|达|花|投|给|值|占|卖|罚|赔|补)+");
     /** Words of a question that say nothing about its subject (那个, 这种, 有, 把). */
@@ -36,22 +36,31 @@ final class AskedNoun {
      */
     static String focus(List<Entities.Word> words) {
         int at = -1;
+        boolean degree = false;
         for (int i = 0; i < words.size(); i++) {
             if (LINKED_QUESTION_WORD.matcher(words.get(i).text()).lookingAt()) {
                 at = i;
+                break;
+            }
+            if (asksDegree(words, i)) {
+                at = i;
+                degree = true;
                 break;
             }
         }
         if (at < 0) {
             return "";
         }
-        Matcher asking = LINKED_QUESTION_WORD.matcher(words.get(at).text()); // 有哪些 segmented as one word
-        asking.lookingAt();
-        String joined = words.get(at).text().substring(asking.end()); // 哪家医院 segmented as one word: 家医院
+        String joined = "";
+        if (!degree) {
+            Matcher asking = LINKED_QUESTION_WORD.matcher(words.get(at).text()); // 有哪些 segmented as one word
+            asking.lookingAt();
+            joined = words.get(at).text().substring(asking.end()); // 哪家医院 segmented as one word: 家医院
+        }
         while (!joined.isEmpty() && (joined.charAt(0) == '些' || Measures.ALL.indexOf(joined.charAt(0)) >= 0)) {
             joined = joined.substring(1); // 哪些, 哪家: the noun after
         }
-        int next = at + 1;
+        int next = degree ? at + 2 : at + 1;
         while (joined.isEmpty() && next < words.size() && (words.get(next).tag().startsWith("q") || words.get(next).tag().startsWith("m")
                 || (words.get(next).text().length() == 1 && Measures.ALL.contains(words.get(next).text())))) {
             next++; // 几家工厂: the noun after the measure word
@@ -95,6 +104,16 @@ final class AskedNoun {
             }
         }
         return "";
+    }
+
+    /**
+     * 多 and an adjective of size (多长, 多大, 多高…) segmented as two words: a question of degree, asking how long or
+     * large the thing before it is (吨位多大 → 吨位). A grammar fact of Chinese: 多 + a one-character adjective asks its
+     * degree; HanLP tags both a.
+     */
+    private static boolean asksDegree(List<Entities.Word> words, int i) {
+        return words.get(i).text().equals("多") && i + 1 < words.size() && words.get(i + 1).text().length() == 1
+                && words.get(i + 1).tag().startsWith("a");
     }
 
     /** A common noun (not a name of a person, place or organisation, which says what the question is about, not what it asks). */

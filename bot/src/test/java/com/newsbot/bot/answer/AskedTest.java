@@ -46,6 +46,8 @@ class AskedTest {
             产量有多少吨                  | 产量       | 产量
             谁荣获了全国劳动模范称号？    | ''         | ''
             这座桥长多少米                | ''         | ''
+            新工厂的产能有多高？          | 产能       | 产能
+            工厂占地面积多大              | 面积       | 面积
             """)
     void theAskedNounIsTheOneNextToTheQuestionWord(String question, String focus, String head) {
         Asked asked = Asked.of(question);
