@@ -181,7 +181,9 @@ final class ArticleReader {
         for (String w : words) {
             double ww = weights.wordWeight(w);
             total += ww;
-            hit += ww * UnitCues.match(whole, w);
+            double m = UnitCues.match(whole, w);
+            // a word the article says in other words counts as one it uses for it (Cilin, as the colloquial table's)
+            hit += ww * (m < WordHits.HOLDS && Synonyms.cilin().heldIn(whole, w) ? UnitCues.ALTERNATIVE_CREDIT : m);
         }
         double topic = total == 0 ? 0 : hit / total;
 
