@@ -21,7 +21,7 @@ import java.util.Set;
  * How readers say things the paper says otherwise. Chat words are rewritten before a question is read (啥 → 什么,
  * 咋回事 → 为什么), and a question word can be matched by the paper's words for it: our own table of chat-register words
  * ({@code answer/colloquial.txt}) and the synonym sets of the Cilin thesaurus that HanLP ships
- * ({@code data/dictionary/synonym/CoreSynonym.txt}, only its "=" sets of equal words, and only small ones). Immutable;
+ * ({@link Synonyms}: only its "=" sets of equal words, and only small ones). Immutable;
  * loaded once.
  */
 final class Colloquial {
@@ -29,7 +29,6 @@ final class Colloquial {
     /** A Cilin set larger than this is too loose to stand for its members (做 作 干 搞 打 弄 闹 …). */
     private static final int MAX_THESAURUS_SET = 8;
     private static final String TABLE = "/answer/colloquial.txt";
-    private static final String THESAURUS = "/data/dictionary/synonym/CoreSynonym.txt";
 
     private record Rewrite(String from, String to) {
     }
@@ -102,27 +101,18 @@ final class Colloquial {
             throw new UncheckedIOException("cannot read " + TABLE, e);
         }
         int sets = 0;
-        try (BufferedReader in = reader(THESAURUS)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int eq = line.indexOf('=');
-                if (eq < 0 || eq > 10) {
-                    continue; // '#' (related) and '@' (alone) sets are not synonyms
-                }
-                String[] words = line.substring(eq + 1).strip().split("\\s+");
-                if (words.length < 2 || words.length > MAX_THESAURUS_SET) {
-                    continue;
-                }
-                sets++;
-                for (String w : words) {
-                    for (String alt : words) {
-                        if (!alt.equals(w) && alt.length() >= 2) {
-                            alternatives.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(alt);
-                        }
+        for (List<String> words : Synonyms.cilin().groups()) {
+            if (words.size() > MAX_THESAURUS_SET) {
+                continue;
+            }
+            sets++;
+            for (String w : words) {
+                for (String alt : words) {
+                    if (!alt.equals(w) && alt.length() >= 2) {
+                        alternatives.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(alt);
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("the thesaurus could not be read; paraphrases are matched with our own table only: {}", e.toString());
         }
         rewrites.sort(Comparator.comparingInt((Rewrite r) -> r.from().length()).reversed());
         Map<String, Set<String>> frozen = new HashMap<>();

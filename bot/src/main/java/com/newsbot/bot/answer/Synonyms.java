@@ -1,5 +1,8 @@
 package com.newsbot.bot.answer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,30 +20,54 @@ import java.util.Set;
 /**
  * Words of the same meaning, from the extended Tongyici Cilin (同义词词林扩展版, HIT-SCIR) as HanLP portable ships it
  * ({@code data/dictionary/synonym/CoreSynonym.txt} in its jar, read from the classpath; nothing is copied into this
- * project). Each line of that file is a code and its words; a code ending in {@code =} groups words of one meaning
+ * project): its one reader here ({@link Colloquial} takes its small groups as alternatives). Each line of that file is a code and its words; a code ending in {@code =} groups words of one meaning
  * ({@code #} groups related words, {@code @} a word alone), and only those groups are read. Words of one character are
  * left out: alone they match inside too many other words. A reader who writes 花费 where the paper wrote 开销 asks
  * for the same thing. Read once, on first use; thread-safe.
  */
 final class Synonyms {
     static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
-    private static final Synonyms CILIN = read();
+    private static final Logger log = LoggerFactory.getLogger(Synonyms.class);
 
-    /** Each word's synonyms, itself left out. */
-    private final Map<String, List<String>> of;
-
-    Synonyms(Map<String, List<String>> of) {
-        this.of = of;
+    private static final class Holder {
+        static final Synonyms CILIN = read();
     }
 
-    /** The Cilin synonyms, read on first use. */
+    /** The "=" groups, each with all its words, in the file's order. */
+    private final List<List<String>> groups;
+    /** Each word's synonyms (words of two characters or more), itself left out. */
+    private final Map<String, List<String>> of;
+
+    private Synonyms(List<List<String>> groups) {
+        this.groups = groups;
+        Map<String, Set<String>> sets = new HashMap<>();
+        for (List<String> group : groups) {
+            for (String w : group) {
+                for (String s : group) {
+                    if (w.length() >= 2 && s.length() >= 2 && !s.equals(w)) {
+                        sets.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(s);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        sets.forEach((w, s) -> lists.put(w, List.copyOf(s)));
+        this.of = Map.copyOf(lists);
+    }
+
+    /** The Cilin synonyms, read on first use (none, with a warning, if HanLP's file cannot be read). */
     static Synonyms cilin() {
-        return CILIN;
+        return Holder.CILIN;
     }
 
     /** The synonyms of {@code word} (of two characters or more, {@code word} left out); empty when it has none. */
     List<String> of(String word) {
         return of.getOrDefault(word, List.of());
+    }
+
+    /** The groups of words of one meaning, each with all its words (one character too), in the file's order. */
+    List<List<String>> groups() {
+        return groups;
     }
 
     /** Whether {@code text} holds a synonym of {@code word} (and so may say what it says in other words). */
@@ -52,45 +80,32 @@ final class Synonyms {
         return false;
     }
 
-    /** Groups from Cilin lines ("Aa01A01= 人 士 人物"): only {@code =} groups, only words of two characters or more. */
+    /** Groups from Cilin lines ("Aa01A01= 人 士 人物"): only the {@code =} groups of two words or more. */
     static Synonyms parse(List<String> lines) {
-        Map<String, Set<String>> sets = new HashMap<>();
+        List<List<String>> groups = new ArrayList<>();
         for (String line : lines) {
-            String[] parts = line.strip().split("\\s+");
+            String[] parts = line.replace("\uFEFF", "").strip().split("\\s+");
             if (parts.length < 3 || !parts[0].endsWith("=")) {
-                continue;
+                continue; // '#' (related) and '@' (alone) groups are not synonyms
             }
-            List<String> group = new ArrayList<>();
-            for (int i = 1; i < parts.length; i++) {
-                if (parts[i].length() >= 2) {
-                    group.add(parts[i]);
-                }
-            }
-            for (String w : group) {
-                for (String s : group) {
-                    if (!s.equals(w)) {
-                        sets.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(s);
-                    }
-                }
-            }
+            groups.add(List.of(Arrays.copyOfRange(parts, 1, parts.length)));
         }
-        Map<String, List<String>> of = new HashMap<>();
-        sets.forEach((w, s) -> of.put(w, List.copyOf(s)));
-        return new Synonyms(of);
+        return new Synonyms(List.copyOf(groups));
     }
 
     private static Synonyms read() {
-        InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("HanLP's " + RESOURCE + " is not on the classpath");
-        }
         List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lines.add(line.replace("\uFEFF", ""));
+        try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("resource " + RESOURCE + " is missing");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading HanLP's " + RESOURCE, e);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("the thesaurus could not be read; paraphrases are matched with our own table only: {}", e.toString());
+            return new Synonyms(List.of());
         }
         return parse(lines);
     }

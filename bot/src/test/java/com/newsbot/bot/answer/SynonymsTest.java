@@ -23,6 +23,7 @@ class SynonymsTest {
         assertThat(s.of("医护")).isEmpty();
         assertThat(s.of("花费")).containsExactly("消费");
         assertThat(s.of("花")).isEmpty();
+        assertThat(s.groups()).containsExactly(List.of("投资", "入股", "注资", "斥资"), List.of("花费", "花", "费", "消费"));
     }
 
     @Test
