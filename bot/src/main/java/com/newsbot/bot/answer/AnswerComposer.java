@@ -1,6 +1,34 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.candidates.ArticleReader;
+import com.newsbot.bot.answer.candidates.SpanPicker;
+import com.newsbot.bot.answer.decide.ExtractiveAnswerer;
+import com.newsbot.bot.answer.decide.OfflineAnswers;
+import com.newsbot.bot.answer.decide.ReadingAnswers;
+import com.newsbot.bot.answer.english.EnglishQuestions;
+import com.newsbot.bot.answer.english.ForeignQuestions;
+import com.newsbot.bot.answer.language.Texts;
+import com.newsbot.bot.answer.model.LlmConfig;
+import com.newsbot.bot.answer.model.ModelAnswers;
+import com.newsbot.bot.answer.model.ModelPassages;
+import com.newsbot.bot.answer.question.Asked;
+import com.newsbot.bot.answer.question.Bylines;
+import com.newsbot.bot.answer.question.FollowUps;
+import com.newsbot.bot.answer.question.IssueScope;
+import com.newsbot.bot.answer.question.Ordinals;
+import com.newsbot.bot.answer.question.Question;
+import com.newsbot.bot.answer.question.QuestionReader;
+import com.newsbot.bot.answer.question.QuestionRouter;
+import com.newsbot.bot.answer.render.ArticleFacts;
+import com.newsbot.bot.answer.render.DirectAnswers;
+import com.newsbot.bot.answer.retrieve.Evidence;
+import com.newsbot.bot.answer.retrieve.Evidences;
+import com.newsbot.bot.answer.retrieve.Headlines;
+import com.newsbot.bot.answer.retrieve.IndexPaper;
+import com.newsbot.bot.answer.retrieve.Paper;
+import com.newsbot.bot.answer.retrieve.PaperStatsCache;
+import com.newsbot.bot.answer.retrieve.Retrieval;
 import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.model.chat.ChatModel;
@@ -27,8 +55,6 @@ import java.util.function.UnaryOperator;
  */
 public final class AnswerComposer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
-    /** Passages retrieved per question. */
-    static final int PASSAGES = 8;
     /** Questions longer than this are cut before retrieval. */
     static final int MAX_QUESTION_CHARS = 500;
 
@@ -62,7 +88,7 @@ public final class AnswerComposer implements AutoCloseable {
      * @param timeout the longest a user waits for the model before the offline answer
      */
     public AnswerComposer(NewsIndex index, ChatModel chatModel, Duration timeout) {
-        this(new IndexPaper(index, PASSAGES), chatModel, timeout, new Prompts());
+        this(new IndexPaper(index, Retrieval.PASSAGES), chatModel, timeout, new Prompts());
     }
 
     /** Answers over {@code index} with the model the configuration names (none: offline). */
@@ -84,7 +110,7 @@ public final class AnswerComposer implements AutoCloseable {
      */
     public static AnswerComposer of(NewsIndex index, LlmConfig config, java.nio.file.Path statsDir, boolean latestWord) {
         PaperStatsCache cache = statsDir == null ? PaperStatsCache.NONE : new PaperStatsCache(statsDir);
-        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, cache),
+        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), Retrieval.PASSAGES, cache),
                 config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact, latestWord);
     }
 
@@ -93,7 +119,7 @@ public final class AnswerComposer implements AutoCloseable {
      * it is saved there already: after indexing, so that the next answer need not read the paper.
      */
     public static void saveWhatAnsweringNeeds(NewsIndex index, java.nio.file.Path statsDir) {
-        new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, new PaperStatsCache(statsDir)).weights();
+        new IndexPaper(Objects.requireNonNull(index, "index"), Retrieval.PASSAGES, new PaperStatsCache(statsDir)).weights();
     }
 
     /**
@@ -244,9 +270,9 @@ public final class AnswerComposer implements AutoCloseable {
         }
         String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
         Asked reading = questions.typed(read, asked, resolution, latestWord);
-        List<Evidence> evidences = this.evidences.of(retrieval.passages(query, reading.recent),
+        List<Evidence> evidences = this.evidences.of(retrieval.passages(query, reading.recent()),
                 resolved.preferredArticle());
-        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal, evidences, picker);
+        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal(), evidences, picker);
         ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
         if (!scope.get().isEmpty() && paper.embeddings()) {
             // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
@@ -272,11 +298,11 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
-    record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
+    public record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
     }
 
     /** Reads {@code question}, asked on its own, the way {@link #answer} reads a plain question. */
-    Read readOnItsOwn(String question) {
+    public Read readOnItsOwn(String question) {
         return onItsOwn.read(question);
     }
 
@@ -285,7 +311,7 @@ public final class AnswerComposer implements AutoCloseable {
         return onItsOwn.bestClause(question);
     }
 
-    static long millisSince(long startNanos) {
+    public static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
