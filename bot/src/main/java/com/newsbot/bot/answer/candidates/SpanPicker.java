@@ -7,7 +7,6 @@ import com.newsbot.bot.answer.retrieve.Evidence;
 import com.newsbot.bot.answer.retrieve.TermWeights;
 import com.newsbot.retrieval.ChineseScript;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

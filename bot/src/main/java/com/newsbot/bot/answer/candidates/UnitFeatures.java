@@ -13,7 +13,7 @@ import java.util.Locale;
  * (kept for measuring); {@link #learned()} the weights {@code newsbot train} fit on labelled questions
  * ({@code answer/reader-weights.txt}, which says how it was made).
  */
-public final class UnitFeatures {
+final class UnitFeatures {
     static final int LEX = 0;
     static final int WITH_UNIT = 1;
     static final int TYPED_NOT_UNIT = 2;

@@ -23,7 +23,7 @@ import java.util.Map;
  * them), and may refuse the picker's clause too; without embeddings, or by default ({@link #mode}), those gates decide.
  * What is asked and missing (a number, a year, the asked noun) still refuses by itself: there is nothing to weigh.
  */
-public final class NotFoundVerdict {
+final class NotFoundVerdict {
     static final List<String> NAMES = List.of("bias", "picker", "dense", "topic", "score", "margin", "typed",
             "typed_hit", "focus_missing", "pick_support", "pick_dense", "subject_doubted", "top_dense", "same_article");
     static final int SIZE = NAMES.size();

@@ -7,6 +7,7 @@ import com.newsbot.bot.answer.candidates.ArticleReader;
 import com.newsbot.bot.answer.candidates.SpanPicker;
 import com.newsbot.bot.answer.question.Asked;
 import com.newsbot.bot.answer.render.DirectAnswers;
+import com.newsbot.bot.answer.render.ReadingComposer;
 import com.newsbot.bot.answer.retrieve.Headlines;
 import com.newsbot.bot.answer.retrieve.Paper;
 import com.newsbot.retrieval.Article;
@@ -38,15 +39,17 @@ public final class OfflineAnswers {
     private final Prompts prompts;
     private final ExtractiveAnswerer extractive;
     private final ReadingAnswers readingAnswers;
+    private final ReadingComposer composer;
     private final DirectAnswers direct;
     private final Headlines headlines;
 
     public OfflineAnswers(Paper paper, Prompts prompts, ExtractiveAnswerer extractive, ReadingAnswers readingAnswers,
-                   DirectAnswers direct, Headlines headlines) {
+                          ReadingComposer composer, DirectAnswers direct, Headlines headlines) {
         this.paper = paper;
         this.prompts = prompts;
         this.extractive = extractive;
         this.readingAnswers = readingAnswers;
+        this.composer = composer;
         this.direct = direct;
         this.headlines = headlines;
     }
@@ -71,7 +74,7 @@ public final class OfflineAnswers {
     }
 
     private Optional<Answer> readerAnswer(String question, Asked asked, OfflineDecision d, long start) {
-        return d.answering().map(r -> readingAnswers.compose(question, asked, r, d.earlier(), d.readerOf(), headlines,
+        return d.answering().map(r -> composer.compose(question, asked, r, d.earlier(), d.readerOf(), headlines,
                 AnswerComposer.millisSince(start)));
     }
 
@@ -110,7 +113,7 @@ public final class OfflineAnswers {
         boolean byPicker = answer.found() && decision.pickerAnswers();
         Answer candidate = answer;
         if (!answer.found() && decision.doubtedOnItsSubject().isPresent()) {
-            candidate = readingAnswers.compose(question, asked, chosen.get(), decision.earlier(), decision.readerOf(),
+            candidate = composer.compose(question, asked, chosen.get(), decision.earlier(), decision.readerOf(),
                     headlines, AnswerComposer.millisSince(start));
         }
         if (!candidate.found()) {

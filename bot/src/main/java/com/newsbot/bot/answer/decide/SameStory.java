@@ -11,7 +11,7 @@ import java.util.List;
  * sentence but for its figures) and the same figure: how the latest of a story told on several days is found
  * ({@link ReadingAnswers}). Stateless.
  */
-final class SameStory {
+public final class SameStory {
     /** A newer report counts as the same story when it covers at least this share of what the best one does. */
     static final double SAME_STORY = 0.85;
     /** Below {@link #SAME_STORY}, a report of at least this share of the topic is the same story when its answer reads alike. */
@@ -87,7 +87,7 @@ final class SameStory {
      * The sentence of an earlier report that tells the fact {@code sentence} tells (the same words but for its figures:
      * 尾矿库(事发点)：钼超标7.5倍 for 尾矿库(事发点)：钼超标16.3倍, not another site's figure), "" when none reads alike.
      */
-    static String sameFact(ArticleReader.Reading earlier, String sentence) {
+    public static String sameFact(ArticleReader.Reading earlier, String sentence) {
         String found = "";
         double best = SAME_FRAME;
         for (ArticleReader.Unit u : earlier.units()) {

@@ -1,8 +1,5 @@
 package com.newsbot.bot.answer.learn;
 
-import com.newsbot.bot.answer.candidates.UnitFeatures;
-import com.newsbot.bot.answer.decide.NotFoundVerdict;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +7,8 @@ import java.util.Map;
 
 /**
  * A learned-weights file read: "name value" lines, {@code #} lines comments, each name one of those known and given
- * once. The reader's weights ({@link UnitFeatures}) and the not-found verdict ({@link NotFoundVerdict}) read theirs so;
- * each says which names it must have.
+ * once. The reader's weights ({@code candidates.UnitFeatures}) and the not-found verdict ({@code decide.NotFoundVerdict})
+ * read theirs so; each says which names it must have.
  */
 public final class NamedNumbers {
     private NamedNumbers() {

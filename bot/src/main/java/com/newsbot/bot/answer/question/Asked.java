@@ -11,7 +11,6 @@ import com.newsbot.retrieval.IssueRefs;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer.render;
 
+import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.AnswerMode;
@@ -18,7 +19,6 @@ import com.newsbot.bot.answer.retrieve.Retrieval;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.Issue;
-import com.newsbot.bot.Prompts;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,9 @@
 package com.newsbot.bot.answer.decide;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.candidates.ArticleReader;
 import com.newsbot.bot.answer.candidates.HandBuilt;
 import com.newsbot.bot.answer.question.Asked;
-import com.newsbot.bot.answer.retrieve.Headlines;
 import com.newsbot.retrieval.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whether a hand-built reading answers, which of several reports answers, and what is said of an earlier one. */
+/** Whether a hand-built reading answers, and which of several reports answers. */
 class ReadingAnswersTest {
     private static final LocalDate NOV_24 = LocalDate.of(2020, 11, 24);
     private static final LocalDate DEC_8 = LocalDate.of(2020, 12, 8);
@@ -99,20 +97,5 @@ class ReadingAnswersTest {
         assertThat(ReadingAnswers.earlier(asked, List.of(first, second), chosen)).map(r -> r.article().id())
                 .contains("honours");
         assertThat(answers.choose(asked.anyDate(), List.of(first, second))).isSameAs(first);
-    }
-
-    @Test
-    void theComposedAnswerPutsTheDirectAnswerFirstThenTheQuoteAndItsCitation() {
-        Asked asked = Asked.of("上汽在职的全国劳模有几位？");
-        ArticleReader.Reading r = HandBuilt.read(asked, HONOURS, NOV_24, 0);
-
-        Answer answer = answers.compose("上汽在职的全国劳模有几位？", asked, r, HandBuilt.reader(), new Headlines(new Prompts(), null), 3);
-
-        assertThat(answer.text()).isEqualTo("13位。截至目前，上汽在职全国劳模共有13位。 [1]");
-        assertThat(answer.citations()).singleElement().satisfies(c -> {
-            assertThat(c.articleId()).isEqualTo("honours");
-            assertThat(c.title()).isEqualTo(HONOURS.title());
-            assertThat(HONOURS.text().substring(c.start(), c.end())).isEqualTo(c.quote());
-        });
     }
 }

@@ -1,8 +1,8 @@
 package com.newsbot.bot.answer.model;
 
 import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.StandInLlm;
 import com.newsbot.bot.StandInLlm.Reply;
+import com.newsbot.bot.StandInLlm;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.AnswerMode;
