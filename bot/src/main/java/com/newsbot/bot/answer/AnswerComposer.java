@@ -1,11 +1,20 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
+import com.newsbot.bot.answer.candidates.ArticleReader;
+import com.newsbot.bot.answer.candidates.SpanPicker;
+import com.newsbot.bot.answer.language.Texts;
+import com.newsbot.bot.answer.model.LlmConfig;
+import com.newsbot.bot.answer.question.Asked;
+import com.newsbot.bot.answer.question.FollowUps;
+import com.newsbot.bot.answer.question.Question;
+import com.newsbot.bot.answer.retrieve.IndexPaper;
+import com.newsbot.bot.answer.retrieve.Paper;
+import com.newsbot.bot.answer.retrieve.PaperStatsCache;
+import com.newsbot.bot.answer.retrieve.Retrieval;
 import com.newsbot.retrieval.ChineseScript;
 import com.newsbot.retrieval.NewsIndex;
 import dev.langchain4j.model.chat.ChatModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,30 +35,9 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe; close it to stop the threads that call the model.
  */
 public final class AnswerComposer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(AnswerComposer.class);
-    /** Passages retrieved per question. */
-    static final int PASSAGES = 8;
-    /** Questions longer than this are cut before retrieval. */
-    static final int MAX_QUESTION_CHARS = 500;
-
     private final Paper paper;
-    private final Prompts prompts;
-    private final Duration timeout;
-    private final ExtractiveAnswerer extractive;
-    private final QuestionReader questions;
-    private final QuestionsOnTheirOwn onItsOwn;
-    private final Headlines headlines;
-    private final Evidences evidences;
-    private final OfflineAnswers offlineAnswers;
-    private final ForeignQuestions foreign;
-    private final ArticleFacts articleFacts;
-    private final ReadingAnswers readingAnswers;
-    private final QuestionRouter router = new QuestionRouter();
-    private final DirectAnswers direct;
-    /** What the chat model does, under the answer's deadline (null offline). */
-    private final ModelAnswers modelAnswers;
-    /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
-    private final boolean latestWord;
+    /** The stages a question goes through, each made once. */
+    private final AnswerFlow flow;
 
     /** Offline answers over {@code index}. */
     public AnswerComposer(NewsIndex index) {
@@ -62,7 +50,7 @@ public final class AnswerComposer implements AutoCloseable {
      * @param timeout the longest a user waits for the model before the offline answer
      */
     public AnswerComposer(NewsIndex index, ChatModel chatModel, Duration timeout) {
-        this(new IndexPaper(index, PASSAGES), chatModel, timeout, new Prompts());
+        this(new IndexPaper(index, Retrieval.PASSAGES), chatModel, timeout, new Prompts());
     }
 
     /** Answers over {@code index} with the model the configuration names (none: offline). */
@@ -84,7 +72,7 @@ public final class AnswerComposer implements AutoCloseable {
      */
     public static AnswerComposer of(NewsIndex index, LlmConfig config, java.nio.file.Path statsDir, boolean latestWord) {
         PaperStatsCache cache = statsDir == null ? PaperStatsCache.NONE : new PaperStatsCache(statsDir);
-        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, cache),
+        return new AnswerComposer(new IndexPaper(Objects.requireNonNull(index, "index"), Retrieval.PASSAGES, cache),
                 config.chatModel().orElse(null), config.timeout(), new Prompts(), config::redact, latestWord);
     }
 
@@ -93,7 +81,7 @@ public final class AnswerComposer implements AutoCloseable {
      * it is saved there already: after indexing, so that the next answer need not read the paper.
      */
     public static void saveWhatAnsweringNeeds(NewsIndex index, java.nio.file.Path statsDir) {
-        new IndexPaper(Objects.requireNonNull(index, "index"), PASSAGES, new PaperStatsCache(statsDir)).weights();
+        new IndexPaper(Objects.requireNonNull(index, "index"), Retrieval.PASSAGES, new PaperStatsCache(statsDir)).weights();
     }
 
     /**
@@ -115,24 +103,8 @@ public final class AnswerComposer implements AutoCloseable {
 
     private AnswerComposer(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact,
                            boolean latestWord) {
-        this.latestWord = latestWord;
-        Objects.requireNonNull(redact, "redact");
         this.paper = Objects.requireNonNull(paper, "paper");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.extractive = new ExtractiveAnswerer(prompts);
-        this.headlines = new Headlines(prompts, paper);
-        this.evidences = new Evidences(headlines);
-        this.articleFacts = new ArticleFacts(paper, prompts, headlines, evidences);
-        this.readingAnswers = new ReadingAnswers(prompts);
-        this.direct = new DirectAnswers(prompts);
-        this.questions = new QuestionReader(evidences, extractive);
-        this.onItsOwn = new QuestionsOnTheirOwn(paper, evidences);
-        this.offlineAnswers = new OfflineAnswers(paper, prompts, extractive, readingAnswers, direct, headlines);
-        this.modelAnswers = chatModel == null ? null : new ModelAnswers(chatModel, prompts, timeout, redact);
-        this.foreign = new ForeignQuestions(paper, prompts, evidences, modelAnswers == null ? null : modelAnswers.llm(),
-                modelAnswers == null ? null : modelAnswers.calls(), EnglishQuestions.over(paper),
-                chinese -> answerInScope(chinese, List.of()));
+        this.flow = new AnswerFlow(paper, chatModel, timeout, prompts, redact, latestWord);
     }
 
     /** Answers a question that stands alone. */
@@ -162,14 +134,7 @@ public final class AnswerComposer implements AutoCloseable {
      * with the words of the question before it.
      */
     public Answer answer(String question, List<Turn> history, java.util.Set<String> scope, String topic) {
-        this.scope.set(scope == null ? java.util.Set.of() : java.util.Set.copyOf(scope));
-        this.topic.set(topic == null ? "" : topic.strip());
-        try {
-            return answerInScope(question, history);
-        } finally {
-            this.scope.remove();
-            this.topic.remove();
-        }
+        return flow.answer(question, history, scope, topic);
     }
 
     /**
@@ -193,106 +158,35 @@ public final class AnswerComposer implements AutoCloseable {
         return FollowUps.isFollowUp(question);
     }
 
-    /** The topic the question being answered on this thread is read with ("" for none). */
-    private final ThreadLocal<String> topic = ThreadLocal.withInitial(String::new);
-
-    /** The articles the question being answered on this thread may be answered from (empty: the whole paper). */
-    private final ThreadLocal<java.util.Set<String>> scope = ThreadLocal.withInitial(java.util.Set::of);
-
-    private Answer answerInScope(String question, List<Turn> history) {
-        Retrieval retrieval = new Retrieval(paper, scope.get());
-        try {
-            return answerInScope(question, history, retrieval);
-        } finally {
-            log.debug("searches for one question: {}", retrieval.searches());
-        }
-    }
-
-    private Answer answerInScope(String question, List<Turn> history, Retrieval retrieval) {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        String asked = question == null ? "" : question.strip();
-        if (asked.length() > MAX_QUESTION_CHARS) {
-            asked = asked.substring(0, MAX_QUESTION_CHARS);
-        }
-        if (asked.isEmpty() || Texts.terms(asked).isEmpty()) {
-            return extractive.notFound(asked, List.of(), millisSince(start));
-        }
-        if (router.foreign(asked)) { // the rest of what the router reads is the front end's (ConversationHandler)
-            return foreign.answer(asked, start, deadline);
-        }
-        asked = questions.withNames(asked, retrieval);
-        Optional<Ordinals.Pick> ordinal = Ordinals.pick(asked, paper.issues());
-        if (ordinal.isPresent()) {
-            return articleFacts.ordinal(asked, ordinal.get(), start);
-        }
-        List<Turn> turns = history == null ? List.of() : history;
-        SpanPicker picker = new SpanPicker(paper.weights());
-        QuestionReader.Resolution resolution = questions.resolve(asked, turns, topic.get(), retrieval, picker);
-        FollowUps.Resolved resolved = resolution.resolved();
-        String query = resolved.query();
-        if (modelAnswers != null && resolved.followUp()) {
-            query = modelAnswers.rewrite(asked, turns, deadline).orElse(query);
-        }
-        Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
-        if (bylineSubject.isPresent()) {
-            Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, retrieval,
-                    scope.get(), start);
-            if (byline.isPresent()) {
-                return byline.get();
-            }
-        }
-        String read = IssueScope.unscoped(asked); // retrieval reads the issue phrase (and keeps to that issue); readers do not
-        Asked reading = questions.typed(read, asked, resolution, latestWord);
-        List<Evidence> evidences = this.evidences.of(retrieval.passages(query, reading.recent),
-                resolved.preferredArticle());
-        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal, evidences, picker);
-        ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
-        if (!scope.get().isEmpty() && paper.embeddings()) {
-            // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
-            // lexical picker's clause only when it lies in the sentence closest in meaning
-            ArticleReader within = reader.withSentenceMeaning(read);
-            pick = pick.filter(p -> paper.article(p.evidence().articleId())
-                    .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
-            reader = within;
-        }
-        List<ArticleReader.Reading> readings = onItsOwn.readings(retrieval, reader, reading, evidences, query);
-        Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
-        // the model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline
-        return modelAnswers == null ? offline
-                : modelAnswers.answerOr(offline, asked, query, ModelPassages.of(readings, evidences), start, deadline);
-    }
-
     /**
      * The passages a model is shown for {@code question} (as {@link #answer} would show them): for {@code eval
      * --context}, whether what the model sees holds the answer.
      */
     public List<String> modelContext(String question) {
-        return onItsOwn.modelContext(question);
+        return flow.onItsOwn().modelContext(question);
     }
 
     /** A question asked on its own as the reader reads it: for {@code newsbot train}. */
-    record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
+    public record Read(Asked asked, ArticleReader reader, List<ArticleReader.Reading> readings) {
     }
 
     /** Reads {@code question}, asked on its own, the way {@link #answer} reads a plain question. */
-    Read readOnItsOwn(String question) {
-        return onItsOwn.read(question);
+    public Read readOnItsOwn(String question) {
+        return flow.onItsOwn().read(question);
     }
 
     /** For measuring the evidence gate: the best clause for a question, before the gate. */
     Optional<SpanPicker.Pick> inspect(String question) {
-        return onItsOwn.bestClause(question);
+        return flow.onItsOwn().bestClause(question);
     }
 
-    static long millisSince(long startNanos) {
+    /** Milliseconds since {@code startNanos} ({@link System#nanoTime}): the latency every stage's answer carries. */
+    public static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     @Override
     public void close() {
-        if (modelAnswers != null) {
-            modelAnswers.close();
-        }
+        flow.close();
     }
 }

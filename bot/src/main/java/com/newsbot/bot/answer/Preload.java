@@ -1,5 +1,8 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.answer.english.EnglishChinese;
+import com.newsbot.bot.answer.language.Entities;
+import com.newsbot.bot.answer.language.Synonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

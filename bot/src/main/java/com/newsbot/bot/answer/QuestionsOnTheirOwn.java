@@ -1,5 +1,16 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.answer.candidates.ArticleReader;
+import com.newsbot.bot.answer.candidates.SpanPicker;
+import com.newsbot.bot.answer.model.ModelPassages;
+import com.newsbot.bot.answer.question.Asked;
+import com.newsbot.bot.answer.question.IssueScope;
+import com.newsbot.bot.answer.question.Question;
+import com.newsbot.bot.answer.retrieve.Evidence;
+import com.newsbot.bot.answer.retrieve.Evidences;
+import com.newsbot.bot.answer.retrieve.Paper;
+import com.newsbot.bot.answer.retrieve.Retrieval;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +40,7 @@ final class QuestionsOnTheirOwn {
      */
     List<ArticleReader.Reading> readings(Retrieval retrieval, ArticleReader reader, Asked asked, List<Evidence> found,
                                          String query) {
-        return asked.recent
+        return asked.recent()
                 ? reader.read(asked, evidences.of(retrieval.widened(query), ""), RECENT_ARTICLES)
                 : reader.read(asked, found);
     }
@@ -42,7 +53,7 @@ final class QuestionsOnTheirOwn {
         }
         Asked reading = Asked.of(asked);
         Retrieval retrieval = new Retrieval(paper, Set.of());
-        List<Evidence> found = evidences.of(retrieval.passages(asked, reading.recent), "");
+        List<Evidence> found = evidences.of(retrieval.passages(asked, reading.recent()), "");
         List<String> out = new ArrayList<>();
         ArticleReader reader = new ArticleReader(paper.weights(), paper);
         for (Evidence e : ModelPassages.of(readings(retrieval, reader, reading, found, asked), found)) {
@@ -59,7 +70,7 @@ final class QuestionsOnTheirOwn {
         ArticleReader reader = new ArticleReader(paper.weights(), paper, asked);
         Retrieval retrieval = new Retrieval(paper, Set.of());
         return new AnswerComposer.Read(reading, reader, readings(retrieval, reader, reading,
-                evidences.of(retrieval.passages(asked, reading.recent), ""), asked));
+                evidences.of(retrieval.passages(asked, reading.recent()), ""), asked));
     }
 
     /** The picker's best clause for {@code question}, before the evidence gate. */

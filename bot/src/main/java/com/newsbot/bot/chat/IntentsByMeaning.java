@@ -1,6 +1,6 @@
 package com.newsbot.bot.chat;
 
-import com.newsbot.bot.answer.Intent;
+import com.newsbot.bot.answer.question.Intent;
 
 /**
  * A message's intent read by meaning: small talk and requests about whole issues are told by the turn-act classifier
@@ -14,7 +14,7 @@ final class IntentsByMeaning {
     }
 
     /**
-     * @param routed      what {@link com.newsbot.bot.answer.QuestionRouter} made of the message
+     * @param routed      what {@link com.newsbot.bot.answer.question.QuestionRouter} made of the message
      * @param reading     how the classifier reads it
      * @param ownQuestion whether it asks something of its own besides its frames (or asks yes or no about something)
      */

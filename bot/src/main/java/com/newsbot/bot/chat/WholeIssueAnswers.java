@@ -3,7 +3,7 @@ package com.newsbot.bot.chat;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerMode;
 import com.newsbot.bot.answer.Citation;
-import com.newsbot.bot.answer.Intent;
+import com.newsbot.bot.answer.question.Intent;
 import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.IssueMatch;

@@ -2,7 +2,7 @@ package com.newsbot.bot.cli;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.answer.LlmConfig;
+import com.newsbot.bot.answer.model.LlmConfig;
 import com.newsbot.bot.chat.Answerer;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IndexedArticles;

@@ -1,8 +1,8 @@
 package com.newsbot.bot.cli;
 
 import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.answer.ReaderTraining;
-import com.newsbot.bot.answer.VerdictTraining;
+import com.newsbot.bot.answer.candidates.ReaderTraining;
+import com.newsbot.bot.answer.decide.VerdictTraining;
 import com.newsbot.bot.eval.AnswerEval;
 import com.newsbot.bot.eval.ConversationEval;
 import com.newsbot.retrieval.Article;

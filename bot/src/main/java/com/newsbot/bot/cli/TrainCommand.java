@@ -1,7 +1,7 @@
 package com.newsbot.bot.cli;
 
-import com.newsbot.bot.answer.ReaderTraining;
-import com.newsbot.bot.answer.VerdictTraining;
+import com.newsbot.bot.answer.candidates.ReaderTraining;
+import com.newsbot.bot.answer.decide.VerdictTraining;
 import com.newsbot.bot.eval.TrainingData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package com.newsbot.bot.eval;
 
 import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.answer.ReaderTraining;
-import com.newsbot.bot.answer.VerdictTraining;
+import com.newsbot.bot.answer.candidates.ReaderTraining;
+import com.newsbot.bot.answer.decide.VerdictTraining;
 import com.newsbot.retrieval.IndexProgress;
 import com.newsbot.retrieval.NewsIndex;
 

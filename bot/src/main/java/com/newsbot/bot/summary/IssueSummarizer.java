@@ -1,9 +1,9 @@
 package com.newsbot.bot.summary;
 
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.answer.ModelCalls;
-import com.newsbot.bot.answer.LlmConfig;
-import com.newsbot.bot.answer.MeaningTokens;
+import com.newsbot.bot.answer.model.LlmConfig;
+import com.newsbot.bot.answer.model.MeaningTokens;
+import com.newsbot.bot.answer.model.ModelCalls;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ArticleKind;
 import com.newsbot.retrieval.Issue;

@@ -1,6 +1,8 @@
 package com.newsbot.bot.answer;
 
 import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.answer.candidates.SpanPicker;
+import com.newsbot.bot.answer.decide.ExtractiveAnswerer;
 import com.newsbot.bot.eval.AnswerEval;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.NewsIndex;

@@ -1,5 +1,7 @@
 package com.newsbot.bot.answer;
 
+import com.newsbot.bot.answer.english.EnglishChinese;
+import com.newsbot.bot.answer.language.Entities;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package com.newsbot.bot.cli;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.answer.LlmConfig;
+import com.newsbot.bot.answer.model.LlmConfig;
 import com.newsbot.bot.chat.Answerer;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.Test;

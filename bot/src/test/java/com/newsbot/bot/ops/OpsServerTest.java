@@ -134,7 +134,7 @@ class OpsServerTest {
         conversation.handle(reader, com.newsbot.bot.chat.Newspaper.FOUND + "有谁？");
         conversation.handle(reader, "公司食堂明天的午餐菜单是什么？");
         conversation.handle(reader, "/help");
-        try (com.newsbot.bot.answer.ModelCalls calls = new com.newsbot.bot.answer.ModelCalls("test-model",
+        try (com.newsbot.bot.answer.model.ModelCalls calls = new com.newsbot.bot.answer.model.ModelCalls("test-model",
                 Duration.ofMillis(200), text -> text, "answering offline")) {
             long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
             assertThat(calls.within(deadline, "answer", () -> "ok")).hasValue("ok");

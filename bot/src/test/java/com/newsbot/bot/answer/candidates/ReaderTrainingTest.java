@@ -1,0 +1,65 @@
+package com.newsbot.bot.answer.candidates;
+
+import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.answer.AnswerComposer;
+import com.newsbot.retrieval.NewsIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Retraining the reader on a small sample of our own questions about the seed issue: the loss falls, the file reads back. */
+class ReaderTrainingTest {
+    @TempDir
+    static Path dir;
+    static NewsIndex index;
+    static AnswerComposer composer;
+
+    @BeforeAll
+    static void indexTheSeed() throws Exception {
+        index = SeedIndex.shared();
+        composer = new AnswerComposer(index);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        composer.close();
+    }
+
+    @Test
+    void retrainingOnASmallSampleLowersTheLossAndWritesWeightsTheBotReads() throws Exception {
+        ReaderTraining.Data data = new ReaderTraining.Data();
+        List<String[]> sample = List.of(
+                new String[]{"上汽在职的全国劳模有几位？", "13位"},
+                new String[]{"这次得全国劳模的都有谁", "仇杰"},
+                new String[]{"劳模表彰大会是在哪里开的", "北京"});
+        for (String[] q : sample) {
+            data.add(composer, new ReaderTraining.Example("golden", 0, q[0],
+                    ReaderTraining.newsGold(List.of(q[1]), List.of(), "", "")));
+        }
+        assertThat(data.counts().get("golden")[0]).isEqualTo(3);
+        ReaderTraining.Fitted fitted = data.fit(-1);
+        assertThat(fitted.groups()).isPositive();
+        assertThat(fitted.lossAfter()).isLessThan(fitted.lossBefore());
+
+        Path file = dir.resolve("weights.txt");
+        Files.writeString(file, fitted.file("ReaderTrainingTest"));
+        assertThat(UnitFeatures.parse(Files.readAllLines(file), file.toString()).format()).isEqualTo(fitted.weights().format());
+    }
+
+    @Test
+    void theShippedWeightsNameEveryFeatureAndABrokenFileIsRefusedWithItsLine() {
+        assertThat(UnitFeatures.learned()).isNotNull();
+        assertThatThrownBy(() -> UnitFeatures.parse(List.of("lex 1", "nonsense 2"), "w.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nonsense 2");
+        assertThatThrownBy(() -> UnitFeatures.parse(List.of("lex 1"), "w.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no weight for with_unit");
+    }
+}
