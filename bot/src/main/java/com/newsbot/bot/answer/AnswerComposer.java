@@ -138,16 +138,22 @@ public final class AnswerComposer implements AutoCloseable {
     }
 
     /**
-     * The weighted share of the question's content terms (rare ones weigh more) that the articles {@code articleIds}
-     * hold in their headlines and text: near 1 when the question names nothing those articles do not.
+     * For each set of articles of {@code articleSets}, the weighted share of the question's content terms (rare ones
+     * weigh more) that those articles hold in their headlines and text: near 1 when the question names nothing they do
+     * not. The question is read once for all of them.
      */
-    public double coverage(String question, java.util.Set<String> articleIds) {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        for (String id : articleIds) {
-            paper.article(id).ifPresent(a -> present.addAll(Texts.terms(ChineseScript.toSimplified(a.title() + "\n"
-                    + a.subtitle() + "\n" + a.text()))));
+    public double[] coverage(String question, java.util.List<java.util.Set<String>> articleSets) {
+        var terms = Question.of(question).terms();
+        double[] out = new double[articleSets.size()];
+        for (int i = 0; i < out.length; i++) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            for (String id : articleSets.get(i)) {
+                paper.article(id).ifPresent(a -> present.addAll(Texts.terms(ChineseScript.toSimplified(a.title() + "\n"
+                        + a.subtitle() + "\n" + a.text()))));
+            }
+            out[i] = paper.weights().coverage(terms, present);
         }
-        return paper.weights().coverage(Question.of(question).terms(), present);
+        return out;
     }
 
     /**

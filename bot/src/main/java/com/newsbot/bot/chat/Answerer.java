@@ -35,7 +35,14 @@ public interface Answerer {
      * answerer that cannot tell says 1.
      */
     default double coverage(String question, Set<String> articleIds) {
-        return 1.0;
+        return coverage(question, List.of(articleIds))[0];
+    }
+
+    /** {@link #coverage(String, Set)} for each set of articles, the question read once. An answerer that cannot tell says 1. */
+    default double[] coverage(String question, List<Set<String>> articleSets) {
+        double[] out = new double[articleSets.size()];
+        java.util.Arrays.fill(out, 1.0);
+        return out;
     }
 
     /** Whether {@link #answer(String, List, Set)} keeps to the scope (an answerer that cannot answers from the paper). */
@@ -62,8 +69,8 @@ public interface Answerer {
             }
 
             @Override
-            public double coverage(String question, Set<String> articleIds) {
-                return composer.coverage(question, articleIds);
+            public double[] coverage(String question, List<Set<String>> articleSets) {
+                return composer.coverage(question, articleSets);
             }
 
             @Override

@@ -88,8 +88,9 @@ final class FollowUpAnswers {
      * own holds what it names clearly better than they do.
      */
     boolean namesSomethingNew(String question, Set<String> scope, Answer alone) {
-        double here = answerer.coverage(question, scope);
-        double there = answerer.coverage(question, Set.of(alone.citations().get(0).articleId()));
+        double[] covered = answerer.coverage(question, List.of(scope, Set.of(alone.citations().get(0).articleId())));
+        double here = covered[0];
+        double there = covered[1];
         return here < NOTHING_NEW && there >= NOTHING_NEW && there - here >= NEW_LEAD;
     }
 }

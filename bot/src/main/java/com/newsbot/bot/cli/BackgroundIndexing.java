@@ -172,8 +172,8 @@ final class BackgroundIndexing implements AutoCloseable {
             }
 
             @Override
-            public double coverage(String question, java.util.Set<String> articleIds) {
-                return answerer.coverage(question, articleIds);
+            public double[] coverage(String question, List<java.util.Set<String>> articleSets) {
+                return answerer.coverage(question, articleSets);
             }
 
             @Override

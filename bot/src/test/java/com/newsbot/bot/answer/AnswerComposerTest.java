@@ -64,6 +64,21 @@ class AnswerComposerTest {
     }
 
     @Test
+    void coverageReadsTheQuestionOnceForEverySetOfArticles() {
+        String question = "上汽在职的全国劳模有几位？";
+        String answering = composer.answer(question).citations().get(0).articleId();
+        String other = composer.answer("谁在签约仪式上表示汽车智能网联化是胜负手？").citations().get(0).articleId();
+        assertThat(other).isNotEqualTo(answering);
+
+        double[] both = composer.coverage(question, List.of(java.util.Set.of(answering), java.util.Set.of(other)));
+
+        assertThat(both).hasSize(2);
+        assertThat(both[0]).isGreaterThan(both[1]).isGreaterThan(0.5);
+        assertThat(composer.coverage(question, List.of(java.util.Set.of(answering, other)))[0]).isGreaterThanOrEqualTo(both[0]);
+        assertThat(composer.coverage(question, List.of())).isEmpty();
+    }
+
+    @Test
     void answerIsAShortQuoteNotAParagraph() {
         Answer answer = composer.answer("项目组在多少天内完成了小程序的设计、开发和测试？");
 
