@@ -70,9 +70,10 @@ public final class EnglishQuestions {
     /**
      * An English question read in Chinese: the {@code question}, and the Chinese for the {@code names} it holds (its
      * capitalised words and phrases the dictionary knows as names: United States → 美国, not Party → 一方), which an
-     * article that answers it must hold too.
+     * article that answers it must hold too; {@code searches}: how many times the paper was searched to choose among
+     * translations (0 or 1).
      */
-    record Reading(String question, List<String> names) {
+    record Reading(String question, List<String> names, int searches) {
     }
 
     /** The question read in Chinese, empty when none of its content, or less than half of it, has a Chinese word. */
@@ -87,14 +88,16 @@ public final class EnglishQuestions {
         if (found == 0 || missed > found) {
             return Optional.empty();
         }
+        int searches = 0;
         if (noun.ambiguous() || rest.ambiguous()) {
             List<String> texts = articles.apply(form.chinese(rest.text(), noun.text()));
+            searches++;
             noun.settle(texts);
             rest.settle(texts);
         }
         List<String> names = new ArrayList<>(noun.names());
         names.addAll(rest.names());
-        return Optional.of(new Reading(form.chinese(rest.text(), noun.text()).strip() + "？", List.copyOf(names)));
+        return Optional.of(new Reading(form.chinese(rest.text(), noun.text()).strip() + "？", List.copyOf(names), searches));
     }
 
     /** Chinese words for English tokens, and how many content words found one and how many did not. */

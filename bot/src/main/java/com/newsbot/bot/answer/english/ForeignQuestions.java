@@ -58,7 +58,17 @@ public final class ForeignQuestions {
      * names and numbers that the paper holds.
      */
     public Answer answer(String asked, long start, long deadline) {
+        int[] searches = {0};
+        try {
+            return answer(asked, start, deadline, searches);
+        } finally {
+            log.debug("searches for one English question: {} (the question asked in Chinese logs its own)", searches[0]);
+        }
+    }
+
+    private Answer answer(String asked, long start, long deadline, int[] searches) {
         if (llm != null) {
+            searches[0]++;
             List<Evidence> shown = evidences.of(paper.retrieve(asked), "");
             shown = shown.subList(0, Math.min(ModelPassages.MODEL_PASSAGES, shown.size()));
             List<Evidence> passages = shown;
@@ -69,6 +79,7 @@ public final class ForeignQuestions {
             }
         }
         Optional<EnglishQuestions.Reading> reading = english.read(asked);
+        searches[0] += reading.map(EnglishQuestions.Reading::searches).orElse(0);
         Optional<String> inChinese = reading.map(EnglishQuestions.Reading::question);
         log.debug("English question {} asked in Chinese: {}", asked, inChinese.orElse("(too few words found)"));
         Optional<Answer> read = reading.map(r -> chinese.apply(r.question())).filter(Answer::found)
@@ -87,6 +98,7 @@ public final class ForeignQuestions {
             if (english.functionWord(name) || held.contains(name)) {
                 continue;
             }
+            searches[0]++;
             for (com.newsbot.retrieval.ArticleHit hit : paper.related(name, 1)) {
                 String text = (hit.article().title() + "\n" + hit.article().text()).toLowerCase(java.util.Locale.ROOT);
                 if (text.contains(name.toLowerCase(java.util.Locale.ROOT))) {

@@ -68,6 +68,25 @@ class EnglishQuestionsTest {
     }
 
     @Test
+    void aReadingSaysHowOftenThePaperWasSearchedToChooseAmongTranslations() {
+        int[] calls = {0};
+        EnglishQuestions english = new EnglishQuestions(EnglishChinese::get, WORDS, EnglishQuestionForms.fromLexicon(WORDS),
+                w -> Map.of("企业", 10, "公司", 10).getOrDefault(w, 0), com.hankcs.hanlp.dictionary.CoreDictionary::getTermFrequency,
+                query -> {
+                    calls[0]++;
+                    return List.of();
+                });
+
+        Optional<EnglishQuestions.Reading> twoWays = english.read("Where is the company based?"); // 企业 or 公司
+        assertThat(twoWays).hasValueSatisfying(r -> assertThat(r.searches()).isEqualTo(1));
+        assertThat(calls[0]).isEqualTo(1);
+
+        Optional<EnglishQuestions.Reading> oneWay = english.read("When was the meeting in the Great Hall of the People?");
+        assertThat(oneWay).hasValueSatisfying(r -> assertThat(r.searches()).isZero());
+        assertThat(calls[0]).isEqualTo(1);
+    }
+
+    @Test
     void theCapitalisedWordsOfAQuestionAreItsNamesPartByPart() {
         Optional<EnglishQuestions.Reading> reading = over(Map.of()).read("Which company in the United States bought the Shanghai-Beijing line?");
 
