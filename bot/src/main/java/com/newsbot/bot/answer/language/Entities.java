@@ -79,13 +79,41 @@ public final class Entities {
         return out;
     }
 
+    /**
+     * The entities of the sentences tagged last ({@value #KEPT} sentences): a question's candidates and its answer read
+     * the same sentences of the same few articles (each about twice a question when measured), and tagging is the
+     * reader's largest cost.
+     */
+    static final int KEPT = 2048;
+    private static final java.util.Map<String, List<Entity>> kept = new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Entity>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** The people, places, organisations and titles {@code sentence} names, in order (the same list for the same text). */
     public static List<Entity> of(String sentence) {
+        synchronized (kept) {
+            List<Entity> known = kept.get(sentence);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Entity> tagged = tag(sentence);
+        synchronized (kept) {
+            kept.put(sentence, tagged);
+        }
+        return tagged;
+    }
+
+    private static List<Entity> tag(String sentence) {
         List<Entity> out = new ArrayList<>();
         List<Term> terms;
         try {
             terms = Holder.SEGMENT.seg(sentence);
         } catch (RuntimeException e) {
-            return out; // a tagger failure costs the typed answer, never the question
+            return List.of(); // a tagger failure costs the typed answer, never the question
         }
         for (Term t : terms) {
             String nature = t.nature == null ? "" : t.nature.toString();
@@ -102,6 +130,6 @@ public final class Entities {
                 out.add(new Entity(type, sentence.substring(t.offset, end), t.offset, end));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }
