@@ -1,6 +1,5 @@
 package com.newsbot.bot.answer.candidates;
 
-import com.newsbot.bot.answer.language.Synonyms;
 import com.newsbot.bot.answer.language.Texts;
 import com.newsbot.bot.answer.question.Asked;
 import com.newsbot.bot.answer.retrieve.Evidence;
@@ -187,9 +186,7 @@ public final class ArticleReader {
         for (String w : words) {
             double ww = weights.wordWeight(w);
             total += ww;
-            double m = UnitCues.match(whole, w);
-            // a word the article says in other words counts as one it uses for it (Cilin, as the colloquial table's)
-            hit += ww * (m < WordHits.HOLDS && Synonyms.cilin().heldIn(whole, w) ? UnitCues.ALTERNATIVE_CREDIT : m);
+            hit += ww * UnitCues.match(whole, w);
         }
         double topic = total == 0 ? 0 : hit / total;
 
