@@ -97,7 +97,7 @@ final class OfflineDecision {
     /**
      * What is asked is not in the paper where both looked, a check words cannot fake: a numbered part never reported
      * (二期 asked, only 一期 told), a sum of money, a year or a number of the counted unit, a role (爸爸叫什么 with no
-     * 爸爸), a which-thing (哪家隔离酒店 with no hotel) — unless the picker's own quote has it.
+     * 爸爸), a which-thing (哪家配套工厂 with no factory) — unless the picker's own quote has it.
      */
     boolean vetoed() {
         boolean partNotReported = chosen != null && !ReadingAnswers.otherPart(asked, chosen).isEmpty();
@@ -107,7 +107,7 @@ final class OfflineDecision {
                 && pick.map(p -> lacksAsked(asked, p.quote())).orElse(true);
         boolean namedMissing = (asked.shape() == Asked.Shape.NAMED || asked.shape() == Asked.Shape.PLACE)
                 && refusal.equals("no " + asked.focus())
-                && asked.focus().length() >= 3 && asked.whichOfFocus() // 哪家隔离酒店, not 哪个国家 or 出生地在哪里
+                && asked.focus().length() >= 3 && asked.whichOfFocus() // 哪家配套工厂, not 哪个国家 or 出生地在哪里
                 && pick.map(p -> !holdsFocus(asked, p.quote())).orElse(true);
         return partNotReported || askedMissing || namedMissing;
     }
@@ -185,7 +185,7 @@ final class OfflineDecision {
         return 0;
     }
 
-    /** Whether {@code text} names the asked noun (隔离酒店, or its last word 酒店). */
+    /** Whether {@code text} names the asked noun (配套工厂, or its last word 工厂). */
     static boolean holdsFocus(Asked asked, String text) {
         String simplified = ChineseScript.toSimplified(text);
         return Texts.holdsWord(simplified, asked.focus()) || Texts.holdsWord(simplified, asked.focusHead());

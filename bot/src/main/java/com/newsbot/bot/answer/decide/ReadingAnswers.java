@@ -69,7 +69,7 @@ public final class ReadingAnswers {
         }
         String otherPart = otherPart(asked, r);
         if (!otherPart.isEmpty()) {
-            return "no " + otherPart; // 二期工程 asked, only 一期 reported
+            return "no " + otherPart; // 三期项目 asked, only 一期 reported
         }
         double dense = r.evidence().denseScore();
         if (embeddings && dense < MIN_DENSE) {

@@ -114,7 +114,7 @@ public final class Asked {
 
     private static final Pattern PLACE_KIND = Pattern.compile("哪(?:个|座|一个)?([港县市省区岛村镇州湖河山])");
 
-    /** Whether the question asks which one of the asked noun (哪家隔离酒店, 哪个救援队). */
+    /** Whether the question asks which one of the asked noun (哪家配套工厂, 哪个救援队). */
     public boolean whichOfFocus() {
         return !focus.isEmpty() && Pattern.compile("哪[些几两三四五六七八九十]?[" + Measures.ALL + "]?" + Pattern.quote(focus))
                 .matcher(text).find();
@@ -237,12 +237,12 @@ public final class Asked {
         return recent;
     }
 
-    /** The noun it asks about (票价 in 票价是多少, 隔离酒店 in 哪家隔离酒店), "" when none. */
+    /** The noun it asks about (票价 in 票价是多少, 配套工厂 in 哪家配套工厂), "" when none. */
     public String focus() {
         return focus;
     }
 
-    /** The last word of {@link #focus()} (酒店 of 隔离酒店), which an article may hold alone. */
+    /** The last word of {@link #focus()} (工厂 of 配套工厂), which an article may hold alone. */
     public String focusHead() {
         return focusHead;
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The noun a question asks about ({@link Asked#focus()}): the word before its question word once linking words are
- * skipped (票价是多少 → 票价), or the noun phrase after 哪家/什么 (哪家隔离酒店 → 隔离酒店); and the words that say nothing
+ * skipped (票价是多少 → 票价), or the noun phrase after 哪家/什么 (哪家配套工厂 → 配套工厂); and the words that say nothing
  * about a question's subject (fillers, 那/这 with a measure word). Stateless.
  */
 final class AskedNoun {
@@ -35,7 +35,7 @@ final class AskedNoun {
 
     /**
      * The noun the question asks about: the word right before its question word once linking words are skipped
-     * (票价是多少 → 票价), or the last word of the noun phrase after 哪家/什么 (哪家隔离酒店 → 酒店); "" when there is none.
+     * (票价是多少 → 票价), or the last word of the noun phrase after 哪家/什么 (哪家配套工厂 → 工厂); "" when there is none.
      */
     static String focus(List<Entities.Word> words) {
         int at = -1;
@@ -58,7 +58,7 @@ final class AskedNoun {
         if (!degree) {
             Matcher asking = LINKED_QUESTION_WORD.matcher(words.get(at).text()); // 有哪些 segmented as one word
             asking.lookingAt();
-            joined = words.get(at).text().substring(asking.end()); // 哪家医院 segmented as one word: 家医院
+            joined = words.get(at).text().substring(asking.end()); // 哪家工厂 segmented as one word: 家工厂
         }
         while (!joined.isEmpty() && (joined.charAt(0) == '些' || Measures.ALL.indexOf(joined.charAt(0)) >= 0)) {
             joined = joined.substring(1); // 哪些, 哪家: the noun after

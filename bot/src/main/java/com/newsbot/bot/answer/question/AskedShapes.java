@@ -21,12 +21,12 @@ final class AskedShapes {
     private static final Pattern MONEY = Pattern.compile("多少钱|花了?多少|(?:掏|付|交|缴)了?多少(?![\\u4e00-\\u9fff])|投了?多少|投资多少|罚了?多少|赔了?多少|补了?多少|卖了?多少钱|多少资金|多少万|金额");
     private static final Pattern YEAR = Pattern.compile("哪一?年|什么年份|几几年|多少年的");
     private static final Pattern WHICH_ONES = Pattern.compile("哪(?:几|[一二三四五六七八九两]|\\d+)[个位家种座名所条项只类国]");
-    /** Asked nouns whose answer is a place: 哪两个城市 is answered by 上海、宁波. */
+    /** Asked nouns whose answer is a place: 哪两个港口 is answered by 上海、宁波. */
     private static final Pattern PLACE_NOUN = Pattern.compile("国家|国|城市|省份|省|地区|县|市|港口|港|城镇|村庄|机场|车站|口岸");
     private static final Pattern CLOCK = Pattern.compile("几点|什么时刻|几时几分");
     /** 这篇报道是哪天的报纸上的？: the date of the issue that printed it. */
     private static final Pattern ISSUE_DATE = Pattern.compile("哪天的报纸|哪一?期(?:报纸)?(?:上|里)?(?:登|刊|报道|写|说)|哪天(?:的报纸)?(?:登|刊)|什么时候(?:的报纸)?(?:登|刊)的|哪天见报|哪一?天报道");
-    /** Nouns for people: a question about one of them wants a person's name (哪个官员, 那个法官叫什么). */
+    /** Nouns for people: a question about one of them wants a person's name (哪个官员, 那个工程师叫什么). */
     private static final Pattern PERSON_NOUN = Pattern.compile(".*(?:官|(?<![体身全总延增成生助擅专特见])长|员|手|家|师|者|生|将|帅|星|犯|人|警|主|总|士|工|匠|父|母|爸|妈|夫|妻|子|女|儿|哥|姐|弟|妹|友)$");
     /** Nouns for money: a question about one of them wants a sum (票价是多少). */
     private static final Pattern MONEY_NOUN = Pattern.compile(".*(?:金|钱|款|费|价|资|薪|税|额|价格|票价|工资|收入|利润|营收|补贴|补助|罚款|预算)$");

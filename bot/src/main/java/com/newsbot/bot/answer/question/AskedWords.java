@@ -29,7 +29,7 @@ final class AskedWords {
             }
             if (w.length() >= 3 && Measures.ALL.indexOf(w.charAt(0)) >= 0 && isChinese(w)
                     && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(w)) {
-                w = w.substring(1); // 那具鲸落 segmented 具鲸落: the measure word is not part of the name
+                w = w.substring(1); // 那台机床 segmented 台机床: the measure word is not part of the name
             }
             if (w.length() == 1 && i + 1 < segmented.size()
                     && !Colloquial.get().alternatives(w + segmented.get(i + 1)).isEmpty()) {

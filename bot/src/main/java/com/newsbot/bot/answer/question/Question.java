@@ -31,7 +31,7 @@ public record Question(String text, QuestionKind kind, String unit, String head,
                     + "|什么时候|什么时间|什么地方|什么人|什么样的?|什么原因|什么|哪一?天|哪一?年|哪个月|哪里|哪儿|哪些|哪个|哪家|哪位|哪种|哪几[位个家种]?|哪"
                     + "|谁|何时|何地|何处|为什么|为何|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少|第几|几[" + Measures.ALL + "]?|多大|多长|多高|多远|多久"
                     + "|吗|呢|吧|啊");
-    /** The noun an entity question names after its question word: 哪家医院 → 医院, 什么系统 → 系统. */
+    /** The noun an entity question names after its question word: 哪家工厂 → 工厂, 什么系统 → 系统. */
     private static final Pattern HEAD = Pattern.compile("(?:哪一?[个家种些项款位]|什么)([\\u4e00-\\u9fff]{2})");
     /**
      * The unit a number question counts in (几位 → 位, 多少公斤 → 公斤); 几个人 counts 人 (个 is the general measure word, the
