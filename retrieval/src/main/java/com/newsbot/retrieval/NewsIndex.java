@@ -113,6 +113,16 @@ public final class NewsIndex implements Closeable {
     }
 
     /**
+     * Starts embedding {@code question} (read as {@link #passages} reads it) on a thread of its own, so that the search
+     * for it that follows finds its vector ready, or on its way, while the caller reads the question and the words are
+     * searched; nothing without embeddings. A hint: the search embeds the question itself when nothing was prepared.
+     */
+    public void prepare(String question) {
+        Objects.requireNonNull(question, "question");
+        engine.prepare(question);
+    }
+
+    /**
      * How close in meaning each of {@code texts} (an article's sentences, say) is to {@code question}: the cosine of
      * their embeddings, the question read as {@link #passages} reads it and each text as a passage is; in order.
      * Empty without embeddings.

@@ -2,6 +2,7 @@ package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.candidates.ArticleReader;
+import com.newsbot.bot.answer.candidates.OnCores;
 import com.newsbot.bot.answer.candidates.SpanPicker;
 import com.newsbot.bot.answer.decide.ExtractiveAnswerer;
 import com.newsbot.bot.answer.decide.OfflineAnswers;
@@ -42,7 +43,7 @@ import java.util.function.UnaryOperator;
  * question read once ({@link QuestionReader}), its passages retrieved ({@link Retrieval}), the candidates found (the
  * picker's clause, the reader's readings), one decision ({@link OfflineAnswers}) and its answer; a question with no
  * Chinese in it goes to {@link ForeignQuestions}, a question for the N-th story or an article's author to
- * {@link ArticleFacts}. Each stage is made once, here. Thread-safe; close it to stop the threads that call the model.
+ * {@link ArticleFacts}. Each stage is made once, here. Thread-safe; close it to stop its threads (those that read articles at once, those that call the model).
  */
 final class AnswerFlow implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerFlow.class);
@@ -63,6 +64,8 @@ final class AnswerFlow implements AutoCloseable {
     private final ModelAnswers modelAnswers;
     /** Whether a question for the latest of a story gets the newest report (with its date and the earlier figure). */
     private final boolean latestWord;
+    /** The threads that read a question's articles (and seek the picker's clause) at once. */
+    private final OnCores cores = OnCores.forThisMachine();
 
     /** @param redact masks secrets (the API key) in what is logged about a failing model */
     AnswerFlow(Paper paper, ChatModel chatModel, Duration timeout, Prompts prompts, UnaryOperator<String> redact,
@@ -145,6 +148,7 @@ final class AnswerFlow implements AutoCloseable {
         if (modelAnswers != null && resolved.followUp()) {
             query = modelAnswers.rewrite(asked, turns, deadline).orElse(query);
         }
+        retrieval.prepare(query); // its embedding runs on the other core while the question is read and its words searched
         Optional<String> bylineSubject = Bylines.subject(ChineseScript.toSimplified(asked));
         if (bylineSubject.isPresent()) {
             Optional<Answer> byline = articleFacts.byline(asked, bylineSubject.get(), turns, resolved, retrieval,
@@ -157,17 +161,23 @@ final class AnswerFlow implements AutoCloseable {
         Asked reading = questions.typed(read, asked, resolution, latestWord);
         List<Evidence> evidences = this.evidences.of(retrieval.passages(query, reading.recent()),
                 resolved.preferredArticle());
-        Optional<SpanPicker.Pick> pick = extractive.pick(reading.literal(), evidences, picker);
-        ArticleReader reader = new ArticleReader(paper.weights(), paper, query);
-        if (!scope.get().isEmpty() && paper.embeddings()) {
+        // the picker's clause and the reader's articles are sought at once, on the machine's cores
+        OnCores.Later<Optional<SpanPicker.Pick>> picking = cores.ahead(
+                () -> extractive.pick(reading.literal(), evidences, picker));
+        ArticleReader reader = new ArticleReader(paper.weights(), paper, query).on(cores);
+        boolean withinArticle = !scope.get().isEmpty() && paper.embeddings();
+        if (withinArticle) {
             // within the conversation's article the subject is known, the sentence is sought: by its meaning too, and the
             // lexical picker's clause only when it lies in the sentence closest in meaning
-            ArticleReader within = reader.withSentenceMeaning(read);
-            pick = pick.filter(p -> paper.article(p.evidence().articleId())
-                    .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
-            reader = within;
+            reader = reader.withSentenceMeaning(read);
         }
         List<ArticleReader.Reading> readings = onItsOwn.readings(retrieval, reader, reading, evidences, query);
+        Optional<SpanPicker.Pick> pick = picking.get();
+        if (withinArticle) {
+            ArticleReader within = reader;
+            pick = pick.filter(p -> paper.article(p.evidence().articleId())
+                    .map(a -> within.closestInMeaning(a, p.evidence().start() + p.from())).orElse(false));
+        }
         Answer offline = offlineAnswers.decide(asked, reading, reader, readings, pick, start);
         // the model sees the best passages also when the offline answer found nothing (readers paraphrase); it may decline
         return modelAnswers == null ? offline
@@ -181,6 +191,7 @@ final class AnswerFlow implements AutoCloseable {
 
     @Override
     public void close() {
+        cores.close();
         if (modelAnswers != null) {
             modelAnswers.close();
         }

@@ -6,11 +6,17 @@ import dev.langchain4j.data.segment.TextSegment;
 
 import java.io.Closeable;
 import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * bge-small-zh v1.5 (quantized, in-process ONNX): passages are embedded as they are, queries with
@@ -63,10 +69,105 @@ final class Embedder implements Closeable {
 
     private final Map<String, float[]> recentQueries = leastRecentlyUsed(QUERY_CACHE);
 
+    /** Query vectors being computed ahead ({@link #prepareQuery}), by the text the model is given. */
+    private final Map<String, Ahead> ahead = new ConcurrentHashMap<>();
+
+    /** Queries waiting to be embedded ahead, at most: more are not started (they are embedded when searched). */
+    static final int AHEAD_QUEUE = 16;
+
+    /**
+     * One thread that embeds queries ahead of their search, so that the model's call (about 10 ms, one core) runs while
+     * the caller reads the question and searches the words (on the other core).
+     */
+    private final ThreadPoolExecutor embeddingAhead = new ThreadPoolExecutor(
+            1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(AHEAD_QUEUE),
+            task -> {
+                Thread thread = new Thread(task, "newsbot-embed-ahead");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     float[] embedQuery(String query) {
-        String text = QUERY_INSTRUCTION
+        String text = queryText(query);
+        float[] known;
+        synchronized (recentQueries) {
+            known = recentQueries.get(text);
+        }
+        if (known == null) {
+            Ahead pending = ahead.get(text);
+            known = pending == null ? embedKept(recentQueries, text) : pending.vector();
+        }
+        return known.clone();
+    }
+
+    /**
+     * Starts embedding {@code query} (as {@link #embedQuery} reads it) on another thread, so that the search that
+     * follows finds its vector ready or on its way; nothing when it is known, already on its way, or too many wait.
+     * A search that comes before the thread has started on it embeds the query itself.
+     */
+    void prepareQuery(String query) {
+        String text = queryText(query);
+        synchronized (recentQueries) {
+            if (recentQueries.containsKey(text)) {
+                return;
+            }
+        }
+        Ahead fresh = new Ahead(text);
+        if (ahead.putIfAbsent(text, fresh) == null) {
+            try {
+                embeddingAhead.execute(() -> {
+                    if (fresh.claim()) {
+                        fresh.compute();
+                    }
+                });
+            } catch (RejectedExecutionException full) { // too many wait, or closed: the search embeds it
+                ahead.remove(text, fresh);
+            }
+        }
+    }
+
+    private static String queryText(String query) {
+        return QUERY_INSTRUCTION
                 + ChineseAnalysis.fold(query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query);
-        return embedKept(recentQueries, text).clone();
+    }
+
+    /** A query's vector computed once, by the first of the ahead thread and the search to claim it. */
+    private final class Ahead {
+        private final String text;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<float[]> vector = new CompletableFuture<>();
+
+        Ahead(String text) {
+            this.text = text;
+        }
+
+        boolean claim() {
+            return claimed.compareAndSet(false, true);
+        }
+
+        /** Embeds the text, keeps its vector with the recent queries and hands it to whoever waits. */
+        void compute() {
+            try {
+                float[] v = embedKept(recentQueries, text);
+                vector.complete(v);
+            } catch (RuntimeException e) {
+                vector.completeExceptionally(e);
+            } finally {
+                ahead.remove(text, this);
+            }
+        }
+
+        /** The vector: computed here when the ahead thread has not started on it, otherwise waited for. */
+        float[] vector() {
+            if (claim()) {
+                compute();
+            }
+            try {
+                return vector.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 
     /** One vector per text, in order, computed {@link #BATCH} texts at a time. */
@@ -152,6 +253,7 @@ final class Embedder implements Closeable {
 
     @Override
     public void close() {
+        embeddingAhead.shutdownNow();
         BgeSmallZhEmbeddingModel loaded;
         try {
             loaded = model.join(); // a model still loading is waited for, so that its threads and session are released

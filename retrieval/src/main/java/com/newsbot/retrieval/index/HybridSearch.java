@@ -156,6 +156,13 @@ final class HybridSearch {
         return out;
     }
 
+    /** Starts embedding {@code query} as {@link #ranked} will ({@link Embedder#prepareQuery}); nothing when lexical only. */
+    void prepare(String query) {
+        if (embedder != null) {
+            embedder.prepareQuery(searched(query));
+        }
+    }
+
     /** The start of {@code query} that is searched (see {@link #MAX_QUERY_CHARS}). */
     private static String searched(String query) {
         return query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;

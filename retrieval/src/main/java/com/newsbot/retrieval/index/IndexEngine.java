@@ -212,6 +212,13 @@ public final class IndexEngine implements Closeable {
         return search.passages(question, n, options, issueId);
     }
 
+    /** See {@link com.newsbot.retrieval.NewsIndex#prepare(String)}. */
+    public void prepare(String question) {
+        if (embedder != null) {
+            search.prepare(question);
+        }
+    }
+
     /** See {@link com.newsbot.retrieval.NewsIndex#textCosines(String, List)}. */
     public double[] textCosines(String question, List<String> texts) {
         return embedder == null ? new double[0] : embedder.cosines(question, texts);

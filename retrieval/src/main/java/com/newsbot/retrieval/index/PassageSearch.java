@@ -99,6 +99,16 @@ final class PassageSearch {
         T with(IndexSearcher searcher) throws IOException;
     }
 
+    /** Starts embedding {@code question} as {@link #hits} will search it (without the issue it names). */
+    void prepare(String question) {
+        try {
+            search.prepare(namedIssue(question).filter(m -> m.status() == IssueMatch.Status.RESOLVED)
+                    .map(IssueMatch::rest).orElse(question));
+        } catch (IOException e) {
+            // only a hint: the search that follows reads the issues again and reports what fails
+        }
+    }
+
     /**
      * How close in meaning each passage of article {@code articleId} is to {@code question}, read as {@link #hits}
      * reads it (an issue the question names is not part of what is compared).

@@ -77,6 +77,8 @@ public final class ArticleReader {
     private final String query;
     /** The question each sentence is compared with in meaning ({@link SentenceMeaning}; "": passages are compared). */
     private final String sentenceQuestion;
+    /** Where the articles are read: each on its own, at once on the machine's cores ({@link OnCores#CALLER}: in turn). */
+    private final OnCores cores;
 
     public ArticleReader(TermWeights weights, Paper paper) {
         this(weights, paper, "");
@@ -87,17 +89,23 @@ public final class ArticleReader {
     }
 
     ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice, String query) {
-        this(weights, paper, choice, query, "");
+        this(weights, paper, choice, query, "", OnCores.CALLER);
     }
 
     private ArticleReader(TermWeights weights, Paper paper, UnitFeatures.Weights choice, String query,
-                          String sentenceQuestion) {
+                          String sentenceQuestion, OnCores cores) {
         this.weights = weights;
         this.unitFeatures = new UnitFeatureReader(weights);
         this.paper = paper;
         this.choice = choice;
         this.query = query;
         this.sentenceQuestion = sentenceQuestion;
+        this.cores = java.util.Objects.requireNonNull(cores, "cores");
+    }
+
+    /** This reader reading the articles of one question at once on {@code cores} (the readings are the same). */
+    public ArticleReader on(OnCores cores) {
+        return new ArticleReader(weights, paper, choice, query, sentenceQuestion, cores);
     }
 
     /**
@@ -106,7 +114,7 @@ public final class ArticleReader {
      * an article the conversation is about, where the article is known and only its sentence is sought.
      */
     public ArticleReader withSentenceMeaning(String question) {
-        return new ArticleReader(weights, paper, choice.withMeaning(SENTENCE_BEST, SENTENCE_GAP), query, question);
+        return new ArticleReader(weights, paper, choice.withMeaning(SENTENCE_BEST, SENTENCE_GAP), query, question, cores);
     }
 
     /** The readings of retrieval's first articles, best first (the newest of equally good ones first when asked for the latest). */
@@ -123,14 +131,15 @@ public final class ArticleReader {
                 break;
             }
         }
-        List<Reading> readings = new ArrayList<>();
+        List<java.util.function.Supplier<Optional<Reading>>> each = new ArrayList<>();
         int rank = 0;
         for (Evidence e : firstPassage.values()) {
-            Optional<Article> article = paper.article(e.articleId());
-            if (article.isPresent()) {
-                readings.add(read(asked, e, article.get(), rank));
-            }
-            rank++;
+            int at = rank++;
+            each.add(() -> paper.article(e.articleId()).map(article -> read(asked, e, article, at)));
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Optional<Reading> r : cores.all(each)) {
+            r.ifPresent(readings::add);
         }
         readings.sort(Comparator.comparingDouble(Reading::total).reversed());
         return readings;

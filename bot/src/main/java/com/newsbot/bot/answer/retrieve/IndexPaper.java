@@ -115,6 +115,11 @@ public final class IndexPaper implements Paper {
     }
 
     @Override
+    public void prepare(String query) {
+        index.prepare(query);
+    }
+
+    @Override
     public double[] textCosines(String query, List<String> texts) {
         return index.embeddings() ? index.textCosines(query, texts) : new double[0];
     }

@@ -44,6 +44,13 @@ public interface Paper {
     }
 
     /**
+     * Starts what {@link #retrieve} will need for {@code query} (its embedding) on another thread, while the caller
+     * reads the question; nothing by default. A hint: retrieval does it itself when nothing was prepared.
+     */
+    default void prepare(String query) {
+    }
+
+    /**
      * How close in meaning each passage of article {@code articleId} is to {@code query} (cosines of embeddings, read
      * as {@link #retrieve} reads the query); empty without embeddings.
      */

@@ -44,6 +44,16 @@ public final class Retrieval {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
+    /**
+     * Lets the paper start on the search for {@code query} that comes next (its embedding, on another thread), while
+     * the question is read; within a scope nothing (its searches read the query within each issue).
+     */
+    public void prepare(String query) {
+        if (scope.isEmpty()) {
+            paper.prepare(query);
+        }
+    }
+
     /** The best passages for {@code query}: {@link #PASSAGES} of them. */
     public List<Content> passages(String query) {
         return search(NARROW, query, () -> scope.isEmpty() ? run(paper.retrieve(query)) : scoped(query));
