@@ -43,8 +43,11 @@ public final class ExtractiveAnswerer {
      * small paper answers only above {@link #MIN_SUPPORT}.
      */
     static final double MIN_SUBJECT_RARITY = 0.8;
-    /** Cosine of the question's and the passage's embeddings (bge-small-zh); 0 without embeddings, so never then. */
-    static final double MIN_SUBJECT_COSINE = 0.5;
+    /**
+     * Cosine of the question's and the passage's embeddings (bge-small-zh); 0 without embeddings, so never then. Set at
+     * 0.5 on cosines with bge's query instruction, plus {@link ReadingAnswers#COSINE_RISE} without it.
+     */
+    static final double MIN_SUBJECT_COSINE = 0.5 + ReadingAnswers.COSINE_RISE;
 
     private final Prompts prompts;
 
