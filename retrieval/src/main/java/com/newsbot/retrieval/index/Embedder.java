@@ -94,15 +94,8 @@ final class Embedder implements Closeable {
      */
     float[] embedQuery(String query) {
         String text = queryText(query);
-        float[] known;
-        synchronized (recentQueries) {
-            known = recentQueries.get(text);
-        }
-        if (known == null) {
-            Ahead pending = ahead.get(text);
-            known = pending == null ? embedKept(recentQueries, text) : pending.vector();
-        }
-        return known.clone();
+        Ahead pending = ahead.get(text); // on its way: claimed here if the ahead thread has not started on it
+        return (pending == null ? embedKept(recentQueries, text) : pending.vector()).clone();
     }
 
     /**

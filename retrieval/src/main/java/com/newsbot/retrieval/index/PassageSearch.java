@@ -102,8 +102,7 @@ final class PassageSearch {
     /** Starts embedding {@code question} as {@link #hits} will search it (without the issue it names). */
     void prepare(String question) {
         try {
-            search.prepare(namedIssue(question).filter(m -> m.status() == IssueMatch.Status.RESOLVED)
-                    .map(IssueMatch::rest).orElse(question));
+            search.prepare(withoutNamedIssue(question));
         } catch (IOException e) {
             // only a hint: the search that follows reads the issues again and reports what fails
         }
@@ -114,9 +113,14 @@ final class PassageSearch {
      * reads it (an issue the question names is not part of what is compared).
      */
     List<PassageCosine> cosines(String question, String articleId) throws IOException {
-        String text = namedIssue(question).filter(m -> m.status() == IssueMatch.Status.RESOLVED)
-                .map(IssueMatch::rest).orElse(question);
+        String text = withoutNamedIssue(question);
         return withSearcher(searcher -> search.cosines(searcher, text, articleId));
+    }
+
+    /** {@code question} without the issue it names, when that issue is in the index: what its passages are compared with. */
+    private String withoutNamedIssue(String question) throws IOException {
+        return namedIssue(question).filter(m -> m.status() == IssueMatch.Status.RESOLVED)
+                .map(IssueMatch::rest).orElse(question);
     }
 
     private static Collection<String> only(String issueId) {

@@ -33,10 +33,10 @@ final class AskedWords {
             }
             if (w.length() == 1 && i + 1 < segmented.size()
                     && !Colloquial.get().alternatives(w + segmented.get(i + 1)).isEmpty()) {
-                out.add(w + segmented.get(++i)); // 多明戈中招: 中招 is a chat word, not the end of the name
+                out.add(w + segmented.get(++i)); // 某某中招 segmented …中/招: 中招 is a chat word, not the end of the name
                 continue;
             }
-            out.add(w); // HanLP keeps an unknown name whole (多明戈, 鲁斯图)
+            out.add(w); // HanLP keeps an unknown (foreign) name whole
         }
         return List.copyOf(out);
     }
