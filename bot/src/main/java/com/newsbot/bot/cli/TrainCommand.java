@@ -89,8 +89,9 @@ final class TrainCommand implements Callable<Integer> {
             for (int k = 0; k <= 4; k++) {
                 ReaderTraining.Fitted f = data.fit(k);
                 write(cv.resolve("fold-" + k + ".txt"), f.file(command + " --cv, fold " + k + " held out"));
-                print.printf(Locale.ROOT, "wrote %s: loss %.4f -> %.4f%n", cv.resolve("fold-" + k + ".txt"), f.lossBefore(),
-                        f.lossAfter());
+                int[] chosen = data.heldOutChoice(f);
+                print.printf(Locale.ROOT, "wrote %s: loss %.4f -> %.4f; fold %d held out: best unit right for %d of %d questions that teach%n",
+                        cv.resolve("fold-" + k + ".txt"), f.lossBefore(), f.lossAfter(), k, chosen[0], chosen[1]);
             }
         }
         return Cli.OK;

@@ -106,6 +106,36 @@ public final class ReaderTraining {
             return new Fitted(new UnitFeatures.Weights(fit.weights()), fit.lossBefore(), fit.lossAfter(), fit.groups(),
                     Map.copyOf(perSource), heldOutFold);
         }
+
+        /**
+         * How the weights of {@code f} choose on the questions of its held-out fold: {right, questions}, the questions
+         * that teach whose best-scored unit holds the gold answer. The reader's own measure of a fold it was not fit on.
+         */
+        public int[] heldOutChoice(Fitted f) {
+            int right = 0;
+            int asked = 0;
+            for (int i = 0; i < groups.size(); i++) {
+                if (f.heldOutFold() < 0 || folds.get(i) != f.heldOutFold()) {
+                    continue;
+                }
+                ConditionalLogit.Group g = groups.get(i);
+                int best = 0;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < g.x().length; c++) {
+                    double s = 0;
+                    for (int k = 0; k < UnitFeatures.SIZE; k++) {
+                        s += f.weights().get(k) * g.x()[c][k];
+                    }
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = c;
+                    }
+                }
+                asked++;
+                right += g.positive()[best] ? 1 : 0;
+            }
+            return new int[]{right, asked};
+        }
     }
 
     /** Fitted weights and how the fit went. */

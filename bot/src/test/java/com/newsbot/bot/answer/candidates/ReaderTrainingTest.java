@@ -55,6 +55,34 @@ class ReaderTrainingTest {
     }
 
     @Test
+    void aHeldOutFoldCountsTheQuestionsWhoseBestScoredUnitHoldsTheGoldAnswer() {
+        ReaderTraining.Data data = new ReaderTraining.Data();
+        List<String[]> sample = List.of(
+                new String[]{"上汽在职的全国劳模有几位？", "13位"},
+                new String[]{"这次得全国劳模的都有谁", "仇杰"},
+                new String[]{"劳模表彰大会是在哪里开的", "北京"});
+        for (String[] q : sample) {
+            data.add(composer, new ReaderTraining.Example("golden", 2, q[0],
+                    ReaderTraining.newsGold(List.of(q[1]), List.of(), "", "")));
+        }
+        ReaderTraining.Fitted all = data.fit(-1);
+        assertThat(data.heldOutChoice(all)).containsExactly(0, 0); // nothing held out, nothing counted
+
+        // three questions and 30 features: the weights fit on them choose right on each, read as fold 2
+        ReaderTraining.Fitted asFold2 = new ReaderTraining.Fitted(all.weights(), all.lossBefore(), all.lossAfter(),
+                all.groups(), all.perSource(), 2);
+        assertThat(data.heldOutChoice(asFold2)).containsExactly(all.groups(), all.groups());
+        double[] negated = new double[UnitFeatures.SIZE];
+        for (int k = 0; k < negated.length; k++) {
+            negated[k] = -all.weights().get(k);
+        }
+        ReaderTraining.Fitted backwards = new ReaderTraining.Fitted(new UnitFeatures.Weights(negated), 0, 0,
+                all.groups(), all.perSource(), 2);
+        assertThat(data.heldOutChoice(backwards)[0]).isLessThan(all.groups());
+        assertThat(data.heldOutChoice(backwards)[1]).isEqualTo(all.groups());
+    }
+
+    @Test
     void theShippedWeightsNameEveryFeatureAndABrokenFileIsRefusedWithItsLine() {
         assertThat(UnitFeatures.learned()).isNotNull();
         assertThatThrownBy(() -> UnitFeatures.parse(List.of("lex 1", "nonsense 2"), "w.txt"))
