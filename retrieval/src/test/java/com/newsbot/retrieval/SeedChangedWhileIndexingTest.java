@@ -40,23 +40,30 @@ class SeedChangedWhileIndexingTest {
         return index.searchArticles(query, 1).stream().findFirst().map(hit -> hit.article().title()).orElse("");
     }
 
+    /**
+     * Updates {@code index} from {@code seeds} in the background, rewrites {@code file} with {@code text} 400 ms in (while
+     * that update is reading), and returns what that update reports.
+     */
+    private static IndexStats updateRewritingMidway(NewsIndex index, Path seeds, Path file, String text) throws Exception {
+        CompletableFuture<IndexStats> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return index.update(seeds, IndexProgress.NONE);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(400);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return running.get(90, TimeUnit.SECONDS);
+    }
+
     @Test
     void aFileRewrittenWhileItIsBeingReadIsReportedAndTheNextUpdateIndexesTheFinalVersion() throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Path file = seeds.resolve("volume.md");
         Files.writeString(file, issue("旧版", 20_000_000), StandardCharsets.UTF_8);
         try (NewsIndex index = NewsIndex.open(dir.resolve("index"), false)) {
-            CompletableFuture<IndexStats> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return index.update(seeds, IndexProgress.NONE);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(400);
-            Files.writeString(file, issue("新版", 20_000), StandardCharsets.UTF_8);
-
-            IndexStats first = running.get(90, TimeUnit.SECONDS);
+            IndexStats first = updateRewritingMidway(index, seeds, file, issue("新版", 20_000));
 
             assertThat(first.problems()).singleElement().asString().contains("volume.md", "changed while being read");
             assertThat(index.issues()).isEmpty();
@@ -77,17 +84,7 @@ class SeedChangedWhileIndexingTest {
         Files.writeString(small, issue("旧版", 3_000), StandardCharsets.UTF_8);
         Files.writeString(seeds.resolve("z-volume.md"), issue("合订", 20_000_000), StandardCharsets.UTF_8);
         try (NewsIndex index = NewsIndex.open(dir.resolve("index"), false)) {
-            CompletableFuture<IndexStats> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return index.update(seeds, IndexProgress.NONE);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(400);
-            Files.writeString(small, issue("新版", 3_000), StandardCharsets.UTF_8);
-
-            IndexStats first = running.get(90, TimeUnit.SECONDS);
+            IndexStats first = updateRewritingMidway(index, seeds, small, issue("新版", 3_000));
 
             assertThat(first.problems()).isEmpty();
             assertThat(first.filesIndexed()).isEqualTo(2);

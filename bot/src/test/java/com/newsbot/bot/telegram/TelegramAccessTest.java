@@ -1,19 +1,14 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,23 +35,13 @@ class TelegramAccessTest {
     Path state;
 
     private final Newspaper paper = new Newspaper();
-    private final Prompts prompts = new Prompts();
-    private FakeTelegramServer telegram;
-    private TelegramBot bot;
+    @AutoClose
+    private final StandInTelegram standIn = StandInTelegram.start(paper);
+    private final FakeTelegramServer telegram = standIn.server();
 
     @BeforeEach
-    void start() throws Exception {
-        telegram = FakeTelegramServer.start();
-        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
-                ALICE + "," + ALLOWED_GROUP, state, Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));
-        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        telegram.close();
+    void startBot() throws Exception {
+        standIn.startBot(standIn.settings(ALICE + "," + ALLOWED_GROUP, state, 2, 60, Duration.ofSeconds(5)), TelegramBot.TIMING);
     }
 
     private static String text(FakeTelegramServer.Call call) {

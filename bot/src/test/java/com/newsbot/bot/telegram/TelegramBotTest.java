@@ -1,18 +1,12 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,29 +29,12 @@ class TelegramBotTest {
     Path state;
 
     private final Newspaper paper = new Newspaper();
-    private final Prompts prompts = new Prompts();
-    private final List<TelegramBot> bots = new ArrayList<>();
-    private FakeTelegramServer telegram;
-
-    @BeforeEach
-    void startTelegram() throws IOException {
-        telegram = FakeTelegramServer.start();
-    }
-
-    @AfterEach
-    void stopEverything() {
-        paper.releaseSlow();
-        bots.forEach(TelegramBot::close);
-        telegram.close();
-    }
+    @AutoClose
+    private final StandInTelegram standIn = StandInTelegram.start(paper);
+    private final FakeTelegramServer telegram = standIn.server();
 
     private TelegramBot startBot(int messagesPerMinute) throws Exception {
-        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
-                Duration.ofSeconds(1), 4, messagesPerMinute, Duration.ofSeconds(5));
-        TelegramBot bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
-        bots.add(bot);
-        bot.start();
-        return bot;
+        return standIn.startBot(standIn.settings(ALLOWED, state, 4, messagesPerMinute, Duration.ofSeconds(5)), TelegramBot.TIMING);
     }
 
     private TelegramBot startBot() throws Exception {
@@ -219,21 +196,18 @@ class TelegramBotTest {
 
     @Test
     void a_server_error_is_retried_and_the_reply_delivered_once() throws Exception {
-        startBot();
-        telegram.failNextSend(FakeTelegramServer.Failure.BAD_GATEWAY);
-
-        telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
-
-        telegram.awaitDeliveredTo(ALICE, 1);
-        Thread.sleep(300);
-        assertThat(telegram.calls("sendMessage")).hasSize(2);
-        assertThat(telegram.deliveredTo(ALICE)).hasSize(1);
+        assertRetriedAndDeliveredOnceAfter(FakeTelegramServer.Failure.BAD_GATEWAY);
     }
 
     @Test
     void a_dropped_connection_is_retried_and_the_reply_delivered_once() throws Exception {
+        assertRetriedAndDeliveredOnceAfter(FakeTelegramServer.Failure.DROPPED_CONNECTION);
+    }
+
+    /** The first send of a /help reply fails with {@code failure}: the reply is sent again and delivered once. */
+    private void assertRetriedAndDeliveredOnceAfter(FakeTelegramServer.Failure failure) throws Exception {
         startBot();
-        telegram.failNextSend(FakeTelegramServer.Failure.DROPPED_CONNECTION);
+        telegram.failNextSend(failure);
 
         telegram.enqueue(Updates.privateText(1, ALICE, "/help"));
 
@@ -392,10 +366,7 @@ class TelegramBotTest {
 
     @Test
     void run_until_shutdown_answers_until_closed_and_then_returns() throws Exception {
-        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()), ALLOWED, state,
-                Duration.ofSeconds(1), 2, 60, Duration.ofSeconds(5));
-        TelegramBot bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts);
-        bots.add(bot);
+        TelegramBot bot = standIn.bot(standIn.settings(ALLOWED, state, 2, 60, Duration.ofSeconds(5)), TelegramBot.TIMING);
         Thread runner = new Thread(() -> {
             try {
                 bot.runUntilShutdown();

@@ -1,17 +1,11 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.frontend.FrontEndRuntime;
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,29 +31,13 @@ class TelegramFaultsTest {
     Path state;
 
     private final Newspaper paper = new Newspaper();
-    private final Prompts prompts = new Prompts();
-    private FakeTelegramServer telegram;
-    private TelegramBot bot;
-
-    @BeforeEach
-    void startTelegram() throws IOException {
-        telegram = FakeTelegramServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        paper.releaseSlow();
-        if (bot != null) {
-            bot.close();
-        }
-        telegram.close();
-    }
+    @AutoClose
+    private final StandInTelegram standIn = StandInTelegram.start(paper);
+    private final FakeTelegramServer telegram = standIn.server();
 
     private void startBot() throws Exception {
-        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
-                ALICE + "," + BOB + "," + CAROL, state, Duration.ofSeconds(1), 4, 60, Duration.ofSeconds(5));
-        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, TelegramBot.TIMING.retryingAfter(Duration.ofMillis(50)));
-        bot.start();
+        standIn.startBot(standIn.settings(ALICE + "," + BOB + "," + CAROL, state, 4, 60, Duration.ofSeconds(5)),
+                TelegramBot.TIMING.retryingAfter(Duration.ofMillis(50)));
     }
 
     /** Delivered messages per chat id, after a pause long enough for a duplicate to show up. */

@@ -1,8 +1,6 @@
 package com.newsbot.bot.telegram;
 
 import com.newsbot.bot.Prompts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,36 +29,26 @@ class TelegramHostileTextTest {
     @TempDir
     Path dir;
 
-    private TelegramOverSeed seed;
-    private FakeTelegramServer telegram;
-
-    @BeforeEach
-    void start() throws Exception {
-        seed = TelegramOverSeed.start(dir, Long.toString(ALICE), 2, 600);
-        telegram = seed.telegram();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        seed.close();
-    }
-
     @Test
     void every_hostile_message_gets_exactly_one_reply_telegram_accepts() throws Exception {
-        for (int i = 0; i < HOSTILE.size(); i++) {
-            telegram.enqueue(Updates.privateText(i + 1, ALICE, HOSTILE.get(i)));
+        try (TelegramOverSeed seed = TelegramOverSeed.start(dir, Long.toString(ALICE), 2, 600)) {
+            FakeTelegramServer telegram = seed.telegram();
+
+            for (int i = 0; i < HOSTILE.size(); i++) {
+                telegram.enqueue(Updates.privateText(i + 1, ALICE, HOSTILE.get(i)));
+            }
+
+            List<FakeTelegramServer.Call> replies = telegram.awaitDelivered(c -> true, HOSTILE.size(), Duration.ofSeconds(40));
+            Thread.sleep(500);
+
+            assertThat(telegram.violations()).isEmpty();
+            assertThat(telegram.delivered()).hasSize(HOSTILE.size());
+            assertThat(telegram.calls("sendMessage")).hasSize(HOSTILE.size());
+            String apology = new Prompts().text("chat-error.zh.txt");
+            assertThat(replies).allSatisfy(reply -> assertThat(FakeTelegramServer.parsedText(reply.text("text")))
+                    .isNotBlank().doesNotContain(apology).doesNotContain("Exception").doesNotContain("\tat ")
+                    .doesNotContain("你是公司报纸的问答助手"));
+            assertThat(FakeTelegramServer.parsedText(replies.get(2).text("text"))).contains("13");
         }
-
-        List<FakeTelegramServer.Call> replies = telegram.awaitDelivered(c -> true, HOSTILE.size(), Duration.ofSeconds(40));
-        Thread.sleep(500);
-
-        assertThat(telegram.violations()).isEmpty();
-        assertThat(telegram.delivered()).hasSize(HOSTILE.size());
-        assertThat(telegram.calls("sendMessage")).hasSize(HOSTILE.size());
-        String apology = new Prompts().text("chat-error.zh.txt");
-        assertThat(replies).allSatisfy(reply -> assertThat(FakeTelegramServer.parsedText(reply.text("text")))
-                .isNotBlank().doesNotContain(apology).doesNotContain("Exception").doesNotContain("\tat ")
-                .doesNotContain("你是公司报纸的问答助手"));
-        assertThat(FakeTelegramServer.parsedText(replies.get(2).text("text"))).contains("13");
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /**
  * A started Telegram bot over the seed paper ({@link SeedPaper}, no state) against a started stand-in Bot API, for the
- * tests that ask it real questions. Owns all three; closes them.
+ * tests that ask it real questions. Owns all three and closes them; a test opens one with try-with-resources.
  */
 final class TelegramOverSeed implements AutoCloseable {
     private final SeedPaper paper;

@@ -1,19 +1,16 @@
 package com.newsbot.bot.telegram;
 
-import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.IssueSummaries;
 import com.newsbot.bot.chat.Newspaper;
 import com.newsbot.bot.summary.ArticleSummary;
 import com.newsbot.bot.summary.IssueSummary;
 import com.newsbot.retrieval.ArticleKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,29 +32,20 @@ class TelegramReplyCapTest {
     @TempDir
     Path state;
 
-    private final Newspaper paper = new Newspaper();
-    private final Prompts prompts = new Prompts();
-    private FakeTelegramServer telegram;
-    private TelegramBot bot;
+    @AutoClose
+    private final StandInTelegram standIn = StandInTelegram.start(new Newspaper());
+    private final FakeTelegramServer telegram = standIn.server();
+    private final Prompts prompts = standIn.prompts();
 
     @BeforeEach
-    void start() throws Exception {
-        telegram = FakeTelegramServer.start();
+    void startBotOverAHugeIssue() throws Exception {
         List<ArticleSummary> articles = new ArrayList<>();
         for (int i = 1; i <= HEADINGS; i++) {
             articles.add(new ArticleSummary("huge-" + i, ArticleKind.STORY, "第" + i + "条标题", "", "摘要" + i + "。"));
         }
         IssueSummary huge = new IssueSummary("huge", "大号外", LocalDate.of(2030, 1, 1), articles);
-        TelegramSettings settings = new TelegramSettings(FakeTelegramServer.TOKEN, URI.create(telegram.url()),
-                Long.toString(ALICE), state, Duration.ofSeconds(1), 2, 600, Duration.ofSeconds(3));
-        bot = new TelegramBot(settings, FrontEndRuntime.withoutState(new ConversationHandler(paper, IssueSummaries.of(() -> Optional.of(huge), id -> Optional.empty()), paper, prompts), prompts), prompts);
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        telegram.close();
+        TelegramSettings settings = standIn.settings(Long.toString(ALICE), state, 2, 600, Duration.ofSeconds(3));
+        standIn.bot(settings, IssueSummaries.of(() -> Optional.of(huge), id -> Optional.empty()), TelegramBot.TIMING).start();
     }
 
     private static String text(FakeTelegramServer.Call call) {

@@ -1,10 +1,8 @@
 package com.newsbot.bot.answer.candidates;
 
-import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.SeedComposer;
 import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,17 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReaderTrainingTest {
     @TempDir
     static Path dir;
-    static NewsIndex index;
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void indexTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-    }
+    static final AnswerComposer composer = SeedComposer.open();
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         composer.close();
     }
 

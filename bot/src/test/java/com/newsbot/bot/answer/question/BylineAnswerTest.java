@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer.question;
 
+import com.newsbot.bot.SeedComposer;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
@@ -8,7 +9,6 @@ import com.newsbot.bot.answer.Turn;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,17 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who wrote an article, answered from its byline, over a real index of the seed issue. */
 class BylineAnswerTest {
-    static NewsIndex index;
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void indexTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-    }
+    static final NewsIndex index = SeedIndex.shared();
+    static final AnswerComposer composer = SeedComposer.open();
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         composer.close();
     }
 

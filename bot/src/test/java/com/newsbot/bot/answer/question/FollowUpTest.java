@@ -1,5 +1,6 @@
 package com.newsbot.bot.answer.question;
 
+import com.newsbot.bot.SeedComposer;
 import com.newsbot.bot.SeedIndex;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
@@ -7,7 +8,6 @@ import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
 import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,17 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Follow-ups resolved offline against the previous turn, over a real index of the seed issue. */
 class FollowUpTest {
-    static NewsIndex index;
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void indexTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-    }
+    static final NewsIndex index = SeedIndex.shared();
+    static final AnswerComposer composer = SeedComposer.open();
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         composer.close();
     }
 
