@@ -87,6 +87,19 @@ public final class AnswerSpans {
 
     /** Every span of {@code shape} in {@code sentence} that {@code question} does not already state. */
     public static List<Span> find(Asked.Shape shape, String sentence, String question) {
+        return find(shape, sentence, question, true);
+    }
+
+    /**
+     * Whether the spans of {@code shape} are names HanLP tags (people, places, organisations, titles): finding them tags
+     * the sentence, the reader's largest cost.
+     */
+    static boolean namesTagged(Asked.Shape shape) {
+        return shape == Asked.Shape.PERSON || shape == Asked.Shape.PLACE || shape == Asked.Shape.NAMED;
+    }
+
+    /** As {@link #find(Asked.Shape, String, String)}, leaving out the names HanLP tags unless {@code tagged}. */
+    static List<Span> find(Asked.Shape shape, String sentence, String question, boolean tagged) {
         List<Span> out = new ArrayList<>();
         sentence = withoutDateline(sentence);
         switch (shape) {
@@ -112,20 +125,26 @@ public final class AnswerSpans {
             }
             case YEAR -> add(YEAR, sentence, question, out);
             case PERSON -> {
-                entities(Entities.Type.PERSON, sentence, question, out);
-                if (!ASKS_NAME.matcher(question).find()) {
-                    entities(Entities.Type.TITLE, sentence, question, out); // 谁挂帅的 → 总经理, but 叫什么 asks a name
+                if (tagged) {
+                    entities(Entities.Type.PERSON, sentence, question, out);
+                    if (!ASKS_NAME.matcher(question).find()) {
+                        entities(Entities.Type.TITLE, sentence, question, out); // 谁挂帅的 → 总经理, but 叫什么 asks a name
+                    }
                 }
             }
             case PLACE -> {
-                entities(Entities.Type.PLACE, sentence, question, out);
-                entities(Entities.Type.ORGANIZATION, sentence, question, out);
+                if (tagged) {
+                    entities(Entities.Type.PLACE, sentence, question, out);
+                    entities(Entities.Type.ORGANIZATION, sentence, question, out);
+                }
             }
             case NAMED -> {
                 add(QUOTED, sentence, question, out);
                 add(LATIN, sentence, question, out);
-                entities(Entities.Type.ORGANIZATION, sentence, question, out);
-                entities(Entities.Type.PERSON, sentence, question, out);
+                if (tagged) {
+                    entities(Entities.Type.ORGANIZATION, sentence, question, out);
+                    entities(Entities.Type.PERSON, sentence, question, out);
+                }
             }
             default -> {
             }

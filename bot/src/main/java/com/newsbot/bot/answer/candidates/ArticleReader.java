@@ -73,6 +73,8 @@ public final class ArticleReader {
     private final Paper paper;
     /** What chooses a reading's best unit and orders the readings (learned, or the hand weights for measuring). */
     private final UnitFeatures.Weights choice;
+    /** Which unit of an article it chooses, by {@link #choice}. */
+    private final UnitChoice unitChoice;
     /** The text retrieval searched with: what the article's passages are compared with in meaning ("": not compared). */
     private final String query;
     /** The question each sentence is compared with in meaning ({@link SentenceMeaning}; "": passages are compared). */
@@ -98,6 +100,7 @@ public final class ArticleReader {
         this.unitFeatures = new UnitFeatureReader(weights);
         this.paper = paper;
         this.choice = choice;
+        this.unitChoice = new UnitChoice(unitFeatures, choice);
         this.query = query;
         this.sentenceQuestion = sentenceQuestion;
         this.cores = java.util.Objects.requireNonNull(cores, "cores");
@@ -201,24 +204,12 @@ public final class ArticleReader {
 
         double[][] meaning = meaning(article.id(), units, false);
         WordHits hits = WordHits.of(words, units);
-        Unit best = null;
-        UnitFeatureReader.Featured bestFeatured = null;
-        double bestChoice = Double.NEGATIVE_INFINITY;
-        // within the article a conversation is about, a typed question (几个人, 哪一年) is answered by a sentence holding
-        // an answer of its type when one does: the subject is known, what is asked decides
-        boolean typedFirst = withinKnownArticle() && asked.typed();
-        boolean bestTyped = false;
-        for (int i = 0; i < units.size(); i++) {
-            UnitFeatureReader.Featured f = features(asked, headline, units.get(i), i, meaning[i], hits);
-            double c = choice.unitScore(f.x());
-            boolean typed = typedFirst && !f.spans().isEmpty();
-            if (bestFeatured == null || (typed && !bestTyped) || (typed == bestTyped && c > bestChoice)) {
-                bestFeatured = f;
-                bestChoice = c;
-                best = units.get(i);
-                bestTyped = typed;
-            }
-        }
+        UnitChoice.Best chosen = withinKnownArticle() && asked.typed()
+                ? unitChoice.typedFirst(asked, headline, units, meaning, hits)
+                : unitChoice.best(asked, headline, units, meaning, hits);
+        Unit best = units.get(chosen.index());
+        UnitFeatureReader.Featured bestFeatured = chosen.featured();
+        double bestChoice = chosen.choice();
         double bestScore = UnitFeatures.HAND.unitScore(bestFeatured.x()); // the checks after reading keep the hand scale
         List<AnswerSpans.Span> bestSpans = bestFeatured.spans();
         boolean focusInArticle = asked.focus().isEmpty() || UnitCues.match(whole, asked.focus()) > 0.6

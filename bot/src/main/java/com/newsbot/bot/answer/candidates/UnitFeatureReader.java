@@ -22,8 +22,12 @@ final class UnitFeatureReader {
     private static final Pattern UNTIL = Pattern.compile("(?:至|到|延长至|延至|截至|推迟至|持续到)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]");
     private static final Pattern MANNER_CUE = Pattern.compile("通过|利用|采用|用|以|方式|方法|手段|办法");
 
-    /** What is read of one unit: its features ({@link UnitFeatures}) and its answer-shaped spans. */
-    record Featured(double[] x, List<AnswerSpans.Span> spans) {
+    /**
+     * What is read of one unit: its features ({@link UnitFeatures}) and its answer-shaped spans; when read without
+     * tagging its names, the features tagging could change, each with the least and the most it could be
+     * ({feature, least, most}; none when tagged).
+     */
+    record Featured(double[] x, List<AnswerSpans.Span> spans, List<int[]> open) {
     }
 
     private final TermWeights weights;
@@ -38,6 +42,29 @@ final class UnitFeatureReader {
      * words ({@code hits}; null: this unit alone is read, and every word is as rare).
      */
     Featured of(Asked asked, String headline, ArticleReader.Unit u, int i, double[] meaning, WordHits hits) {
+        return of(asked, headline, u, i, meaning, hits, true);
+    }
+
+    /**
+     * Whether reading a unit for {@code asked} tags its names (HanLP): the answers asked are names (谁, 哪里, 哪家), or
+     * the people a sentence lists are counted.
+     */
+    static boolean tags(Asked asked) {
+        return spansSought(asked) && AnswerSpans.namesTagged(asked.shape())
+                || asked.list() && asked.shape() == Asked.Shape.PERSON;
+    }
+
+    private static boolean spansSought(Asked asked) {
+        return asked.typed() || (asked.shape() == Asked.Shape.NAMED && !asked.focus().isEmpty());
+    }
+
+    /**
+     * As {@link #of(Asked, String, ArticleReader.Unit, int, double[], WordHits)}; unless {@code tagged}, without the
+     * names HanLP would tag: the features they set are then as if the unit held none, and {@link Featured#open} says
+     * what tagging could make of them ({@link UnitFeatures.Weights#tagged} bounds the score with it).
+     */
+    Featured of(Asked asked, String headline, ArticleReader.Unit u, int i, double[] meaning, WordHits hits,
+                boolean tagged) {
         double[] x = new double[UnitFeatures.SIZE];
         x[UnitFeatures.PASSAGE_BEST] = meaning[0];
         x[UnitFeatures.PASSAGE_GAP] = meaning[1];
@@ -72,9 +99,15 @@ final class UnitFeatureReader {
         x[UnitFeatures.LEX_SYNONYM] = rare == 0 ? 0 : synonymHit / rare;
         x[UnitFeatures.BEYOND_HEADLINE] = beyond == 0 ? 0 : beyondHit / beyond;
         x[UnitFeatures.BEYOND_HEADLINE_YESNO] = asked.shape() == Asked.Shape.YESNO ? x[UnitFeatures.BEYOND_HEADLINE] : 0;
-        List<AnswerSpans.Span> spans = asked.typed() || (asked.shape() == Asked.Shape.NAMED && !asked.focus().isEmpty())
-                ? AnswerSpans.find(asked.shape(), u.text(), asked.text()) : List.of(); // a name is sought next to 哪个救援队's 救援队
+        List<AnswerSpans.Span> spans = spansSought(asked)
+                ? AnswerSpans.find(asked.shape(), u.text(), asked.text(), tagged) : List.of(); // a name is sought next to 哪个救援队's 救援队
         boolean focusHit = asked.focus().isEmpty() || UnitCues.match(u.text(), asked.focus()) > 0.6;
+        List<int[]> open = new java.util.ArrayList<>();
+        boolean namesLeft = !tagged && spansSought(asked) && AnswerSpans.namesTagged(asked.shape());
+        if (namesLeft) {
+            open.add(new int[]{UnitFeatures.TOUCHES, 0, 1});
+            open.add(new int[]{UnitFeatures.NEAR, 0, 1}); // UnitCues.nextToAsked is 0 or 1 when the span does not touch
+        }
         if (asked.typed()) {
             boolean unitAsked = !asked.units().isEmpty() && (asked.shape() == Asked.Shape.NUMBER);
             if (unitAsked) {
@@ -86,9 +119,16 @@ final class UnitFeatureReader {
                 }
             } else {
                 x[UnitFeatures.TYPED] = spans.isEmpty() ? 0 : 1;
+                if (namesLeft) {
+                    open.add(new int[]{UnitFeatures.TYPED, 0, 1});
+                }
             }
-            if (asked.until() && !spans.isEmpty() && UNTIL.matcher(u.text()).find()) {
-                x[UnitFeatures.UNTIL] = 1; // 封到几号: the date after 至/到
+            if (asked.until() && UNTIL.matcher(u.text()).find()) {
+                if (!spans.isEmpty()) {
+                    x[UnitFeatures.UNTIL] = 1; // 封到几号: the date after 至/到
+                } else if (namesLeft) {
+                    open.add(new int[]{UnitFeatures.UNTIL, 0, 1});
+                }
             }
         } else if (asked.shape() == Asked.Shape.REASON && UnitCues.saysCause(u.text())) {
             x[UnitFeatures.CAUSE] = 1; // 受广告收入下滑的冲击, 所以会出现列车积压: a cause is said
@@ -113,7 +153,12 @@ final class UnitFeatureReader {
         if (u.headline() && asked.shape() == Asked.Shape.YESNO) {
             x[UnitFeatures.HEADLINE_YESNO] = 1; // a headline states the story's main fact: whether it happened
         }
-        if (asked.list() && (asked.focus().isEmpty() || focusHit) && UnitCues.listsAsked(asked, u.text())) {
+        boolean peopleLeft = !tagged && asked.list() && asked.shape() == Asked.Shape.PERSON
+                && (asked.focus().isEmpty() || focusHit);
+        if (peopleLeft) {
+            open.add(new int[]{UnitFeatures.LISTS, 0, 1});
+            open.add(new int[]{UnitFeatures.PEOPLE, 0, 4});
+        } else if (asked.list() && (asked.focus().isEmpty() || focusHit) && UnitCues.listsAsked(asked, u.text())) {
             x[UnitFeatures.LISTS] = 1; // 铅、铟和锡: a sentence that lists answers a list question
             if (asked.shape() == Asked.Shape.PERSON) {
                 x[UnitFeatures.PEOPLE] = Math.min(4, UnitCues.people(asked, u.text()) - 2); // four prize-winners, two dignitaries
@@ -127,6 +172,6 @@ final class UnitFeatureReader {
         }
         x[UnitFeatures.LONG] = Math.max(0, u.text().length() - 100);
         x[UnitFeatures.HEADLINE] = u.headline() ? 1 : 0;
-        return new Featured(x, spans);
+        return new Featured(x, spans, List.copyOf(open));
     }
 }

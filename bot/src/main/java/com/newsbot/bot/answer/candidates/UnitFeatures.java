@@ -109,6 +109,18 @@ final class UnitFeatures {
             return s;
         }
 
+        /**
+         * The most the unit score of {@code untagged} can be once its names are tagged: each feature tagging could change
+         * ({@code open}: {feature, least, most}) at its best for these weights.
+         */
+        double tagged(double[] untagged, List<int[]> open) {
+            double s = unitScore(untagged);
+            for (int[] f : open) {
+                s += Math.max(w[f[0]] * f[1], w[f[0]] * f[2]) - w[f[0]] * untagged[f[0]];
+            }
+            return s;
+        }
+
         /** What an article adds to the score of each of its units. */
         double articleScore(double topic, double prior, double dense, double dated) {
             return w[TOPIC] * topic + w[PRIOR] * prior + w[DENSE] * dense + w[DATED] * dated;
