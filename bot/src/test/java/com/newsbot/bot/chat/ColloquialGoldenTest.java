@@ -1,14 +1,9 @@
 package com.newsbot.bot.chat;
 
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.SeedPaper;
 import com.newsbot.bot.answer.Answer;
-import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.eval.AnswerEval;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -28,24 +23,12 @@ class ColloquialGoldenTest {
      */
     static final int LEAST_RIGHT = 26;
 
-    static NewsIndex index;
-    static AnswerComposer composer;
-    static IssueSummarizer summaries;
-    static ConversationHandler handler;
-
-    @BeforeAll
-    static void indexTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-        summaries = new IssueSummarizer(index);
-        handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of),
-                new IndexedArticles(index), new Prompts());
-    }
+    static final SeedPaper paper = SeedPaper.open();
+    static final ConversationHandler handler = paper.handler();
 
     @AfterAll
-    static void close() throws Exception {
-        summaries.close();
-        composer.close();
+    static void close() {
+        paper.close();
     }
 
     static List<AnswerEval.Case> cases() throws Exception {

@@ -5,13 +5,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
+import com.newsbot.bot.SeedPaper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,27 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileQuestionsTest {
     private static final String SYSTEM_PROMPT_START = "你是公司报纸的问答助手";
 
-    static NewsIndex index;
-    static AnswerComposer composer;
-    static IssueSummarizer summaries;
-    static ConversationHandler handler;
+    static final SeedPaper paper = SeedPaper.open();
+    static final ConversationHandler handler = paper.handler();
 
     private final Prompts prompts = new Prompts();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
-    @BeforeAll
-    static void openTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-        summaries = new IssueSummarizer(index);
-        handler = new ConversationHandler(composer::answer, IssueSummaries.of(summaries::latest, summaries::of), new IndexedArticles(index), new Prompts());
-    }
-
     @AfterAll
-    static void close() throws Exception {
-        summaries.close();
-        composer.close();
+    static void close() {
+        paper.close();
     }
 
     @BeforeEach
@@ -119,7 +104,7 @@ class HostileQuestionsTest {
             "上汽在职的全国劳模有几位？ title:( *:* AND OR NOT ~ ^ \\"})
     void a_real_question_in_markup_or_query_syntax_is_answered_or_points_to_the_article_that_answers_it(String question)
             throws Exception {
-        String answering = index.searchArticles("全国劳动模范", 1).get(0).article().id();
+        String answering = paper.index().searchArticles("全国劳动模范", 1).get(0).article().id();
 
         Reply reply = ask(question);
 

@@ -1,15 +1,7 @@
 package com.newsbot.bot.console;
 
-import com.newsbot.bot.Prompts;
-import com.newsbot.bot.SeedIndex;
-import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.chat.ConversationHandler;
-import com.newsbot.bot.chat.IndexedArticles;
-import com.newsbot.bot.chat.IssueSummaries;
-import com.newsbot.bot.summary.IssueSummarizer;
-import com.newsbot.retrieval.NewsIndex;
+import com.newsbot.bot.SeedPaper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -24,25 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Acceptance: the console chat over the real seed, with the real index and answer composer. */
 class ConsoleChatOverTheSeedTest {
-    private static NewsIndex index;
-    private static AnswerComposer composer;
-    private static IssueSummarizer summarizer;
-    private static ConsoleChat chat;
-
-    @BeforeAll
-    static void indexTheSeed() throws Exception {
-        index = SeedIndex.shared();
-        composer = new AnswerComposer(index);
-        summarizer = new IssueSummarizer(index);
-        Prompts prompts = new Prompts();
-        chat = new ConsoleChat(new ConversationHandler(composer::answer, IssueSummaries.of(summarizer::latest, summarizer::of), new IndexedArticles(index), prompts),
-                prompts);
-    }
+    private static final SeedPaper paper = SeedPaper.open();
+    private static final ConsoleChat chat = new ConsoleChat(paper.handler(), paper.prompts());
 
     @AfterAll
-    static void close() throws Exception {
-        composer.close();
-        summarizer.close();
+    static void close() {
+        paper.close();
     }
 
     private static String chat(String input) {
@@ -75,7 +54,7 @@ class ConsoleChatOverTheSeedTest {
         String output = chat("/latest\n");
 
         assertThat(output).contains("最新一期：", "2020年11月24日", "仇杰等四人荣获“全国劳动模范”称号", "本期短评与专栏");
-        for (var article : index.issues().get(0).articles()) {
+        for (var article : paper.index().issues().get(0).articles()) {
             assertThat(output).contains("→ /source " + article.id() + " ");
         }
     }

@@ -4,14 +4,14 @@ import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.chat.ConversationHandler;
 import com.newsbot.bot.chat.Newspaper;
+import com.newsbot.bot.chat.RecordedConversation;
 import com.newsbot.bot.frontend.StrangerRefusals;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,40 +34,35 @@ class FeishuBotTest {
     static final String OTHER_GROUP = "oc_outsiders";
     static final String ALLOWED = ALICE + "," + GROUP;
     static final String NEWS = "仇杰";
+    private static final FrontEndRuntime.Timing RETRYING_SOON = FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20));
 
     @TempDir
     Path state;
 
     private final Newspaper paper = new Newspaper();
     private final Prompts prompts = new Prompts();
-    private FakeFeishuServer feishu;
+    @AutoClose
+    private final StandInFeishu standIn = StandInFeishu.start();
+    private final FakeFeishuServer feishu = standIn.server();
     private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        feishu = FakeFeishuServer.start();
-        bot = startBot(1);
+        bot = startBot(ALLOWED, 60);
     }
 
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        feishu.close();
+    /** A started bot over the stand-in newspaper, its long connection open. */
+    private FeishuBot startBot(String allowed, int messagesPerMinute) throws Exception {
+        return standIn.startBot(standIn.settings(allowed, state, 4, messagesPerMinute), conversation(), prompts, RETRYING_SOON);
     }
 
-    private FeishuBot startBot(int connection) throws Exception {
-        FeishuBot started = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
-                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
-        started.start();
-        feishu.awaitConnections(connection, Duration.ofSeconds(20));
-        return started;
+    /** A bot over the stand-in newspaper allowing {@link #ALLOWED}, not started. */
+    private FeishuBot bot() {
+        return standIn.bot(standIn.settings(ALLOWED, state, 4, 60), conversation(), prompts, RETRYING_SOON);
     }
 
-    private FeishuSettings settings(String allowed) {
-        return new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), allowed, state,
-                4, 60, Duration.ofSeconds(5));
+    private RecordedConversation conversation() {
+        return FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts);
     }
 
     @Test
@@ -173,7 +168,7 @@ class FeishuBotTest {
         feishu.push(Events.privateText("ev-1", ALICE, ALICE_CHAT, "劳模有谁？"));
         feishu.awaitSentTo(ALICE_CHAT, 1);
         bot.close();
-        bot = startBot(2);
+        bot = startBot(ALLOWED, 60);
 
         String again = feishu.push(Events.privateText("ev-1", ALICE, ALICE_CHAT, "劳模有谁？"));
         feishu.push(Events.privateText("ev-2", ALICE, ALICE_CHAT, "/help"));
@@ -213,10 +208,7 @@ class FeishuBotTest {
     @Test
     void a_person_writing_too_fast_is_asked_once_to_slow_down_and_other_people_are_not_held_up() throws Exception {
         bot.close();
-        bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
-                state, 4, 2, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
-        bot.start();
-        feishu.awaitConnections(2, Duration.ofSeconds(20));
+        bot = startBot("*", 2);
         for (int i = 1; i <= 5; i++) {
             feishu.push(Events.privateText("ev-" + i, ALICE, ALICE_CHAT, "劳模有谁？"));
         }
@@ -235,8 +227,7 @@ class FeishuBotTest {
     @Test
     void a_refused_long_connection_fails_the_start_in_one_line_without_the_secret() {
         feishu.refuseLongConnection(403);
-        FeishuBot refused = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
-                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
+        FeishuBot refused = bot();
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(refused::start).isInstanceOf(FeishuBotException.class)
                     .hasMessageContaining("refused the long connection").hasMessageContaining("403")
@@ -249,8 +240,7 @@ class FeishuBotTest {
     @Test
     void a_server_error_on_the_bots_info_at_start_up_is_named_a_server_error_not_a_missing_bot_capability() {
         feishu.failNext("/open-apis/bot/v3/info", 500, 0, FeishuCalls.MAX_NETWORK_RETRIES + 1);
-        FeishuBot failing = new FeishuBot(settings(ALLOWED), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
-                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
+        FeishuBot failing = bot();
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(failing::start).isInstanceOf(FeishuBotException.class)
                     .hasMessageContaining("server error (HTTP 500) 5 times").hasMessageContaining("on Feishu's side")

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,25 +32,22 @@ class FeishuCardsReadAsCommonMarkTest {
 
     private SeedPaper paper;
     private BotState state;
+    private StandInFeishu standIn;
     private FakeFeishuServer feishu;
-    private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
         paper = SeedPaper.open();
         state = BotState.open(dir.resolve("newsbot.db"), true);
         RecordedConversation conversation = paper.recorded(state);
-        feishu = FakeFeishuServer.start();
-        bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()),
-                ALICE, dir.resolve("feishu"), 2, 600, Duration.ofSeconds(5)), conversation, paper.prompts());
-        bot.start();
-        feishu.awaitConnections(1, Duration.ofSeconds(20));
+        standIn = StandInFeishu.start();
+        feishu = standIn.server();
+        standIn.startBot(standIn.settings(ALICE, dir.resolve("feishu"), 2, 600), conversation, paper.prompts(), FeishuBot.TIMING);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        bot.close();
-        feishu.close();
+    void stop() {
+        standIn.close();
         paper.close();
         state.close();
     }

@@ -3,8 +3,6 @@ package com.newsbot.bot.feishu;
 import com.newsbot.bot.frontend.FrontEndRuntime;
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.SeedPaper;
-import com.newsbot.bot.answer.AnswerComposer;
-import com.newsbot.bot.chat.ConversationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,25 +48,22 @@ class FeishuLoadTest {
     Path dir;
 
     private SeedPaper paper;
+    private StandInFeishu standIn;
     private FakeFeishuServer feishu;
-    private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
         paper = SeedPaper.open();
-        feishu = FakeFeishuServer.start();
+        standIn = StandInFeishu.start();
+        feishu = standIn.server();
         Prompts prompts = paper.prompts();
-        ConversationHandler handler = paper.handler();
-        bot = new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET, URI.create(feishu.url()), "*",
-                dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60, Duration.ofSeconds(5)), FrontEndRuntime.withoutState(handler, prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(50)));
-        bot.start();
-        feishu.awaitConnections(1, Duration.ofSeconds(20));
+        standIn.startBot(standIn.settings("*", dir.resolve("state"), FeishuSettings.DEFAULT_WORKERS, 60),
+                FrontEndRuntime.withoutState(paper.handler(), prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(50)));
     }
 
     @AfterEach
-    void stop() throws Exception {
-        bot.close();
-        feishu.close();
+    void stop() {
+        standIn.close();
         paper.close();
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,23 +30,26 @@ class FeishuSecrecyTest {
     private final Newspaper paper = new Newspaper();
     private final Prompts prompts = new Prompts();
     private LogCapture logs;
+    private StandInFeishu standIn;
     private FakeFeishuServer feishu;
 
     @BeforeEach
-    void captureEveryLogLine() throws Exception {
+    void captureEveryLogLine() {
         logs = LogCapture.start();
-        feishu = FakeFeishuServer.start();
+        standIn = StandInFeishu.start();
+        feishu = standIn.server();
     }
 
     @AfterEach
     void stopCapturing() {
         logs.close();
-        feishu.close();
+        standIn.close();
     }
 
     private FeishuBot bot(String secret) {
-        return new FeishuBot(new FeishuSettings(FakeFeishuServer.APP_ID, secret, URI.create(feishu.url()), "*", state, 2, 60,
-                Duration.ofSeconds(5)), FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts, FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
+        return standIn.bot(standIn.settings(secret, "*", state, 2, 60),
+                FrontEndRuntime.withoutState(new ConversationHandler(paper, paper, paper, prompts), prompts), prompts,
+                FeishuBot.TIMING.retryingAfter(Duration.ofMillis(20)));
     }
 
     @Test

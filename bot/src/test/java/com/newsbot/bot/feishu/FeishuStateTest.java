@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,26 +34,22 @@ class FeishuStateTest {
 
     private final Newspaper paper = new Newspaper();
     private final Prompts prompts = new Prompts();
+    private StandInFeishu standIn;
     private FakeFeishuServer feishu;
     private BotState state;
-    private FeishuBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        feishu = FakeFeishuServer.start();
+        standIn = StandInFeishu.start();
+        feishu = standIn.server();
         state = BotState.open(dir.resolve("newsbot.db"), true);
-        FeishuSettings settings = new FeishuSettings(FakeFeishuServer.APP_ID, FakeFeishuServer.APP_SECRET,
-                URI.create(feishu.url()), ALICE, dir.resolve("feishu"), 4, 60, Duration.ofSeconds(5));
-        bot = new FeishuBot(settings, paper.recorded(state, prompts), prompts,
+        standIn.startBot(standIn.settings(ALICE, dir.resolve("feishu"), 4, 60), paper.recorded(state, prompts), prompts,
                 new FrontEndRuntime.Timing(Duration.ofMillis(20), FeishuBot.TIMING.announcePace(), Duration.ofMillis(100)));
-        bot.start();
-        feishu.awaitConnections(1, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void stop() {
-        bot.close();
-        feishu.close();
+        standIn.close();
         state.close();
     }
 

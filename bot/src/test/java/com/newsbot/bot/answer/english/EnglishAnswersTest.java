@@ -1,10 +1,9 @@
 package com.newsbot.bot.answer.english;
 
-import com.newsbot.bot.SeedIndex;
+import com.newsbot.bot.SeedComposer;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,15 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** English questions answered offline over a real index of the seed issue: the Chinese answer, quoted and cited. */
 class EnglishAnswersTest {
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void indexTheSeed() {
-        composer = new AnswerComposer(SeedIndex.shared());
-    }
+    static final AnswerComposer composer = SeedComposer.open();
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         composer.close();
     }
 

@@ -13,14 +13,12 @@ import com.newsbot.bot.answer.Citation;
 import com.newsbot.bot.answer.Turn;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.NewsIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,25 +32,11 @@ class LlmAnswerTest {
     private static final String QUESTION = "上汽在职的全国劳模有几位？";
     private static final Pattern PASSAGE = Pattern.compile("\\[(\\d+)] 《");
 
-    static NewsIndex index;
-    static StandInLlm llm;
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void start() throws Exception {
-        index = SeedIndex.shared();
-        llm = new StandInLlm();
-        LlmConfig config = LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL",
-                llm.baseUrl(), "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_API_KEY", "sk-test-secret",
-                "NEWSBOT_LLM_TIMEOUT", "1.5"));
-        composer = AnswerComposer.of(index, config);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        composer.close();
-        llm.close();
-    }
+    static final NewsIndex index = SeedIndex.shared();
+    @AutoClose
+    static final StandInLlmComposer standIn = StandInLlmComposer.start(index, "sk-test-secret", "1.5");
+    static final StandInLlm llm = standIn.llm();
+    static final AnswerComposer composer = standIn.composer();
 
     @BeforeEach
     void clear() {

@@ -6,13 +6,10 @@ import com.newsbot.bot.StandInLlm;
 import com.newsbot.bot.answer.Answer;
 import com.newsbot.bot.answer.AnswerComposer;
 import com.newsbot.bot.answer.AnswerMode;
-import com.newsbot.retrieval.NewsIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 import static com.newsbot.bot.answer.model.LlmAnswerTest.passageHolding;
@@ -28,23 +25,10 @@ class LlmCitationMeaningTest {
     private static final String QUESTION = "上汽在职的全国劳模有几位？";
     private static final String PARTNER = "联创汽车电子和哪家公司达成了战略合作？";
 
-    static NewsIndex index;
-    static StandInLlm llm;
-    static AnswerComposer composer;
-
-    @BeforeAll
-    static void start() throws Exception {
-        index = SeedIndex.shared();
-        llm = new StandInLlm();
-        composer = AnswerComposer.of(index, LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL",
-                llm.baseUrl(), "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_TIMEOUT", "5")));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        composer.close();
-        llm.close();
-    }
+    @AutoClose
+    static final StandInLlmComposer standIn = StandInLlmComposer.start(SeedIndex.shared(), "", "5");
+    static final StandInLlm llm = standIn.llm();
+    static final AnswerComposer composer = standIn.composer();
 
     private static Answer answerWhenTheModelSays(String question, String needle, IntFunction<String> reply) {
         llm.replyWith(body -> Reply.content(reply.apply(passageHolding(body, needle))));

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import java.net.ServerSocket;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,9 +70,7 @@ class LlmFailureSecrecyTest {
     }
 
     private static AnswerComposer composer(String baseUrl) {
-        return AnswerComposer.of(index, LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL", baseUrl,
-                "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_API_KEY", API_KEY,
-                "NEWSBOT_LLM_TIMEOUT", Double.toString(TIMEOUT_MILLIS / 1000.0))));
+        return AnswerComposer.of(index, StandInLlmComposer.config(baseUrl, API_KEY, Double.toString(TIMEOUT_MILLIS / 1000.0)));
     }
 
     private void assertOfflineWithinTheTimeoutAndNoSecret(AnswerComposer composer) {
@@ -132,8 +129,7 @@ class LlmFailureSecrecyTest {
     @Test
     void a_summary_whose_model_echoes_the_key_in_an_error_is_summarized_offline_without_the_key_in_the_log() {
         llm.replyWith(body -> Reply.status(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + API_KEY + "\"}}"));
-        LlmConfig config = LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai", "NEWSBOT_LLM_BASE_URL", llm.baseUrl(),
-                "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_API_KEY", API_KEY, "NEWSBOT_LLM_TIMEOUT", "1.5"));
+        LlmConfig config = StandInLlmComposer.config(llm.baseUrl(), API_KEY, "1.5");
         try (IssueSummarizer summarizer = IssueSummarizer.of(index, config)) {
             IssueSummary summary = summarizer.latest().orElseThrow();
 

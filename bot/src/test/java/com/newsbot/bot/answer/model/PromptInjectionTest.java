@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +35,7 @@ class PromptInjectionTest {
     @TempDir
     static Path dir;
     static NewsIndex index;
+    static StandInLlmComposer standIn;
     static StandInLlm llm;
     static AnswerComposer offline;
     static AnswerComposer withModel;
@@ -56,18 +56,16 @@ class PromptInjectionTest {
                 """.formatted(INJECTION));
         index = NewsIndex.open(dir.resolve("index"), false);
         assertThat(index.update(seeds, IndexProgress.NONE).problems()).isEmpty();
-        llm = new StandInLlm();
+        standIn = StandInLlmComposer.start(index, "sk-test", "10");
+        llm = standIn.llm();
+        withModel = standIn.composer();
         offline = new AnswerComposer(index);
-        withModel = AnswerComposer.of(index, LlmConfig.fromEnvironment(Map.of("NEWSBOT_LLM", "openai",
-                "NEWSBOT_LLM_BASE_URL", llm.baseUrl(), "NEWSBOT_LLM_MODEL", "stand-in", "NEWSBOT_LLM_API_KEY", "sk-test",
-                "NEWSBOT_LLM_TIMEOUT", "10")));
     }
 
     @AfterAll
     static void close() throws Exception {
-        withModel.close();
+        standIn.close();
         offline.close();
-        llm.close();
         index.close();
     }
 
