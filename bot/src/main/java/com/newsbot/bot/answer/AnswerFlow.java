@@ -2,7 +2,6 @@ package com.newsbot.bot.answer;
 
 import com.newsbot.bot.Prompts;
 import com.newsbot.bot.answer.candidates.ArticleReader;
-import com.newsbot.bot.answer.candidates.OnCores;
 import com.newsbot.bot.answer.candidates.SpanPicker;
 import com.newsbot.bot.answer.decide.ExtractiveAnswerer;
 import com.newsbot.bot.answer.decide.OfflineAnswers;
@@ -28,6 +27,7 @@ import com.newsbot.bot.answer.retrieve.Headlines;
 import com.newsbot.bot.answer.retrieve.Paper;
 import com.newsbot.bot.answer.retrieve.Retrieval;
 import com.newsbot.retrieval.ChineseScript;
+import com.newsbot.retrieval.concurrent.OnCores;
 import dev.langchain4j.model.chat.ChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

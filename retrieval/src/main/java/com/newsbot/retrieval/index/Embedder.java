@@ -1,29 +1,25 @@
 package com.newsbot.retrieval.index;
 
+import com.newsbot.retrieval.concurrent.OnCores;
 import com.newsbot.retrieval.embed.BgeSmallZhEmbeddingModel;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 
 import java.io.Closeable;
 import java.util.ArrayList;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * bge-small-zh v1.5 (quantized, in-process ONNX): passages and queries are embedded as they are (without bge's
  * retrieval instruction for queries, which v1.5 no longer needs: see {@link #embedQuery}); both folded like the lexical fields first (simplified script, plain
  * width, lower case), so that a question in either script gets the same vector. Vectors are unit length so that dot product is cosine similarity.
  * The model is {@link BgeSmallZhEmbeddingModel} (LangChain4j's bge-small-zh files, run for throughput; its vectors
- * are LangChain4j's). Owns the model.
+ * are LangChain4j's). Owns the model, and the thread that embeds queries ahead of their search.
  */
 final class Embedder implements Closeable {
 
@@ -77,13 +73,7 @@ final class Embedder implements Closeable {
      * One thread that embeds queries ahead of their search, so that the model's call (about 10 ms, one core) runs while
      * the caller reads the question and searches the words (on the other core).
      */
-    private final ThreadPoolExecutor embeddingAhead = new ThreadPoolExecutor(
-            1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(AHEAD_QUEUE),
-            task -> {
-                Thread thread = new Thread(task, "newsbot-embed-ahead");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final OnCores embeddingAhead = OnCores.oneThread("newsbot-embed-ahead", AHEAD_QUEUE);
 
     /**
      * A question's vector, computed on its own words. bge v1.5 was trained to retrieve without its query instruction
@@ -95,7 +85,7 @@ final class Embedder implements Closeable {
     float[] embedQuery(String query) {
         String text = queryText(query);
         Ahead pending = ahead.get(text); // on its way: claimed here if the ahead thread has not started on it
-        return (pending == null ? embedKept(recentQueries, text) : pending.vector()).clone();
+        return (pending == null ? embedKept(recentQueries, text) : pending.vector.get()).clone();
     }
 
     /**
@@ -111,16 +101,8 @@ final class Embedder implements Closeable {
             }
         }
         Ahead fresh = new Ahead(text);
-        if (ahead.putIfAbsent(text, fresh) == null) {
-            try {
-                embeddingAhead.execute(() -> {
-                    if (fresh.claim()) {
-                        fresh.compute();
-                    }
-                });
-            } catch (RejectedExecutionException full) { // too many wait, or closed: the search embeds it
-                ahead.remove(text, fresh);
-            }
+        if (ahead.putIfAbsent(text, fresh) == null && !embeddingAhead.start(fresh.vector)) {
+            ahead.remove(text, fresh); // too many wait, or closed: the search embeds it
         }
     }
 
@@ -131,38 +113,18 @@ final class Embedder implements Closeable {
     /** A query's vector computed once, by the first of the ahead thread and the search to claim it. */
     private final class Ahead {
         private final String text;
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CompletableFuture<float[]> vector = new CompletableFuture<>();
+        private final OnCores.Later<float[]> vector = new OnCores.Later<>(this::embed);
 
         Ahead(String text) {
             this.text = text;
         }
 
-        boolean claim() {
-            return claimed.compareAndSet(false, true);
-        }
-
-        /** Embeds the text, keeps its vector with the recent queries and hands it to whoever waits. */
-        void compute() {
+        /** Embeds the text and keeps its vector with the recent queries, for whoever waits; then it is no longer ahead. */
+        private float[] embed() {
             try {
-                float[] v = embedKept(recentQueries, text);
-                vector.complete(v);
-            } catch (RuntimeException e) {
-                vector.completeExceptionally(e);
+                return embedKept(recentQueries, text);
             } finally {
                 ahead.remove(text, this);
-            }
-        }
-
-        /** The vector: computed here when the ahead thread has not started on it, otherwise waited for. */
-        float[] vector() {
-            if (claim()) {
-                compute();
-            }
-            try {
-                return vector.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
     }
@@ -250,7 +212,7 @@ final class Embedder implements Closeable {
 
     @Override
     public void close() {
-        embeddingAhead.shutdownNow();
+        embeddingAhead.close();
         BgeSmallZhEmbeddingModel loaded;
         try {
             loaded = model.join(); // a model still loading is waited for, so that its threads and session are released

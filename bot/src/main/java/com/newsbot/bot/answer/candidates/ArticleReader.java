@@ -7,6 +7,7 @@ import com.newsbot.bot.answer.retrieve.Paper;
 import com.newsbot.bot.answer.retrieve.TermWeights;
 import com.newsbot.retrieval.Article;
 import com.newsbot.retrieval.ChineseScript;
+import com.newsbot.retrieval.concurrent.OnCores;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -9,7 +9,8 @@
  * {@link WordHits}, {@link PassageMeaning} and {@link SentenceMeaning}): strong on questions in readers' own words. Both
  * find answer-shaped spans (a number with its unit, a date, a name) with {@link AnswerSpans}. {@link ReaderTraining}
  * learns the reader's weights from labelled questions ({@code newsbot train}). The articles, and the picker beside them,
- * are read at once on the machine's cores ({@link OnCores}); what is read does not depend on which thread read it.
+ * are read at once on the machine's cores
+ * ({@link com.newsbot.retrieval.concurrent.OnCores}); what is read does not depend on which thread read it.
  *
  * <p>In: {@code question.Asked}, {@code retrieve.Evidence}, the paper. Out: the picker's clause (before the evidence
  * gate) and the readings, best first.

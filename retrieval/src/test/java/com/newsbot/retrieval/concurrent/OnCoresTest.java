@@ -1,4 +1,4 @@
-package com.newsbot.bot.answer.candidates;
+package com.newsbot.retrieval.concurrent;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Pieces of one question's work run at once on real threads, in order, never waiting for a thread that is busy. */
+/**
+ * Pieces of work run at once on real threads, in order, never waiting for a thread that is busy; each run once, by the
+ * first thread to claim it.
+ */
 class OnCoresTest {
 
     /** A piece that finishes only when {@code both} pieces have started: it needs a second thread. */
@@ -113,5 +117,53 @@ class OnCoresTest {
 
         assertThat(cores.all(List.of(() -> "a", () -> "b"))).containsExactly("a", "b");
         assertThat(cores.ahead(() -> "c").get()).isEqualTo("c");
+    }
+
+    @Test
+    void aPieceQueuedForABusyThreadIsClaimedByItsCallerAndRunOnce() throws InterruptedException {
+        try (OnCores one = OnCores.oneThread("test-ahead", 1)) {
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch started = new CountDownLatch(1);
+            OnCores.Later<String> busy = new OnCores.Later<>(() -> {
+                started.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Thread.currentThread().getName();
+            });
+            assertThat(one.start(busy)).isTrue();
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            AtomicInteger runs = new AtomicInteger();
+            OnCores.Later<String> queued = new OnCores.Later<>(() -> {
+                runs.incrementAndGet();
+                return Thread.currentThread().getName();
+            });
+
+            assertThat(one.start(queued)).isTrue();
+            assertThat(one.start(new OnCores.Later<>(() -> "no room"))).isFalse(); // the queue holds one
+            assertThat(queued.get()).isEqualTo(Thread.currentThread().getName());
+
+            release.countDown();
+            assertThat(busy.get()).isEqualTo("test-ahead");
+            CountDownLatch after = new CountDownLatch(1);
+            assertThat(one.start(new OnCores.Later<>(() -> {
+                after.countDown();
+                return "after";
+            }))).isTrue();
+            assertThat(after.await(5, TimeUnit.SECONDS)).isTrue(); // the thread has come to the queued piece by now
+            assertThat(runs.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aClosedThreadTakesNoPiece() {
+        OnCores one = OnCores.oneThread("test-ahead", 1);
+        one.close();
+
+        OnCores.Later<String> later = new OnCores.Later<>(() -> "on the caller");
+        assertThat(one.start(later)).isFalse();
+        assertThat(later.get()).isEqualTo("on the caller");
     }
 }
