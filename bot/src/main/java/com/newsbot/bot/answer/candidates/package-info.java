@@ -6,7 +6,8 @@
  * {@link PickerTerms}, {@link HeadCues} and {@link QuoteShaping}): strong on questions that copy the paper's words.
  * {@link ArticleReader} reads the first articles whole ({@link ArticleReader.Reading}, with its best sentence), each
  * sentence scored by {@link UnitFeatures} as {@link UnitFeatureReader} reads them (with {@link UnitCues},
- * {@link WordHits}, {@link PassageMeaning} and {@link SentenceMeaning}): strong on questions in readers' own words. Both
+ * {@link WordHits}, {@link PassageMeaning} and {@link SentenceMeaning}): strong on questions in readers' own words.
+ * {@link UnitChoice} chooses an article's sentence, tagging names (HanLP) only in the sentences that could still win. Both
  * find answer-shaped spans (a number with its unit, a date, a name) with {@link AnswerSpans}. {@link ReaderTraining}
  * learns the reader's weights from labelled questions ({@code newsbot train}). The articles, and the picker beside them,
  * are read at once on the machine's cores
