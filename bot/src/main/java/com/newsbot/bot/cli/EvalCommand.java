@@ -147,6 +147,10 @@ final class EvalCommand implements Callable<Integer> {
                 // every question in a conversation of its own, through the same router as a chat
                 AnswerEval.Report report = AnswerEval.score(cases, q -> conversation.ask("eval-" + asked[0]++, q));
                 out.println(report);
+                String direct = report.directAnswers();
+                if (!direct.isEmpty()) {
+                    out.println(direct);
+                }
                 if (folds) {
                     out.println(report.perFold());
                 }

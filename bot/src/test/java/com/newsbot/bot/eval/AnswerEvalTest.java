@@ -40,6 +40,29 @@ class AnswerEvalTest {
         assertThat(AnswerEval.judge(c, found("是一种荣誉", "t")).right()).isFalse();
     }
 
+    private static Answer leadingWith(String direct, String text) {
+        Citation c = new Citation(1, "i", "", null, "a", "t", "", text, 0, text.length(), "seeds/i.md");
+        return new Answer("q", true, direct + "。" + text + " [1]", AnswerMode.EXTRACTIVE, List.of(c), List.of(), 3, direct);
+    }
+
+    @Test
+    void directAnswersCountTheRightAnswersWhoseShortAnswerHoldsWhatIsAsked() {
+        AnswerEval.Case newlyConfirmed = new AnswerEval.Case("新增多少例？", List.of("35例"), List.of(), "", false);
+        AnswerEval.Case eitherSpelling = new AnswerEval.Case("几个架次？", List.of(), List.of("9个架次", "9架次"), "", false);
+        AnswerEval.Case yesNo = new AnswerEval.Case("是不是？", List.of(), List.of(), "", false, List.of("是"), "", "yesno", -1);
+        AnswerEval.Report report = new AnswerEval.Report(List.of(
+                AnswerEval.judge(newlyConfirmed, leadingWith("1863例", "新增35例，现有1863例")), // right by its quote only
+                AnswerEval.judge(eitherSpelling, leadingWith("9架次", "派出9架次航班")),
+                AnswerEval.judge(newlyConfirmed, found("新增35例", "t")), // no direct answer: not counted
+                AnswerEval.judge(newlyConfirmed, leadingWith("36例", "新增36例")), // wrong: not counted
+                AnswerEval.judge(yesNo, leadingWith("是的", "是"))));
+
+        assertThat(report.right()).isEqualTo(4);
+        assertThat(report.directAnswers()).startsWith("direct answers: 1 of the 2 right answers");
+        assertThat(new AnswerEval.Report(List.of(AnswerEval.judge(newlyConfirmed, found("新增35例", "t")))).directAnswers())
+                .isEmpty();
+    }
+
     @Test
     void unanswerableQuestionIsRightOnlyWhenNothingIsFound() {
         AnswerEval.Case c = new AnswerEval.Case("q", List.of(), List.of(), "", true);
