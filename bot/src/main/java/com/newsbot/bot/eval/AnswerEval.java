@@ -83,7 +83,7 @@ public final class AnswerEval {
         /**
          * How many of the right answers that lead with a direct answer (the short answer before the quote: 13位, 4月28日)
          * hold the expected text in it, yes/no questions aside: the rest are right by the sentence quoted after a
-         * direct answer that is not the one asked (1863例 before the sentence that gives 35例). "" when none leads with
+         * direct answer that is not the one asked (a total before the sentence that also gives the new cases asked for). "" when none leads with
          * one.
          */
         public String directAnswers() {

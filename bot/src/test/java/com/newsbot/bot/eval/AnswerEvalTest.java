@@ -47,19 +47,19 @@ class AnswerEvalTest {
 
     @Test
     void directAnswersCountTheRightAnswersWhoseShortAnswerHoldsWhatIsAsked() {
-        AnswerEval.Case newlyConfirmed = new AnswerEval.Case("新增多少例？", List.of("35例"), List.of(), "", false);
-        AnswerEval.Case eitherSpelling = new AnswerEval.Case("几个架次？", List.of(), List.of("9个架次", "9架次"), "", false);
+        AnswerEval.Case newCars = new AnswerEval.Case("新车有几款？", List.of("12款"), List.of(), "", false);
+        AnswerEval.Case eitherSpelling = new AnswerEval.Case("几个工厂？", List.of(), List.of("3个工厂", "3家工厂"), "", false);
         AnswerEval.Case yesNo = new AnswerEval.Case("是不是？", List.of(), List.of(), "", false, List.of("是"), "", "yesno", -1);
         AnswerEval.Report report = new AnswerEval.Report(List.of(
-                AnswerEval.judge(newlyConfirmed, leadingWith("1863例", "新增35例，现有1863例")), // right by its quote only
-                AnswerEval.judge(eitherSpelling, leadingWith("9架次", "派出9架次航班")),
-                AnswerEval.judge(newlyConfirmed, found("新增35例", "t")), // no direct answer: not counted
-                AnswerEval.judge(newlyConfirmed, leadingWith("36例", "新增36例")), // wrong: not counted
+                AnswerEval.judge(newCars, leadingWith("60万辆", "销售60万辆，发布12款新车")), // right by its quote only
+                AnswerEval.judge(eitherSpelling, leadingWith("3家工厂", "新建3家工厂")),
+                AnswerEval.judge(newCars, found("发布12款新车", "t")), // no direct answer: not counted
+                AnswerEval.judge(newCars, leadingWith("11款", "发布11款新车")), // wrong: not counted
                 AnswerEval.judge(yesNo, leadingWith("是的", "是"))));
 
         assertThat(report.right()).isEqualTo(4);
         assertThat(report.directAnswers()).startsWith("direct answers: 1 of the 2 right answers");
-        assertThat(new AnswerEval.Report(List.of(AnswerEval.judge(newlyConfirmed, found("新增35例", "t")))).directAnswers())
+        assertThat(new AnswerEval.Report(List.of(AnswerEval.judge(newCars, found("发布12款新车", "t")))).directAnswers())
                 .isEmpty();
     }
 
