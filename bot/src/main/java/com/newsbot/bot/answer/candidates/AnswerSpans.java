@@ -30,6 +30,8 @@ public final class AnswerSpans {
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}\\s?[点时](?:\\d{1,2}分|半)?|(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?:\\d{1,2}时)?|\\d{1,2}\\s?月(?:底|初|中旬|上旬|下旬|中|末)?|\\d{4}\\s?年(?:底|初|末)?"
                     + "|\\d{1,2}\\s?[日号]|[今明去前]年|年底|年初|月底|月初|下周|本周|近日|日前|目前|明天|今天|昨天");
+    /** A year and no day in it (2019年, 2019年底, 去年): no answer to a question for a day. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:\\d{4}\\s?年|[今明去前]年)(?:底|初|末)?|年底|年初");
     /** A question for a day (哪天, 哪一天, 几号, 几月几日), not for an hour. */
     private static final Pattern ASKS_DAY = Pattern.compile("哪一?天|哪日|几号|几月几[日号]|什么日子|哪一?日");
     /** A question for an hour of the day (几点, 几点钟, 几时几分). */
@@ -119,6 +121,7 @@ public final class AnswerSpans {
                 add(DATE, sentence, question, out);
                 if (ASKS_DAY.matcher(question).find()) {
                     out.removeIf(s -> CLOCK.matcher(s.text().strip()).matches()); // 哪天 asks a day, 10时 is an hour of one
+                    out.removeIf(s -> YEAR_ONLY.matcher(s.text().strip()).matches()); // and 2019年 a year with many
                 } else if (ASKS_CLOCK.matcher(question).find()) {
                     out.removeIf(s -> !CLOCK.matcher(s.text().strip()).matches()); // 几点 asks an hour, 2日 is no answer
                 }

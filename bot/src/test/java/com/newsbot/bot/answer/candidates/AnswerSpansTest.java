@@ -32,6 +32,15 @@ class AnswerSpansTest {
     }
 
     @Test
+    void aQuestionForADayIsNotAnsweredByAYearAlone() {
+        assertThat(texts(Asked.Shape.DATE, "5月8日，2019年度新车发布会在上海举行。", "新车发布会是哪天开的"))
+                .contains("5月8日").doesNotContain("2019年");
+        assertThat(texts(Asked.Shape.DATE, "工厂于2019年底投产。", "工厂哪一天投产")).isEmpty();
+        assertThat(texts(Asked.Shape.DATE, "工厂于2019年底投产。", "工厂什么时候投产")).contains("2019年底");
+        assertThat(texts(Asked.Shape.DATE, "工厂于2019年5月8日投产。", "工厂哪天投产")).contains("2019年5月8日");
+    }
+
+    @Test
     void aRatioAskedIsAnsweredByAShareWrittenInWords() {
         assertThat(AnswerSpans.quantityWith("约三分之一的时间用于庭审。", "能省多大比例的时间", "%％成")).isPresent();
         assertThat(AnswerSpans.quantityWith("约三十人参加庭审。", "能省多大比例的时间", "%％成")).isEmpty();
