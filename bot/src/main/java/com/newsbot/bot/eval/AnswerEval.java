@@ -60,6 +60,16 @@ public final class AnswerEval {
         public Case(String question, List<String> all, List<String> any, String article, boolean unanswerable) {
             this(question, all, any, article, unanswerable, List.of(), "", "", -1);
         }
+
+        /** Whether the question expects strings ({@code all} or {@code any}) of its answer. */
+        boolean expectsText() {
+            return !all.isEmpty() || !any.isEmpty();
+        }
+
+        /** Whether {@code text} holds every string of {@code all} and one of {@code any} (when given). */
+        boolean heldIn(String text) {
+            return all.stream().allMatch(text::contains) && (any.isEmpty() || any.stream().anyMatch(text::contains));
+        }
     }
 
     /** How one question was answered. */
@@ -92,14 +102,11 @@ public final class AnswerEval {
             for (Scored s : rows) {
                 Case c = s.expected();
                 String direct = s.answer().shortAnswer();
-                if (!s.right() || direct.isEmpty() || !c.starts().isEmpty() || (c.all().isEmpty() && c.any().isEmpty())) {
+                if (!s.right() || direct.isEmpty() || !c.starts().isEmpty() || !c.expectsText()) {
                     continue;
                 }
                 led++;
-                if (c.all().stream().allMatch(direct::contains)
-                        && (c.any().isEmpty() || c.any().stream().anyMatch(direct::contains))) {
-                    held++;
-                }
+                held += c.heldIn(direct) ? 1 : 0;
             }
             return led == 0 ? "" : String.format(Locale.ROOT,
                     "direct answers: %d of the %d right answers that lead with one hold what is asked (yes/no aside)",
@@ -294,12 +301,10 @@ public final class AnswerEval {
         int held = 0;
         java.util.Map<String, int[]> perKind = new java.util.TreeMap<>();
         for (Case c : cases) {
-            if (c.unanswerable() || (c.all().isEmpty() && c.any().isEmpty())) {
+            if (c.unanswerable() || !c.expectsText()) {
                 continue;
             }
-            String passages = String.join("\n", shown.apply(c.question()));
-            boolean ok = c.all().stream().allMatch(passages::contains)
-                    && (c.any().isEmpty() || c.any().stream().anyMatch(passages::contains));
+            boolean ok = c.heldIn(String.join("\n", shown.apply(c.question())));
             asked++;
             held += ok ? 1 : 0;
             int[] k = perKind.computeIfAbsent(c.kind().isEmpty() ? "-" : c.kind(), x -> new int[2]);

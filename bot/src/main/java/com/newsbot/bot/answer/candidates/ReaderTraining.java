@@ -122,10 +122,7 @@ public final class ReaderTraining {
                 int best = 0;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < g.x().length; c++) {
-                    double s = 0;
-                    for (int k = 0; k < UnitFeatures.SIZE; k++) {
-                        s += f.weights().get(k) * g.x()[c][k];
-                    }
+                    double s = f.weights().score(g.x()[c]);
                     if (s > bestScore) {
                         bestScore = s;
                         best = c;

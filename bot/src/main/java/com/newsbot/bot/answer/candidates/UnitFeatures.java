@@ -102,11 +102,7 @@ final class UnitFeatures {
 
         /** A unit's score from its own features (the first {@link #UNIT_SIZE} of {@code x}). */
         double unitScore(double[] x) {
-            double s = 0;
-            for (int i = 0; i < UNIT_SIZE; i++) {
-                s += w[i] * x[i];
-            }
-            return s;
+            return sumOfFirst(UNIT_SIZE, x);
         }
 
         /**
@@ -117,6 +113,20 @@ final class UnitFeatures {
             double s = unitScore(untagged);
             for (int[] f : open) {
                 s += Math.max(w[f[0]] * f[1], w[f[0]] * f[2]) - w[f[0]] * untagged[f[0]];
+            }
+            return s;
+        }
+
+        /** A unit's whole score from all its features, its article's included (as {@link ReaderTraining} reads them). */
+        double score(double[] x) {
+            return sumOfFirst(SIZE, x);
+        }
+
+        /** The weighted sum of the first {@code n} features of {@code x}. */
+        private double sumOfFirst(int n, double[] x) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += w[i] * x[i];
             }
             return s;
         }

@@ -24,17 +24,23 @@ class ReaderTrainingTest {
         composer.close();
     }
 
-    @Test
-    void retrainingOnASmallSampleLowersTheLossAndWritesWeightsTheBotReads() throws Exception {
+    /** Three questions of our own about the seed, each with its gold answer, read as of {@code fold}. */
+    private static ReaderTraining.Data sampleOfFold(int fold) {
         ReaderTraining.Data data = new ReaderTraining.Data();
         List<String[]> sample = List.of(
                 new String[]{"上汽在职的全国劳模有几位？", "13位"},
                 new String[]{"这次得全国劳模的都有谁", "仇杰"},
                 new String[]{"劳模表彰大会是在哪里开的", "北京"});
         for (String[] q : sample) {
-            data.add(composer, new ReaderTraining.Example("golden", 0, q[0],
+            data.add(composer, new ReaderTraining.Example("golden", fold, q[0],
                     ReaderTraining.newsGold(List.of(q[1]), List.of(), "", "")));
         }
+        return data;
+    }
+
+    @Test
+    void retrainingOnASmallSampleLowersTheLossAndWritesWeightsTheBotReads() throws Exception {
+        ReaderTraining.Data data = sampleOfFold(0);
         assertThat(data.counts().get("golden")[0]).isEqualTo(3);
         ReaderTraining.Fitted fitted = data.fit(-1);
         assertThat(fitted.groups()).isPositive();
@@ -47,15 +53,7 @@ class ReaderTrainingTest {
 
     @Test
     void aHeldOutFoldCountsTheQuestionsWhoseBestScoredUnitHoldsTheGoldAnswer() {
-        ReaderTraining.Data data = new ReaderTraining.Data();
-        List<String[]> sample = List.of(
-                new String[]{"上汽在职的全国劳模有几位？", "13位"},
-                new String[]{"这次得全国劳模的都有谁", "仇杰"},
-                new String[]{"劳模表彰大会是在哪里开的", "北京"});
-        for (String[] q : sample) {
-            data.add(composer, new ReaderTraining.Example("golden", 2, q[0],
-                    ReaderTraining.newsGold(List.of(q[1]), List.of(), "", "")));
-        }
+        ReaderTraining.Data data = sampleOfFold(2);
         ReaderTraining.Fitted all = data.fit(-1);
         assertThat(data.heldOutChoice(all)).containsExactly(0, 0); // nothing held out, nothing counted
 
